@@ -1,0 +1,154 @@
+"""The one place that loads a shipped model folder from `exports/`.
+
+A model folder holds model.onnx, tokenizer.json, lexicon.tsv, inflections.txt,
+confusables.txt, thresholds.json and manifest.json (with sha256 of each).  The
+engine never touches those files directly: it gets a `Model`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_MODEL = REPO / "exports" / "cloze-base"
+REQUIRED = ("model.onnx", "tokenizer.json", "lexicon.tsv", "confusables.txt", "manifest.json")
+
+
+class ModelError(RuntimeError):
+    """The model folder is missing, incomplete or corrupt; the message says which file and how to fix it."""
+
+
+class Outputs(NamedTuple):
+    hidden: np.ndarray       # [B, T, H] encoder states
+    edit_logits: np.ndarray  # [B, T, 4] keep / replace / delete / missing-before
+    mlm_logits: np.ndarray   # [N, V] vocabulary logits at the requested positions
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_word_groups(path: str | Path) -> dict[str, list[str]]:
+    """A file of whitespace-separated word groups -> word: the other members of its group(s)."""
+    groups: dict[str, list[str]] = {}
+    path = Path(path)
+    if not path.exists():
+        return groups
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        for w in words:
+            bucket = groups.setdefault(w, [])
+            bucket.extend(x for x in words if x != w and x not in bucket)
+    return groups
+
+
+@dataclass
+class Model:
+    path: Path
+    manifest: dict
+    session: object
+    tokenizer: object
+    providers: list[str]
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def run(self, input_ids: np.ndarray, attention_mask: np.ndarray,
+            mlm_positions: np.ndarray | None = None) -> Outputs:
+        """One batched forward pass. `mlm_positions` is [N, 2] (batch row, token index); may be empty."""
+        positions = mlm_positions if mlm_positions is not None and len(mlm_positions) else np.zeros((1, 2), np.int64)
+        feeds = {"input_ids": input_ids.astype(np.int64), "attention_mask": attention_mask.astype(np.int64),
+                 "mlm_positions": positions.astype(np.int64)}
+        hidden, edit, mlm = self.session.run(None, feeds)
+        if mlm_positions is None or not len(mlm_positions):
+            mlm = mlm[:0]
+        return Outputs(hidden, edit, mlm)
+
+    @property
+    def max_len(self) -> int:
+        return int(self.manifest["config"]["max_position_embeddings"])
+
+    @cached_property
+    def vocab(self) -> dict[str, int]:
+        return self.tokenizer.get_vocab()
+
+    @cached_property
+    def lexicon(self) -> dict[str, int]:
+        """Word -> corpus count; the spelling checker's dictionary and frequency prior."""
+        counts: dict[str, int] = {}
+        with open(self.path / "lexicon.tsv", encoding="utf-8") as handle:
+            for line in handle:
+                word, _, count = line.rstrip("\n").partition("\t")
+                counts[word] = int(count)
+        return counts
+
+    @cached_property
+    def confusables(self) -> dict[str, list[str]]:
+        return read_word_groups(self.path / "confusables.txt")
+
+    @cached_property
+    def inflections(self) -> dict[str, list[str]]:
+        return read_word_groups(self.path / "inflections.txt")
+
+    @cached_property
+    def thresholds(self) -> dict:
+        path = self.path / "thresholds.json"
+        return json.loads(path.read_text()) if path.exists() else {}
+
+
+def _providers(prefer_gpu: bool) -> list[str]:
+    import onnxruntime as ort
+
+    available = ort.get_available_providers()
+    if prefer_gpu and "CUDAExecutionProvider" in available:
+        return ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    return ["CPUExecutionProvider"]
+
+
+def load(path: str | Path | None = None, *, verify: bool = True, prefer_gpu: bool = True,
+         threads: int | None = None) -> Model:
+    """Load a model folder (default: $CLOZE_MODEL or exports/cloze-base), verifying checksums."""
+    import onnxruntime as ort
+    from tokenizers import Tokenizer
+
+    folder = Path(path or os.environ.get("CLOZE_MODEL") or DEFAULT_MODEL)
+    if not folder.is_dir():
+        raise ModelError(f"model folder not found: {folder} (reinstall Cloze, or set CLOZE_MODEL to a folder "
+                         "written by `cloze export`)")
+    missing = [name for name in REQUIRED if not (folder / name).is_file()]
+    if missing:
+        raise ModelError(f"model folder {folder} is incomplete: missing {', '.join(missing)}")
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"model manifest {folder / 'manifest.json'} is unreadable: {exc}") from exc
+    if verify:
+        for name, info in manifest.get("files", {}).items():
+            file = folder / name
+            if not file.is_file():
+                raise ModelError(f"model file missing: {file}")
+            if _sha256(file) != info["sha256"]:
+                raise ModelError(f"model file corrupt (checksum mismatch): {file}; reinstall or re-export the model")
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    if threads:
+        options.intra_op_num_threads = threads
+    providers = _providers(prefer_gpu)
+    try:
+        session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=providers)
+        tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    except Exception as exc:  # onnxruntime raises its own exception types for bad graphs
+        raise ModelError(f"model files in {folder} cannot be loaded: {exc}") from exc
+    tok.no_truncation()
+    tok.no_padding()
+    return Model(folder, manifest, session, tok, session.get_providers())

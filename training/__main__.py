@@ -1,0 +1,3 @@
+from training.pretrain import main
+
+main()
