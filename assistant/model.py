@@ -152,3 +152,20 @@ def load(path: str | Path | None = None, *, verify: bool = True, prefer_gpu: boo
     tok.no_truncation()
     tok.no_padding()
     return Model(folder, manifest, session, tok, session.get_providers())
+
+
+def write_thresholds(folder: str | Path, thresholds: dict) -> Path:
+    """Write calibrated thresholds.json into a model folder and keep manifest.json's checksum in step,
+    so a calibrated folder still passes `load(verify=True)`."""
+    folder = Path(folder)
+    path = folder / "thresholds.json"
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(thresholds, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    manifest_path = folder / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest.setdefault("files", {})["thresholds.json"] = {"sha256": _sha256(path), "bytes": path.stat().st_size}
+    tmp = manifest_path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, manifest_path)
+    return path

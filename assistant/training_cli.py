@@ -33,5 +33,5 @@ def export(run_dir: str, out: str, int8: bool) -> None:
     from training.export import export as do_export
 
     manifest = do_export(Path(run_dir), Path(out), int8=int8)
-    click.echo(json.dumps({k: manifest[k] for k in ("quantization", "parity_fp32", "latency_cpu", "dev_metrics")},
+    click.echo(json.dumps({k: manifest[k] for k in ("quantization", "parity", "latency_cpu", "dev_metrics")},
                           indent=1))

@@ -1,0 +1,327 @@
+"""`cloze bench quality|speed|calibrate`: measure the engine on the dev sets and on this machine.
+
+Quality runs the engine over ../shared/data/eval/*-dev.jsonl, writes predictions in the
+scorers' format and runs the shared scorers as subprocesses (they are the reference,
+so we never re-implement them).  Calibration tunes decision thresholds for F0.5 on
+the same dev sets and stores them with the model (thresholds.json).
+"""
+from __future__ import annotations
+
+import json
+import lzma
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import click
+
+from assistant.suggestion import Options
+
+REPO = Path(__file__).resolve().parents[1]
+EVAL_DIR = REPO.parent / "shared" / "data" / "eval"
+TOOLS_DIR = REPO.parent / "shared" / "tools"
+CORPUS_DEV = REPO.parent / "shared" / "data" / "corpus" / "dev.txt.xz"
+GRAMMAR_SETS = ("jfleg", "conll2013", "cweb-g", "cweb-s")
+SPELLING_SETS = ("norvig", "wikipedia-misspellings", "birkbeck")
+LEXSUB_SETS = ("lexsub-ls07", "lexsub-swords", "lexsub-coinco")
+SPELLING_ONLY = Options(enabled_categories=frozenset({"spelling"}), enabled_only=True)
+
+
+def _read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                rows.append(json.loads(line))
+                if limit and len(rows) >= limit:
+                    break
+    return rows
+
+
+def _write_jsonl(path: Path, rows: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _edits(result) -> list[dict]:
+    return [{"start": s.start, "end": s.end, "replacement": s.replacements[0]}
+            for s in result.suggestions if s.replacements and s.category != "style"]
+
+
+def predict_edits(engine, rows: list[dict], options: Options, chunk: int = 64) -> list[dict]:
+    """Prediction lines for score.py: the top replacement of every suggestion."""
+    preds = []
+    for i in range(0, len(rows), chunk):
+        part = rows[i:i + chunk]
+        for row, result in zip(part, engine.check_many([r["text"] for r in part], options)):
+            preds.append({"id": row["id"], "edits": _edits(result)})
+    return preds
+
+
+def run_score(gold: Path, pred: Path, tools: Path) -> dict:
+    """Run the shared scorer and return its JSON result."""
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
+        out = Path(tmp.name)
+    proc = subprocess.run([sys.executable, str(tools / "score.py"), str(gold), str(pred), "--json", str(out)],
+                          capture_output=True, text=True)
+    if proc.returncode:
+        raise click.ClickException(f"score.py failed: {proc.stderr.strip()}")
+    result = json.loads(out.read_text())
+    out.unlink()
+    return result
+
+
+def run_lexsub(gold: Path, pred: Path, tools: Path) -> dict:
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
+        out = Path(tmp.name)
+    proc = subprocess.run([sys.executable, str(tools / "score_lexsub.py"), str(gold), str(pred), "--json", str(out)],
+                          capture_output=True, text=True)
+    if proc.returncode:
+        raise click.ClickException(f"score_lexsub.py failed: {proc.stderr.strip()}")
+    result = json.loads(out.read_text())
+    out.unlink()
+    return result
+
+
+def _gold_file(eval_dir: Path, name: str, out: Path, limit: int | None) -> tuple[Path, list[dict]]:
+    src = eval_dir / f"{name}-dev.jsonl"
+    rows = _read_jsonl(src, limit)
+    if not limit:
+        return src, rows
+    gold = out / f"{name}-dev.gold.jsonl"
+    _write_jsonl(gold, rows)
+    return gold, rows
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:5.1f}"
+
+
+def _lexsub_row(res: dict, source: str) -> dict:
+    """Per-source surface and lemma-matched numbers from score_lexsub's JSON (fractions)."""
+    entry = res.get("results", {}).get(source) or res.get("results", {}).get("overall", {})
+    return {"surface": entry.get("surface", {}), "lemma": entry.get("lemma", {})}
+
+
+@click.group()
+def bench() -> None:
+    """Measure quality on the dev sets, speed on this machine, and calibrate thresholds."""
+
+
+@bench.command()
+@click.option("--model", "model_path", default=None, help="model folder (default $CLOZE_MODEL or exports/cloze-base)")
+@click.option("--eval-dir", type=click.Path(path_type=Path), default=EVAL_DIR, show_default=True)
+@click.option("--tools-dir", type=click.Path(path_type=Path), default=TOOLS_DIR, show_default=True)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None, help="keep predictions here")
+@click.option("--sets", default=",".join(GRAMMAR_SETS + SPELLING_SETS + LEXSUB_SETS), show_default=True)
+@click.option("--limit", type=int, default=None, help="only the first N records of each set (quick look)")
+@click.option("--picky", is_flag=True)
+def quality(model_path, eval_dir, tools_dir, out_dir, sets, limit, picky) -> None:
+    """Engine predictions on the dev sets, scored by ../shared/tools/score.py and score_lexsub.py."""
+    from assistant import engine as engine_mod
+
+    engine = engine_mod.load(model_path)
+    out = out_dir or Path(tempfile.mkdtemp(prefix="cloze-bench-"))
+    out.mkdir(parents=True, exist_ok=True)
+    wanted = [s.strip() for s in sets.split(",") if s.strip()]
+    lines = []
+    for name in wanted:
+        t0 = time.perf_counter()
+        gold, rows = _gold_file(eval_dir, name, out, limit)
+        pred = out / f"{name}-dev.pred.jsonl"
+        if name in LEXSUB_SETS:
+            from assistant import reword
+
+            preds = []
+            for i in range(0, len(rows), 128):
+                part = rows[i:i + 128]
+                alts = reword.alternatives_many(engine, [(r["text"], r["start"], r["end"]) for r in part])
+                preds += [{"id": r["id"], "substitutes": [a.text for a in al]} for r, al in zip(part, alts)]
+            _write_jsonl(pred, preds)
+            res = run_lexsub(gold, pred, tools_dir)
+            row = _lexsub_row(res, name.replace("lexsub-", ""))
+            su, le = row["surface"], row["lemma"]
+            lines.append((name, f"P@1 {_pct(su.get('P@1', 0))} / GAP {_pct(su.get('GAP', 0))}  "
+                                f"(lemma: P@1 {_pct(le.get('P@1', 0))} / GAP {_pct(le.get('GAP', 0))})",
+                          time.perf_counter() - t0))
+        else:
+            options = SPELLING_ONLY if name in SPELLING_SETS else Options(picky=picky)
+            _write_jsonl(pred, predict_edits(engine, rows, options))
+            res = run_score(gold, pred, tools_dir)
+            if name in SPELLING_SETS:
+                iso = next(iter(res["isolated"].values()))
+                lines.append((name, f"top-1 {_pct(iso['top1_acc'])}", time.perf_counter() - t0))
+            else:
+                e = next(iter(res["sources"].values()))
+                lines.append((name, f"edit P/R/F0.5 {_pct(e['P'])} {_pct(e['R'])} {_pct(e['F0.5'])}  |  "
+                                    f"detection P/R/F0.5 {_pct(e['det_P'])} {_pct(e['det_R'])} {_pct(e['det_F0.5'])}",
+                              time.perf_counter() - t0))
+        click.echo(f"{lines[-1][0]:<24} {lines[-1][1]}   [{lines[-1][2]:.0f} s]", err=True)
+    click.echo(f"\nmodel: {engine.model.path}   predictions: {out}" + (f"   (first {limit} per set)" if limit else ""))
+    click.echo(f"| {'dev set':<24} | result |")
+    click.echo(f"|{'-' * 26}|--------|")
+    for name, text, _ in lines:
+        click.echo(f"| {name:<24} | {text} |")
+
+
+# ------------------------------------------------------------------------------------------- speed
+def corpus_paragraphs(path: Path = CORPUS_DEV) -> list[str]:
+    """Prose paragraphs (not titles) of the dev corpus."""
+    with lzma.open(path, "rt", encoding="utf-8") as handle:
+        return [line.strip() for line in handle if len(line.split()) >= 40]
+
+
+def _take_words(paragraphs: list[str], start: int, n_words: int) -> tuple[str, int]:
+    words: list[str] = []
+    i = start
+    while len(words) < n_words:
+        words += paragraphs[i % len(paragraphs)].split()
+        i += 1
+    return " ".join(words[:n_words]), i
+
+
+@bench.command()
+@click.option("--model", "model_path", default=None)
+@click.option("--runs", default=30, show_default=True, help="paragraphs timed for the latency median")
+@click.option("--batch-words", default=20000, show_default=True)
+def speed(model_path, runs, batch_words) -> None:
+    """Median latency (200-word paragraph, warm), re-check after a one-word edit (2,000 words), batch words/s."""
+    from assistant import engine as engine_mod
+
+    t0 = time.perf_counter()
+    engine = engine_mod.load(model_path)
+    paras = corpus_paragraphs()
+    engine.warm()
+    engine.check(paras[0])
+    load_s = time.perf_counter() - t0
+    pos = 1
+    lat = []
+    for _ in range(runs):                        # distinct paragraphs, so the cache never answers
+        text, pos = _take_words(paras, pos, 200)
+        t = time.perf_counter()
+        engine.check(text)
+        lat.append(time.perf_counter() - t)
+    doc_paras = []
+    while sum(len(p.split()) for p in doc_paras) < 2000:
+        doc_paras.append(paras[pos % len(paras)])
+        pos += 1
+    doc = "\n\n".join(doc_paras)
+    engine.check(doc)
+    edit_lat = []
+    words = doc.split(" ")
+    for k in range(10):
+        i = len(words) // 3 + 37 * k
+        edited = " ".join(words[:i] + ["wonderful"] + words[i + 1:])
+        t = time.perf_counter()
+        engine.check(edited)
+        edit_lat.append(time.perf_counter() - t)
+    texts, n = [], 0
+    while n < batch_words:
+        p = paras[pos % len(paras)]
+        texts.append(p)
+        n += len(p.split())
+        pos += 1
+    t = time.perf_counter()
+    engine.check_many(texts)
+    batch_s = time.perf_counter() - t
+    click.echo(f"model: {engine.model.path} ({', '.join(engine.model.providers)})   load+warm-up {load_s:.1f} s")
+    click.echo(f"200-word paragraph, warm, new text: median {1000 * statistics.median(lat):.0f} ms "
+               f"(p90 {1000 * sorted(lat)[int(0.9 * len(lat))]:.0f} ms, {runs} runs)")
+    click.echo(f"{len(doc.split())}-word document re-check after a one-word edit: median "
+               f"{1000 * statistics.median(edit_lat):.0f} ms (max {1000 * max(edit_lat):.0f} ms)")
+    click.echo(f"batch: {n} words in {batch_s:.1f} s = {n / batch_s:.0f} words/s")
+
+
+# --------------------------------------------------------------------------------------- calibrate
+# family -> [(feature, threshold name, grid)]: a finding is kept when every feature >= its threshold.
+KNOBS = {
+    "spelling": [("margin", "spelling.rare_margin", [0, 1, 2, 3, 4, 5, 6, 8, 10]),
+                 ("p", "spelling.gate", [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8])],
+    "confusion": [("margin", "confusion.margin", [0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8]),
+                  ("p", "confusion.prob", [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])],
+    "agreement": [("margin", "form.margin", [0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8]),
+                  ("p", "form.prob", [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])],
+    "article": [("margin", "article.margin", [0, 0.5, 1, 2, 3, 5])],
+    "missing": [("p", "missing.prob", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]),
+                ("q", "missing.fill", [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8])],
+    "extra": [("p", "extra.prob", [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98])],
+}
+LOOSE = {"spelling.rare_margin": 0.0, "confusion.margin": 0.5, "confusion.prob": 0.05, "form.margin": 0.5,
+         "form.prob": 0.1, "article.margin": 0.0, "missing.prob": 0.3, "missing.fill": 0.05, "extra.prob": 0.5,
+         "spelling.gate": 0.1}
+
+
+def _keep(f, th: dict) -> bool:
+    knobs = KNOBS.get(f.features.get("family", ""), [])
+    return all(f.features.get(feat, 1e9) >= th[name] for feat, name, _ in knobs)
+
+
+@bench.command()
+@click.option("--model", "model_path", default=None)
+@click.option("--eval-dir", type=click.Path(path_type=Path), default=EVAL_DIR, show_default=True)
+@click.option("--tools-dir", type=click.Path(path_type=Path), default=TOOLS_DIR, show_default=True)
+@click.option("--rounds", default=2, show_default=True)
+@click.option("--limit", type=int, default=None, help="first N records per set")
+@click.option("--write/--dry-run", default=True, help="store the result in the model folder's thresholds.json")
+def calibrate(model_path, eval_dir, tools_dir, rounds, limit, write) -> None:
+    """Tune decision thresholds for F0.5 on the grammar dev sets (coordinate ascent), store them with the model."""
+    from assistant import engine as engine_mod
+    from assistant import model as model_mod
+    from assistant.engine import _allowed
+
+    engine = engine_mod.load(model_path)
+    base = {name: engine.thresholds[name] for fam in KNOBS.values() for _, name, _ in fam}
+    engine.set_thresholds(LOOSE)
+    options = Options()
+    work = Path(tempfile.mkdtemp(prefix="cloze-calibrate-"))
+    gold_rows, items = [], []
+    for name in GRAMMAR_SETS:
+        rows = _read_jsonl(eval_dir / f"{name}-dev.jsonl", limit)
+        gold_rows += rows
+        t0 = time.perf_counter()
+        for i in range(0, len(rows), 64):
+            part = rows[i:i + 64]
+            for row, (_, found) in zip(part, engine.collect([r["text"] for r in part], options)):
+                items.append((row["id"], [(off + f.start, off + f.end, f) for off, _, f in found
+                                          if f.replacements and _allowed(options, f.category, f.rule_id)]))
+        click.echo(f"collected {name}: {len(rows)} records in {time.perf_counter() - t0:.0f} s", err=True)
+    gold = work / "gold.jsonl"
+    _write_jsonl(gold, gold_rows)
+    pred = work / "pred.jsonl"
+
+    def objective(th: dict) -> tuple[float, dict]:
+        _write_jsonl(pred, [{"id": i, "edits": [{"start": s, "end": e, "replacement": f.replacements[0]}
+                                                for s, e, f in found if _keep(f, th)]} for i, found in items])
+        res = run_score(gold, pred, tools_dir)
+        per = res["sources"]
+        # precision-first: mean over sets of edit-level and detection-level F0.5
+        value = statistics.mean((v["F0.5"] + v["det_F0.5"]) / 2 for v in per.values())
+        return value, per
+
+    th = dict(base)
+    best, per = objective(th)
+    click.echo(f"start: {best:.4f}", err=True)
+    for r in range(rounds):
+        for fam, knobs in KNOBS.items():
+            for _, name, grid in knobs:
+                for value in grid:
+                    if value == th[name]:
+                        continue
+                    trial = dict(th, **{name: value})
+                    score, trial_per = objective(trial)
+                    if score > best + 1e-6:
+                        best, th, per = score, trial, trial_per
+                click.echo(f"round {r + 1} {name} = {th[name]}  objective {best:.4f}", err=True)
+    for src, v in per.items():
+        click.echo(f"{src:<12} edit F0.5 {_pct(v['F0.5'])}  detection F0.5 {_pct(v['det_F0.5'])}  "
+                   f"(P {_pct(v['P'])} R {_pct(v['R'])})")
+    stored = dict(engine.model.thresholds or {})
+    stored.update(th)
+    click.echo(json.dumps(th, indent=1))
+    if write:
+        path = model_mod.write_thresholds(engine.model.path, stored)
+        click.echo(f"wrote {path}")

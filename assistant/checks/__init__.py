@@ -1,0 +1,8 @@
+"""One module per check family.  Each family proposes *sites* (a span plus the
+alternatives worth scoring) from cheap signals and the edit head, the engine
+scores all sites of all sentences in batched masked-LM passes, and the family
+then decides from those scores.  Families never run the model themselves, so
+model work stays batched across a whole document."""
+from assistant.checks import agreement, confusion, extra, missing, rules, spelling
+
+FAMILIES = (spelling, confusion, agreement, missing, extra, rules)

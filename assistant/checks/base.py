@@ -1,0 +1,91 @@
+"""Shared types for the check families: a prepared sentence, a site to score, a raw finding."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import numpy as np
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Sent:
+    """One sentence, tokenized the way the model was trained, plus the edit head's per-piece output."""
+    text: str
+    pieces: list[Span]                 # model words, offsets relative to the sentence
+    ids: list[list[int]]               # token ids of each piece
+    skip: list[Span]                   # relative spans that must not be touched
+    windows: list[Span] = field(default_factory=list)  # piece ranges that fit max_len
+    p_replace: np.ndarray | None = None   # per piece
+    p_delete: np.ndarray | None = None    # per piece
+    p_missing: np.ndarray | None = None   # per piece + 1 (missing before piece i; last = at the end)
+
+    def piece_text(self, i: int) -> str:
+        s, e = self.pieces[i]
+        return self.text[s:e]
+
+    def skipped(self, start: int, end: int) -> bool:
+        """Whether a relative span touches skipped markup (insertions: strictly inside or at its edges)."""
+        i = bisect.bisect_right(self.skip, (start, 1 << 60)) - 1
+        for j in (i, i + 1):
+            if 0 <= j < len(self.skip):
+                s, e = self.skip[j]
+                if start == end:
+                    if s <= start <= e:
+                        return True
+                elif start < e and s < end:
+                    return True
+        return False
+
+    def piece_range(self, start: int, end: int) -> Span:
+        """Pieces covering the relative character span [start, end)."""
+        starts = [p[0] for p in self.pieces]
+        a = bisect.bisect_left(starts, start)
+        b = bisect.bisect_left(starts, end)
+        return a, b
+
+
+@dataclass
+class Site:
+    """A span (pieces a..b; a == b is an insertion before piece a) whose alternatives need the masked LM."""
+    sent: int
+    a: int
+    b: int
+    family: str
+    original: str
+    candidates: list[str]              # strings to score in place of pieces a..b (may include original)
+    topk: int = 0                      # also return the top-k single-token words at one mask
+    prior: bool = False                # also score each candidate with no context (log p(c | nothing))
+    data: dict = field(default_factory=dict)
+    scores: dict[str, float] = field(default_factory=dict)   # candidate -> summed piece log-prob
+    priors: dict[str, float] = field(default_factory=dict)   # candidate -> the same with no context
+    top: list[tuple[str, float]] = field(default_factory=list)  # (word, prob) at one mask
+
+
+@dataclass
+class Finding:
+    """A suggestion before it gets absolute offsets, an id and option filtering."""
+    start: int          # relative to the sentence
+    end: int
+    category: str
+    rule_id: str
+    message: str
+    replacements: tuple[str, ...]
+    confidence: float
+    features: dict = field(default_factory=dict)   # the decision's inputs, for calibration
+
+
+def match_case(template: str, word: str) -> str:
+    """Give `word` the casing pattern of `template` (Their -> There, THEIR -> THERE)."""
+    if not word or not template:
+        return word
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[0].isupper():
+        return word[0].upper() + word[1:]
+    return word
+
+
+def sigmoid(x: float) -> float:
+    return float(1.0 / (1.0 + np.exp(-x)))

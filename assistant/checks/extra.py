@@ -1,0 +1,52 @@
+"""Extra words: doubled words ("the the") by rule, unnecessary words by the edit head's delete signal."""
+from __future__ import annotations
+
+from assistant.checks.base import Finding, Sent, Site
+from assistant.text import segment
+
+FAMILY = "extra"
+# Doubles that are often grammatical ("I had had enough", "that that", "is is"? no) need the head's agreement.
+LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "ha", "well", "really", "far",
+                 "more", "many", "again", "over", "round", "out", "on", "in", "go", "blah", "knock"}
+
+
+def direct(ctx, sent: Sent) -> list[Finding]:
+    out: list[Finding] = []
+    ws = segment.words(sent.text)
+    for (s1, e1), (s2, e2) in zip(ws, ws[1:]):
+        w1, w2 = sent.text[s1:e1], sent.text[s2:e2]
+        if w1.lower() != w2.lower() or sent.text[e1:s2].strip() or "\n" in sent.text[e1:s2]:
+            continue
+        if sent.skipped(s1, e2) or not w1.isalpha():
+            continue
+        a, b = sent.piece_range(s2, e2)
+        p = float(sent.p_delete[a:b].max()) if b > a else 0.0
+        if w1.lower() in LEGIT_DOUBLES and p < ctx.th("extra.prob"):
+            continue
+        out.append(Finding(s2, e2, "grammar", "DUPLICATE_WORD", f"'{w2}' is repeated.", ("",), max(0.9, p)))
+    return out
+
+
+def propose(ctx, idx: int, sent: Sent) -> list[Site]:
+    return []
+
+
+def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
+    return []
+
+
+def head(ctx, sent: Sent, taken: set[tuple[int, int]]) -> list[Finding]:
+    """Words the delete head marks as unnecessary (after doubles, which are already `taken`)."""
+    out: list[Finding] = []
+    need = ctx.th("extra.prob")
+    for s, e in segment.words(sent.text):
+        a, b = sent.piece_range(s, e)
+        if b <= a or (s, e) in taken or sent.skipped(s, e):
+            continue
+        p = float(sent.p_delete[a:b].min())
+        if p < need:
+            continue
+        word = sent.text[s:e]
+        out.append(Finding(s, e, "grammar", "EXTRA_WORD", f"'{word}' may be unnecessary here.", ("",), min(0.99, p),
+                           {"family": FAMILY, "p": p}))
+    return out

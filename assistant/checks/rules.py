@@ -1,0 +1,46 @@
+"""Cheap rules where a rule beats a model: sentence-start capitals, the pronoun "I", doubled spaces."""
+from __future__ import annotations
+
+import re
+
+from assistant.checks.base import Finding, Sent, Site
+from assistant.text import segment
+
+FAMILY = "rules"
+SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+
+
+def direct(ctx, sent: Sent) -> list[Finding]:
+    out: list[Finding] = []
+    text = sent.text
+    ws = segment.words(text)
+    prose = len(ws) >= 3 and text.rstrip()[-1:] in ".!?" and not text.lstrip().startswith(("-", "*", "#", ">"))
+    if prose and ws:
+        s, e = ws[0]
+        word = text[s:e]
+        lead = text[:s]
+        if word[0].islower() and not any(c.isalnum() for c in lead) and word.isalpha() \
+                and not any(c.isupper() for c in word[1:]) and not sent.skipped(s, e) and word not in ("e", "i"):
+            rep = word[0].upper() + word[1:]
+            out.append(Finding(s, e, "grammar", "CAPITALIZATION",
+                               "Start a sentence with a capital letter.", (rep,), 0.8))
+    for s, e in ws:
+        if text[s:e] == "i" and not sent.skipped(s, e):
+            before = text[s - 1] if s else " "
+            after = text[e] if e < len(text) else " "
+            if before in " \t\"(" and after in " \t,.;:!?)'’\"":
+                out.append(Finding(s, e, "grammar", "CAPITALIZATION", "The pronoun 'I' is written in capitals.",
+                                   ("I",), 0.9))
+    if ctx.picky:
+        for m in SPACES.finditer(text):
+            if not sent.skipped(m.start(), m.end()):
+                out.append(Finding(m.start(), m.end(), "style", "WHITESPACE", "Use a single space.", (" ",), 0.6))
+    return out
+
+
+def propose(ctx, idx: int, sent: Sent) -> list[Site]:
+    return []
+
+
+def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
+    return []

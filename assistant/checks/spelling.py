@@ -1,0 +1,150 @@
+"""Non-words and very rare words with a far more frequent near neighbour.
+
+Candidates come from symspellpy over the model's lexicon; they are ranked by the
+masked LM in context plus an edit-distance prior and a frequency prior, so
+"form" vs "from" is decided by the sentence, not by a fixed list.
+"""
+from __future__ import annotations
+
+import math
+
+from assistant.checks.base import Finding, Sent, Site, match_case
+from assistant.text import segment
+
+FAMILY = "spelling"
+MAX_CANDIDATES = 10
+VOWELS = set("aeiouy")
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEAR = {}
+for _r, _row in enumerate(KEYBOARD_ROWS):
+    for _i, _ch in enumerate(_row):
+        _NEAR[_ch] = {_row[j] for j in (_i - 1, _i + 1) if 0 <= j < len(_row)}
+
+
+def _sub_cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    if a in VOWELS and b in VOWELS:
+        return 0.6
+    if b in _NEAR.get(a, ()):
+        return 0.7
+    if {a, b} in ({"c", "k"}, {"c", "s"}, {"s", "z"}, {"f", "v"}, {"g", "j"}, {"m", "n"}):
+        return 0.7
+    return 1.0
+
+
+def error_cost(typed: str, word: str) -> float:
+    """Weighted Damerau-Levenshtein cost of mistyping `word` as `typed`: how people misspell
+    (dropped doubles, vowel swaps, neighbouring keys) is cheaper than arbitrary edits, and the
+    first letter is rarely wrong."""
+    m, w = typed.lower(), word.lower()
+    n1, n2 = len(m), len(w)
+    d = [[0.0] * (n2 + 1) for _ in range(n1 + 1)]
+    for i in range(1, n1 + 1):
+        d[i][0] = d[i - 1][0] + 0.9
+    for j in range(1, n2 + 1):
+        d[0][j] = d[0][j - 1] + 0.8
+    for i in range(1, n1 + 1):
+        for j in range(1, n2 + 1):
+            first = 1.6 if (i == 1 or j == 1) else 1.0
+            # word letter missing from what was typed (dropped letter; a dropped double is cheap)
+            drop = 0.4 if j > 1 and w[j - 1] == w[j - 2] else 0.8
+            # an extra letter typed (a doubled letter is cheap)
+            extra = 0.5 if i > 1 and m[i - 1] == m[i - 2] else 0.9
+            best = min(d[i - 1][j] + extra * first, d[i][j - 1] + drop * first,
+                       d[i - 1][j - 1] + _sub_cost(m[i - 1], w[j - 1]) * first)
+            if i > 1 and j > 1 and m[i - 1] == w[j - 2] and m[i - 2] == w[j - 1] and m[i - 1] != m[i - 2]:
+                best = min(best, d[i - 2][j - 2] + 0.7)
+            d[i][j] = best
+    return d[n1][n2]
+
+
+def _context_ok(text: str, s: int, e: int) -> bool:
+    """The word stands alone: not glued to digits, underscores, slashes, @ or dots inside a token."""
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    if before.isalnum() or before in "_/@\\#$%&=*~^<>" or after.isalnum() or after in "_/@\\=*~^<>":
+        return False
+    if after == "." and e + 1 < len(text) and text[e + 1].isalnum():
+        return False
+    if before == "." and s >= 2 and text[s - 2].isalnum():
+        return False
+    if before == "-" or after == "-":   # parts of hyphenated compounds are often coinages
+        return False
+    return True
+
+
+def is_suspect(ctx, sent: Sent, s: int, e: int, first: bool) -> bool:
+    """A word worth a spelling look: rare in our corpus, not a name, code, number or accented word."""
+    word = sent.text[s:e]
+    if len(word) < 2 or segment.is_accented(word) or sent.skipped(s, e) or not _context_ok(sent.text, s, e):
+        return False
+    if ctx.in_dictionary(word):
+        return False
+    if word.isupper() or (any(c.isupper() for c in word[1:])):
+        return False                       # acronyms, CamelCase, iPhone
+    count = ctx.count(word)
+    if word[0].isupper() and not first:
+        # a capitalised word mid-sentence is most likely a name: only look if unseen in any case
+        if ctx.lexicon.get(word, 0) > 0 or ctx.lexicon.get(word.lower(), 0) > 0:
+            return False
+        return False
+    return count < ctx.th("spelling.max_count")
+
+
+def propose(ctx, idx: int, sent: Sent) -> list[Site]:
+    sites: list[Site] = []
+    first_word = True
+    for s, e in segment.words(sent.text):
+        first = first_word
+        first_word = False
+        if not is_suspect(ctx, sent, s, e, first):
+            continue
+        word = sent.text[s:e]
+        count = ctx.count(word)
+        a, b = sent.piece_range(s, e)
+        if count > 0 and (b <= a or float(sent.p_replace[a:b].max()) < ctx.th("spelling.gate")):
+            continue                       # a rare real word the edit head is happy with
+        cands = ctx.spell_candidates(word)
+        ratio = ctx.th("spelling.min_ratio")
+        cands = [(c, d, n) for c, d, n in cands if n >= max(ratio * max(count, 1), ctx.th("spelling.min_candidate_count"))]
+        if not cands:
+            continue
+        # cheap pre-ranking by the error model and frequency; the masked LM sees only the best few
+        w_ed, w_freq = ctx.th("spelling.w_edit"), ctx.th("spelling.w_freq")
+        cands.sort(key=lambda x: -(-w_ed * error_cost(word, x[0]) + w_freq * math.log10(x[2] + 1)))
+        strings = [match_case(word, c) for c, _, _ in cands[:MAX_CANDIDATES]]
+        if count > 0:
+            strings.append(word)           # a rare real word competes with its neighbours
+        p = float(sent.p_replace[a:b].max()) if b > a else 0.0
+        sites.append(Site(idx, a, b, FAMILY, word, strings, prior=True, data={"span": (s, e), "count": count, "p": p,
+                                                                 "cands": cands[:MAX_CANDIDATES]}))
+    return sites
+
+
+def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
+    w_ed, w_freq, w_lm = ctx.th("spelling.w_edit"), ctx.th("spelling.w_freq"), ctx.th("spelling.w_lm")
+    ranked = []
+    for (cand, dist, n), string in zip(site.data["cands"], site.candidates[:len(site.data["cands"])]):
+        lm = site.scores.get(string, -50.0)
+        # context fit as pointwise information: log p(c | context) - log p(c | no context), so words
+        # split into many pieces are not penalised for it; frequency is its own prior
+        fit = lm - site.priors.get(string, lm)
+        cost = error_cost(site.original, cand)
+        ranked.append((w_lm * fit - w_ed * cost + w_freq * math.log10(n + 1), string, lm, cost))
+    ranked.sort(reverse=True)
+    best_score, best, best_lm, best_dist = ranked[0]
+    count = site.data["count"]
+    margin = (best_lm - site.priors.get(best, 0.0)) - (site.scores.get(site.original, -50.0) - site.priors.get(
+        site.original, 0.0)) if count > 0 else 50.0
+    # a known-but-rare word: only flag when the context clearly prefers the neighbour
+    if margin < ctx.th("spelling.rare_margin") or best_lm < ctx.th("spelling.min_lm"):
+        return []
+    gap = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
+    confidence = min(0.99, 0.55 + 0.08 * gap + (0.2 if count == 0 else 0.0))
+    s, e = site.data["span"]
+    reps = tuple(r[1] for r in ranked[:5])
+    return [Finding(s, e, "spelling", "SPELLING", f"Possible spelling mistake: did you mean '{best}'?",
+                    reps, max(0.05, confidence),
+                    {"family": FAMILY, "margin": margin, "lm": best_lm, "known": float(count > 0),
+                     "p": site.data["p"] if count > 0 else 1.0})]

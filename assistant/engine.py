@@ -1,0 +1,566 @@
+"""Text + Options -> CheckResult: segmentation, batched model passes, caching, thresholds.
+
+One encoder pass over every (new) sentence gives the edit head's per-word
+signals; the check families turn those into *sites*; one more batched pass
+with [MASK]s at the sites scores the alternatives; the families decide.
+Results are cached per sentence (text + relevant options), so re-checking an
+edited document only re-runs the sentences that changed.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import pickle
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from assistant import model as model_mod
+from assistant.checks import FAMILIES, agreement, confusion, extra, missing, rules, spelling
+from assistant.checks.base import Finding, Sent, Site
+from assistant.suggestion import CheckResult, Options, Suggestion
+from assistant.text import markup, segment
+
+# The one place with default decision thresholds; `cloze bench calibrate` writes tuned values to the
+# model folder's thresholds.json, which override these.  "@picky" variants may be stored too.
+DEFAULT_THRESHOLDS: dict[str, float] = {
+    "spelling.max_count": 30,          # words rarer than this (all casings together) get a spelling look
+    "spelling.min_ratio": 30,          # a candidate must be this many times more frequent than the word
+    "spelling.min_candidate_count": 20,
+    "spelling.w_edit": 2.5,            # log-prob cost per (weighted) edit
+    "spelling.w_freq": 1.0,            # log-prob bonus per decade of corpus frequency
+    "spelling.w_lm": 0.5,              # weight of the context fit
+    "spelling.rare_margin": 4.0,       # a rare real word needs the LM to prefer the neighbour this much
+    "spelling.min_lm": -30.0,
+    "spelling.gate": 0.2,              # a known-but-rare word needs this much replace-head prob to be looked at
+    "confusion.prob": 0.3,             # replace-head prob that earns a masked-LM look
+    "confusion.margin": 2.5,           # log-prob margin of the alternative over the original
+    "form.prob": 0.4,
+    "form.margin": 2.5,
+    "form.min_count": 50,
+    "article.margin": 1.0,
+    "missing.prob": 0.6,
+    "missing.fill": 0.35,
+    "extra.prob": 0.85,
+    "reword.proactive": 0.6,
+}
+PICKY_FACTOR = {"margin": 0.6, "prob": 0.75, "gate": 0.75, "fill": 0.75}
+FAMILY_CATEGORIES = {
+    "spelling": ("spelling",), "confusion": ("word_choice", "grammar"), "agreement": ("grammar",),
+    "missing": ("missing_word",), "extra": ("grammar",), "rules": ("grammar", "style"),
+}
+CACHE_SIZE = 20000
+MAX_MASKS = 6
+BATCH_TOKENS = 4096
+
+
+@dataclass(frozen=True)
+class Alternative:
+    text: str
+    score: float
+
+
+def _allowed(options: Options, category: str, rule_id: str) -> bool:
+    """Option filtering by category and rule (enabled_only means "only what is enabled")."""
+    if rule_id in options.disabled_rules or category in options.disabled_categories:
+        return False
+    if rule_id in options.enabled_rules:
+        return True
+    if options.enabled_only:
+        return options.enabled_categories is not None and category in options.enabled_categories
+    if options.enabled_categories is not None and category not in options.enabled_categories:
+        return False
+    if category == "style" and not options.picky:
+        return False
+    return True
+
+
+class Ctx:
+    """What a check family may look at: the model, thresholds for this mode, the options' word lists."""
+
+    def __init__(self, engine: "Engine", options: Options):
+        self.engine = engine
+        self.model = engine.model
+        self.lexicon = engine.model.lexicon
+        self.picky = options.picky
+        self.language = options.language
+        self._dictionary = {w.lower() for w in options.dictionary}
+
+    def th(self, name: str) -> float:
+        return self.engine.threshold(name, self.picky)
+
+    def count(self, word: str) -> int:
+        return self.engine.count(word)
+
+    def in_dictionary(self, word: str) -> bool:
+        return word.lower() in self._dictionary
+
+    def spell_candidates(self, word: str) -> list[tuple[str, int, int]]:
+        return self.engine.spell_candidates(word)
+
+
+class Engine:
+    """The suggestion engine over one loaded model; thread-safe for concurrent checks."""
+
+    def __init__(self, model: model_mod.Model):
+        self.model = model
+        self.tok = model.tokenizer
+        vocab = model.vocab
+        self.mask_id = vocab["[MASK]"]
+        self.cls_id, self.sep_id, self.pad_id = vocab["[CLS]"], vocab["[SEP]"], vocab.get("[PAD]", 0)
+        self.unk_id = vocab.get("[UNK]", 1)
+        self.id_to_token = [""] * (max(vocab.values()) + 1)
+        for t, i in vocab.items():
+            self.id_to_token[i] = t
+        self.word_token = np.array([t.isalpha() and not t.startswith("##") for t in self.id_to_token])
+        self.max_len = model.max_len
+        self._cache: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+        self._spell = None
+        self._spell_lock = threading.Lock()
+        self._lower_counts: dict[str, int] | None = None
+        self._priors: dict[str, float] = {}
+        self._th_version = 0
+        self.thresholds = dict(DEFAULT_THRESHOLDS)
+        self.thresholds.update({k: float(v) for k, v in (model.thresholds or {}).items()
+                                if isinstance(v, (int, float))})
+
+    # ------------------------------------------------------------------ thresholds and lexicon
+    def threshold(self, name: str, picky: bool = False) -> float:
+        if picky:
+            if name + "@picky" in self.thresholds:
+                return self.thresholds[name + "@picky"]
+            kind = name.rsplit(".", 1)[-1]
+            if kind in PICKY_FACTOR:
+                return self.thresholds[name] * PICKY_FACTOR[kind]
+        return self.thresholds[name]
+
+    def lower_counts(self) -> dict[str, int]:
+        if self._lower_counts is None:
+            counts: dict[str, int] = {}
+            for w, c in self.model.lexicon.items():
+                low = w.lower()
+                counts[low] = counts.get(low, 0) + c
+            self._lower_counts = counts
+        return self._lower_counts
+
+    def count(self, word: str) -> int:
+        """Corpus count over all casings (typographic apostrophes folded)."""
+        return self.lower_counts().get(word.lower().replace("’", "'"), 0)
+
+    def _spell_index(self):
+        with self._spell_lock:
+            if self._spell is None:
+                self._spell = self._build_spell_index()
+            return self._spell
+
+    def _build_spell_index(self):
+        from symspellpy import SymSpell
+
+        min_count = int(self.thresholds["spelling.min_candidate_count"])
+        digest = self.model.manifest.get("files", {}).get("lexicon.tsv", {}).get("sha256", "")
+        if not digest:
+            digest = hashlib.sha256(str(self.model.path.resolve()).encode()).hexdigest()
+        cache_dir = Path(os.environ.get("CLOZE_CACHE", Path.home() / ".cache" / "cloze"))
+        cache = cache_dir / f"symspell-{digest[:16]}-{min_count}.pickle"
+        sym = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
+        if cache.is_file():
+            try:
+                sym.load_pickle(str(cache))
+                return sym
+            except Exception:
+                pass
+        for w, c in self.lower_counts().items():
+            if c >= min_count and w.replace("'", "").isalpha() and w.isascii():
+                sym.create_dictionary_entry(w, c)
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".tmp{os.getpid()}")
+            sym.save_pickle(str(tmp))
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+        return sym
+
+    @lru_cache(maxsize=20000)
+    def spell_candidates(self, word: str) -> list[tuple[str, int, int]]:
+        """(candidate, edit distance, corpus count), closest and most frequent first; includes splits."""
+        from symspellpy import Verbosity
+
+        low = word.lower()
+        sym = self._spell_index()
+        out = [(s.term, s.distance, s.count) for s in sym.lookup(low, Verbosity.ALL, max_edit_distance=2)
+               if s.term != low]
+        counts = self.lower_counts()
+        for i in range(1, len(low)):         # run-together words: "alot" -> "a lot"
+            left, right = low[:i], low[i:]
+            if (len(left) > 1 or left in ("a", "i")) and len(right) > 1:
+                n = min(counts.get(left, 0), counts.get(right, 0))
+                if n >= 1000:
+                    out.append((f"{left} {right}", 1, n // 100))
+        out.sort(key=lambda x: (x[1], -x[2]))
+        return out
+
+    # ------------------------------------------------------------------ tokenization
+    @lru_cache(maxsize=100000)
+    def word_ids(self, string: str) -> tuple[int, ...]:
+        """Token ids of a candidate string, split into model words like running text."""
+        parts = [string[s:e] for s, e in segment.pieces(string)]
+        if not parts:
+            return ()
+        return tuple(self.tok.encode(parts, is_pretokenized=True, add_special_tokens=False).ids)
+
+    def prepare(self, text: str, skip: list[tuple[int, int]]) -> Sent:
+        spans = segment.pieces(text)
+        ids: list[list[int]] = [[] for _ in spans]
+        if spans:
+            enc = self.tok.encode([text[s:e] for s, e in spans], is_pretokenized=True, add_special_tokens=False)
+            for t, w in zip(enc.ids, enc.word_ids):
+                if w is not None:
+                    ids[w].append(t)
+        for i, x in enumerate(ids):
+            if not x:
+                x.append(self.unk_id)
+            elif len(x) > 16:            # a very long token (hashes, base64): keep it short for the model
+                del x[16:]
+        sent = Sent(text, spans, ids, skip)
+        budget = self.max_len - 2
+        windows, start, used = [], 0, 0
+        for i, x in enumerate(ids):
+            if used + len(x) > budget and i > start:
+                windows.append((start, i))
+                start, used = i, 0
+            used += len(x)
+        windows.append((start, len(ids)))
+        sent.windows = windows
+        return sent
+
+    # ------------------------------------------------------------------ model passes
+    def _run_batches(self, seqs: list[list[int]], masks: list[list[int]]):
+        """Run sequences (already with [CLS]/[SEP]) in length-sorted batches.
+
+        Returns per sequence its edit probabilities [T, 4] and the log-softmax rows at its mask positions.
+        """
+        order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
+        edits: list = [None] * len(seqs)
+        logps: list = [None] * len(seqs)
+        i = 0
+        while i < len(order):
+            longest = len(seqs[order[i]])
+            j = i
+            while j < len(order) and (j - i + 1) * len(seqs[order[j]]) <= BATCH_TOKENS and j - i < 128:
+                j += 1
+            j = max(j, i + 1)
+            batch = order[i:j]
+            width = max(len(seqs[k]) for k in batch)
+            ids = np.full((len(batch), width), self.pad_id, np.int64)
+            att = np.zeros((len(batch), width), np.int64)
+            pos = []
+            for r, k in enumerate(batch):
+                ids[r, :len(seqs[k])] = seqs[k]
+                att[r, :len(seqs[k])] = 1
+                pos.extend((r, p) for p in masks[k])
+            out = self.model.run(ids, att, np.array(pos, np.int64).reshape(-1, 2))
+            logits = out.edit_logits
+            probs = np.empty_like(logits)
+            x = logits[..., :3] - logits[..., :3].max(-1, keepdims=True)
+            ex = np.exp(x)
+            probs[..., :3] = ex / ex.sum(-1, keepdims=True)
+            probs[..., 3] = 1.0 / (1.0 + np.exp(-logits[..., 3]))
+            if len(pos):
+                m = out.mlm_logits.astype(np.float32)
+                m = m - m.max(-1, keepdims=True)
+                lp = m - np.log(np.exp(m).sum(-1, keepdims=True))
+            n = 0
+            for r, k in enumerate(batch):
+                edits[k] = probs[r, :len(seqs[k])]
+                logps[k] = lp[n:n + len(masks[k])] if masks[k] else None
+                n += len(masks[k])
+            i = j
+        return edits, logps
+
+    def encode_pass(self, sents: list[Sent]) -> None:
+        """Pass 1: edit-head probabilities for every piece of every sentence."""
+        seqs, where = [], []
+        for si, sent in enumerate(sents):
+            for a, b in sent.windows:
+                seqs.append([self.cls_id] + [t for x in sent.ids[a:b] for t in x] + [self.sep_id])
+                where.append((si, a, b))
+        edits, _ = self._run_batches(seqs, [[] for _ in seqs])
+        for sent in sents:
+            n = len(sent.pieces)
+            sent.p_replace = np.zeros(n, np.float32)
+            sent.p_delete = np.zeros(n, np.float32)
+            sent.p_missing = np.zeros(n + 1, np.float32)
+        for (si, a, b), probs in zip(where, edits):
+            sent = sents[si]
+            t = 1
+            for i in range(a, b):
+                sent.p_replace[i] = probs[t, 1]
+                sent.p_delete[i] = probs[t, 2]
+                sent.p_missing[i] = probs[t, 3]
+                t += len(sent.ids[i])
+            if b == len(sent.pieces):
+                sent.p_missing[b] = probs[t, 3]
+
+    def _site_context(self, sent: Sent, a: int, b: int, k: int) -> tuple[list[int], list[int]]:
+        """[CLS] left [MASK]*k right [SEP] around pieces a..b, trimmed to max_len."""
+        budget = self.max_len - 2 - k
+        left: list[int] = []
+        right: list[int] = []
+        i, j = a - 1, b
+        while i >= 0 or j < len(sent.ids):
+            grew = False
+            if i >= 0 and len(left) + len(right) + len(sent.ids[i]) <= budget:
+                left[:0] = sent.ids[i]
+                i -= 1
+                grew = True
+            if j < len(sent.ids) and len(left) + len(right) + len(sent.ids[j]) <= budget:
+                right.extend(sent.ids[j])
+                j += 1
+                grew = True
+            if not grew:
+                break
+        seq = [self.cls_id] + left + [self.mask_id] * k + right + [self.sep_id]
+        return seq, list(range(1 + len(left), 1 + len(left) + k))
+
+    def score_sites(self, sents: list[Sent], sites: list[Site]) -> None:
+        """Pass 2: masked-LM scores for every site's candidates (grouped by token count) and top-k fills."""
+        seqs, masks, jobs = [], [], []
+        for site in sites:
+            sent = sents[site.sent]
+            groups: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
+            for cand in site.candidates:
+                ids = self.word_ids(cand)
+                if 0 < len(ids) <= MAX_MASKS:
+                    groups.setdefault(len(ids), []).append((cand, ids))
+            if site.topk:
+                groups.setdefault(1, [])
+            for k, cands in groups.items():
+                seq, pos = self._site_context(sent, site.a, site.b, k)
+                seqs.append(seq)
+                masks.append(pos)
+                jobs.append((site, k, cands))
+        need_prior = sorted({c for site in sites if site.prior for c in site.candidates
+                             if c not in self._priors and 0 < len(self.word_ids(c)) <= MAX_MASKS})
+        for cand in need_prior:             # context-free scores, cached per word for the process
+            ids = self.word_ids(cand)
+            seqs.append([self.cls_id] + [self.mask_id] * len(ids) + [self.sep_id])
+            masks.append(list(range(1, len(ids) + 1)))
+        if not seqs:
+            return
+        _, logps = self._run_batches(seqs, masks)
+        for cand, lp in zip(need_prior, logps[len(jobs):]):
+            self._priors[cand] = float(sum(lp[j, t] for j, t in enumerate(self.word_ids(cand))))
+        for site in sites:
+            if site.prior:
+                site.priors = {c: self._priors[c] for c in site.candidates if c in self._priors}
+        for (site, k, cands), lp in zip(jobs, logps):
+            for cand, ids in cands:
+                site.scores[cand] = float(sum(lp[j, t] for j, t in enumerate(ids)))
+            if site.topk and k == 1:
+                row = lp[0]
+                cand_ids = np.argsort(-row)[: site.topk * 4]
+                site.top = [(self.id_to_token[t], float(math.exp(row[t]))) for t in cand_ids
+                            if self.word_token[t]][: site.topk]
+
+    # ------------------------------------------------------------------ analysis
+    def analyze(self, items: list[tuple[str, list[tuple[int, int]]]], options: Options,
+                families: frozenset[str]) -> list[list[Finding]]:
+        """Findings (sentence-relative) for sentences with their relative skip spans."""
+        ctx = Ctx(self, options)
+        sents = [self.prepare(text, skip) for text, skip in items]
+        out: list[list[Finding]] = [[] for _ in sents]
+        if not sents:
+            return out
+        self.encode_pass(sents)
+        sites: list[Site] = []
+        mods = {m.FAMILY: m for m in FAMILIES}
+        for i, sent in enumerate(sents):
+            for fam, mod in mods.items():
+                if fam in families:
+                    sites.extend(mod.propose(ctx, i, sent))
+        self.score_sites(sents, sites)
+        for site in sites:
+            out[site.sent].extend(mods[site.family].decide(ctx, sents[site.sent], site))
+        for i, sent in enumerate(sents):
+            if "agreement" in families:
+                out[i].extend(agreement.direct(ctx, sent))
+            if "rules" in families:
+                out[i].extend(rules.direct(ctx, sent))
+            if "extra" in families:
+                doubles = extra.direct(ctx, sent)
+                out[i].extend(doubles)
+                out[i].extend(extra.head(ctx, sent, {(f.start, f.end) for f in doubles}))
+            out[i] = _resolve(out[i])
+        return out
+
+    # ------------------------------------------------------------------ public API
+    def check(self, text: str, options: Options | None = None, skip: list[tuple[int, int]] | None = None) -> CheckResult:
+        """Suggestions for one text; `skip` holds extra code-point spans (markup) never to touch."""
+        return self.check_many([text], options or Options(), [skip] if skip else None)[0]
+
+    def check_many(self, texts: list[str], options: Options | None = None,
+                   skips: list[list[tuple[int, int]] | None] | None = None) -> list[CheckResult]:
+        """Check several texts, batching model work across all their new sentences."""
+        options = options or Options()
+        results = []
+        for text, (sents, found) in zip(texts, self.collect(texts, options, skips)):
+            result = CheckResult(text=text or "", language=options.language, sentences=sents)
+            sugg: list[Suggestion] = []
+            for offset, sent_text, f in found:
+                if not _allowed(options, f.category, f.rule_id):
+                    continue
+                sug = _make(result.text, offset, sent_text, f)
+                if sug.id not in options.ignored:
+                    sugg.append(sug)
+            sugg.sort(key=lambda x: (x.start, x.end))
+            result.suggestions = sugg
+            results.append(result)
+        return results
+
+    def collect(self, texts: list[str], options: Options,
+                skips: list[list[tuple[int, int]] | None] | None = None):
+        """Per text: (sentence spans, [(sentence offset, sentence text, Finding)]), before option filtering.
+
+        Used by check_many and by calibration, which needs the findings' decision features.
+        """
+        families = self._families(options)
+        dict_key = hash(frozenset(w.lower() for w in options.dictionary))
+        th_key = self._th_version
+        plans = []
+        todo: dict[tuple, tuple[str, list]] = {}
+        for n, text in enumerate(texts):
+            text = text or ""
+            if not text.strip():
+                plans.append(([], []))
+                continue
+            spans = markup.skip_spans(text, options.markup)
+            if skips and skips[n]:
+                spans = markup.merge(spans + [(int(s), int(e)) for s, e in skips[n]])
+            sents = segment.sentences(text)
+            plan = []
+            for s, e in sents:
+                rel = _clip(spans, s, e)
+                if rel and rel[0][0] <= 0 and rel[0][1] >= e - s:
+                    continue                    # a sentence that is all markup
+                key = (text[s:e], tuple(rel), options.picky, options.language, dict_key, families, th_key)
+                plan.append((s, key))
+                if key not in todo and self._cache_get(key) is None:
+                    todo[key] = (text[s:e], rel)
+            plans.append((sents, plan))
+        keys = list(todo)
+        chunk = 512                             # bounded memory for huge documents
+        for i in range(0, len(keys), chunk):
+            part = keys[i:i + chunk]
+            found = self.analyze([todo[k] for k in part], options, families)
+            for k, f in zip(part, found):
+                self._cache_put(k, f)
+        out = []
+        for sents, plan in plans:
+            found = []
+            for s, key in plan:
+                findings = self._cache_get(key)
+                if findings is None:            # evicted in a huge document: recompute this one
+                    findings = self.analyze([(key[0], list(key[1]))], options, families)[0]
+                found.extend((s, key[0], f) for f in findings)
+            out.append((sents, found))
+        return out
+
+    def set_thresholds(self, values: dict[str, float]) -> None:
+        """Override thresholds in this process (calibration); cached results under old values are not reused."""
+        self.thresholds.update(values)
+        self._th_version += 1
+
+    def _families(self, options: Options) -> frozenset[str]:
+        fams = set()
+        for fam, cats in FAMILY_CATEGORIES.items():
+            if any(_allowed(options, c, "") or options.enabled_rules for c in cats):
+                fams.add(fam)
+        return frozenset(fams)
+
+    def _cache_get(self, key):
+        with self._lock:
+            v = self._cache.get(key)
+            if v is not None:
+                self._cache.move_to_end(key)
+            return v
+
+    def _cache_put(self, key, value) -> None:
+        with self._lock:
+            self._cache[key] = value
+            self._cache.move_to_end(key)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+
+    def warm(self) -> None:
+        """Load everything lazy (spell index, lemminflect tables, spaCy, ONNX kernels) before the first user."""
+        self.spell_index_ready = self._spell_index() is not None
+        agreement.forms_of(Ctx(self, Options()), "goes")
+        self.check("Thier houes is wierd and he go to an store.")
+        self.reword("It is a big house.", 8, 11)
+
+    def reword(self, text: str, start: int, end: int, options: Options | None = None) -> list["Alternative"]:
+        """Ranked context-aware alternatives for text[start:end] (a word or short phrase)."""
+        from assistant import reword
+
+        return reword.alternatives(self, text, start, end, options or Options())
+
+
+def _clip(spans: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]:
+    import bisect
+
+    i = max(0, bisect.bisect_right(spans, (s, 1 << 60)) - 1)
+    out = []
+    for a, b in spans[i:]:
+        if a >= e:
+            break
+        if b > s:
+            out.append((max(a, s) - s, min(b, e) - s))
+    return out
+
+
+def _resolve(findings: list[Finding]) -> list[Finding]:
+    """One suggestion per place: keep the most confident of overlapping findings."""
+    kept: list[Finding] = []
+    for f in sorted(findings, key=lambda f: -f.confidence):
+        clash = False
+        for k in kept:
+            if f.start == f.end or k.start == k.end:
+                clash = (f.start == k.start and f.end == k.end) or (
+                    f.start == f.end and k.start < f.start < k.end) or (k.start == k.end and f.start < k.start < f.end)
+            else:
+                clash = f.start < k.end and k.start < f.end
+            if clash:
+                break
+        if not clash:
+            kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def _make(text: str, offset: int, sent_text: str, f: Finding) -> Suggestion:
+    before = sent_text[:f.start].split()[-2:]
+    after = sent_text[f.end:].split()[:2]
+    ctx = hashlib.blake2b(" ".join(before + ["|"] + after).encode("utf-8", "surrogatepass"),
+                          digest_size=6).hexdigest()
+    return Suggestion(offset + f.start, offset + f.end, f.category, f.rule_id, f.message,
+                      tuple(f.replacements[:5]), float(min(1.0, max(0.0, f.confidence))),
+                      original=text[offset + f.start: offset + f.end], context_hash=ctx)
+
+
+_ENGINES: dict[str, Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def load(model_path: str | Path | None = None) -> Engine:
+    """The engine for a model folder (default $CLOZE_MODEL or exports/cloze-base); one per folder per process."""
+    folder = str(Path(model_path or os.environ.get("CLOZE_MODEL") or model_mod.DEFAULT_MODEL).resolve())
+    with _ENGINES_LOCK:
+        if folder not in _ENGINES:
+            _ENGINES[folder] = Engine(model_mod.load(folder))
+        return _ENGINES[folder]

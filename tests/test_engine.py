@@ -1,0 +1,211 @@
+"""The real engine on the shipped model (exports/cloze-base): no mocks, no skips.
+
+If the model folder is missing these tests fail loudly: the product cannot work without it.
+"""
+from __future__ import annotations
+
+import lzma
+from pathlib import Path
+
+import pytest
+
+from assistant import engine as engine_mod
+from assistant.model import DEFAULT_MODEL
+from assistant.suggestion import Options, apply, utf16_offsets
+
+CORPUS_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "dev.txt.xz"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return engine_mod.load(DEFAULT_MODEL)
+
+
+def found(result, rule=None, category=None):
+    return [s for s in result.suggestions if (rule is None or s.rule_id == rule)
+            and (category is None or s.category == category)]
+
+
+def at(result, word):
+    return [s for s in result.suggestions if s.original == word]
+
+
+# ---------------------------------------------------------------- categories on clear examples
+def test_spelling_nonwords(engine):
+    text = "I recieved your mesage yesterday and it was definately helpful."
+    r = engine.check(text)
+    tops = {s.original: s.replacements[0] for s in found(r, "SPELLING", "spelling")}
+    assert tops.get("recieved") == "received"
+    assert tops.get("definately") == "definitely"
+    assert "mesage" in tops
+
+
+def test_spelling_keeps_case_and_ranks_in_context(engine):
+    r = engine.check("Teh weather is nice today.")
+    sug = at(r, "Teh")
+    assert sug and sug[0].replacements[0] == "The"
+
+
+def test_confused_words(engine):
+    r = engine.check("I want to go too the park with my friends.")
+    sug = at(r, "too")
+    assert sug and sug[0].rule_id == "CONFUSED_WORD" and sug[0].replacements[0] == "to"
+    r = engine.check("The dog wagged it's tail.")
+    sug = at(r, "it's")
+    assert sug and sug[0].replacements[0] == "its"
+
+
+def test_doubled_word(engine):
+    r = engine.check("She went to the the market on Monday.")
+    sug = found(r, "DUPLICATE_WORD")
+    assert len(sug) == 1 and sug[0].original == "the" and sug[0].replacements == ("",)
+    assert apply(r.text, sug) == "She went to the market on Monday."
+
+
+def test_a_an(engine):
+    r = engine.check("He ate an banana and waited a hour for a umbrella.")
+    tops = [(s.original, s.replacements[0]) for s in found(r, "A_AN")]
+    assert ("an", "a") in tops and ("a", "an") in tops
+    assert not found(engine.check("It was an honest mistake by a university student."), "A_AN")
+
+
+def test_word_form(engine):
+    r = engine.check("She have three childs and they goes to school.")
+    grammar = found(r, category="grammar")
+    assert grammar, r.suggestions
+
+
+def test_missing_word_insertion_point(engine):
+    r = engine.check("I am going to store to buy some milk.", Options(picky=True))
+    miss = found(r, "MISSING_WORD")
+    assert miss, r.suggestions
+    assert all(s.start == s.end and s.replacements[0].isalpha() for s in miss)
+
+
+def test_capitalization(engine):
+    r = engine.check("this is the first sentence. this one is the second.")
+    caps = found(r, "CAPITALIZATION")
+    assert [s.start for s in caps] == [0, 28]
+    assert caps[0].replacements[0] == "This"
+
+
+# ---------------------------------------------------------------- silence on correct text
+def test_clean_prose_page_gives_at_most_one(engine):
+    with lzma.open(CORPUS_DEV, "rt", encoding="utf-8") as handle:
+        paras = [line.strip() for line in handle if len(line.split()) >= 60][40:]
+    page, words = [], 0
+    for p in paras:
+        page.append(p)
+        words += len(p.split())
+        if words >= 350:
+            break
+    r = engine.check("\n\n".join(page))
+    assert len(r.suggestions) <= 1, [(s.original, s.rule_id, s.replacements) for s in r.suggestions]
+
+
+def test_names_accents_numbers_and_machine_text_not_flagged(engine):
+    text = ("Yesterday Zorblax met Ms Kwiatkowska at the café in Zürich; it was a naïve plan. "
+            "Mail jdoe@exmaple.org, see https://exmaple.org/docz or ./src/confg.yaml and #blessd on 12/03/2024.")
+    assert engine.check(text).suggestions == []
+
+
+def test_markdown_code_never_touched(engine):
+    text = ("# Notes\n\nThis is fine.\n\n```python\nteh_value = recieve(mesage)  # teh the the\n```\n\n"
+            "Run `recieve --teh` now.\n\n    indented teh codde here\n\nDone here.\n")
+    r = engine.check(text, Options(markup="markdown"))
+    code = [(text.index("```"), text.rindex("```") + 3), (text.index("`recieve"), text.index("now.")),
+            (text.index("    indented"), text.index("Done"))]
+    for s in r.suggestions:
+        assert not any(a <= s.start < b or a < s.end <= b for a, b in code), s
+
+
+def test_skip_spans_from_caller(engine):
+    text = "I recieved it."
+    s = text.index("recieved")
+    assert engine.check(text, skip=[(s, s + 8)]).suggestions == []
+
+
+# ---------------------------------------------------------------- offsets and odd text
+def test_offsets_exact_with_emoji_combining_and_crlf(engine):
+    text = "Hi 👋🏽 there, cafe\u0301 lovers.\r\nI recieved 😀 your mesage.\r\n"
+    r = engine.check(text)
+    assert r.suggestions
+    for s in r.suggestions:
+        assert text[s.start:s.end] == s.original
+    sug = at(r, "recieved")[0]
+    units = utf16_offsets(text)
+    assert text.encode("utf-16-le")[2 * units[sug.start]: 2 * units[sug.end]].decode("utf-16-le") == "recieved"
+    fixed = apply(text, r.suggestions)
+    assert "received" in fixed and "👋🏽" in fixed and fixed.endswith("\r\n")
+
+
+def test_empty_and_whitespace(engine):
+    for text in ("", " ", "\n\r\n\t  "):
+        r = engine.check(text)
+        assert r.suggestions == [] and r.text == text
+
+
+def test_one_megabyte_text(engine):
+    para = "The committee recieved the report on Tuesday and discussed it at length. "
+    text = (para * (1_000_000 // len(para) + 1))[:1_000_000]
+    r = engine.check(text)
+    assert len(r.text) == 1_000_000
+    hits = at(r, "recieved")
+    assert len(hits) >= 1_000_000 // len(para) - 1
+    assert all(text[s.start:s.end] == "recieved" for s in hits)
+
+
+# ---------------------------------------------------------------- options
+def test_options_dictionary_categories_ignored_and_rules(engine):
+    text = "I recieved the the letter."
+    base = engine.check(text)
+    assert {s.rule_id for s in base.suggestions} >= {"SPELLING", "DUPLICATE_WORD"}
+    assert not at(engine.check(text, Options(dictionary=frozenset({"recieved"}))), "recieved")
+    r = engine.check(text, Options(disabled_categories=frozenset({"spelling"})))
+    assert not found(r, category="spelling") and found(r, "DUPLICATE_WORD")
+    r = engine.check(text, Options(enabled_rules=frozenset({"SPELLING"}), enabled_only=True))
+    assert {s.rule_id for s in r.suggestions} == {"SPELLING"}
+    r = engine.check(text, Options(disabled_rules=frozenset({"DUPLICATE_WORD"})))
+    assert not found(r, "DUPLICATE_WORD")
+    ignored = base.suggestions[0].id
+    assert ignored not in {s.id for s in engine.check(text, Options(ignored=frozenset({ignored}))).suggestions}
+
+
+def test_stable_ids_and_confidence(engine):
+    a = engine.check("Well, I recieved it yesterday.")
+    b = engine.check("Something else first. Well, I recieved it yesterday.")
+    assert at(a, "recieved")[0].id == at(b, "recieved")[0].id
+    assert all(0.0 <= s.confidence <= 1.0 and len(s.replacements) <= 5 for s in a.suggestions + b.suggestions)
+
+
+def test_british_spelling_in_en_gb(engine):
+    text = "The colour of the organisation's logo is grey."
+    assert not found(engine.check(text, Options(language="en-GB")), category="spelling")
+
+
+def test_check_many_matches_check(engine):
+    texts = ["I recieved it.", "", "He ate an banana."]
+    many = engine.check_many(texts)
+    for text, r in zip(texts, many):
+        assert [(s.start, s.end, s.replacements) for s in r.suggestions] == \
+               [(s.start, s.end, s.replacements) for s in engine.check(text).suggestions]
+
+
+def test_recheck_after_edit_reuses_sentences(engine):
+    text = " ".join(f"Sentence number {i} talks about the weather in town." for i in range(30))
+    engine.check(text)
+    edited = text.replace("number 7 talks", "number 7 tallks")
+    r = engine.check(edited)
+    assert at(r, "tallks")
+
+
+# ---------------------------------------------------------------- reword
+def test_reword_gives_ranked_alternatives(engine):
+    text = "The results were very important for the whole team."
+    s = text.index("important")
+    alts = engine.reword(text, s, s + len("important"))
+    assert 1 <= len(alts) <= 10
+    words = [a.text for a in alts]
+    assert "important" not in words and all(w.strip() for w in words)
+    assert all(alts[i].score >= alts[i + 1].score for i in range(len(alts) - 1))
+    assert engine.reword(text, 3, 3) == []
