@@ -106,8 +106,17 @@ class Model:
         return json.loads(path.read_text()) if path.exists() else {}
 
 
+def _onnxruntime():
+    try:
+        import onnxruntime
+    except ImportError as exc:
+        raise ModelError("ONNX Runtime is not installed: pip install 'cloze-assistant[cpu]' "
+                         "(or '[gpu]' on a machine with CUDA)") from exc
+    return onnxruntime
+
+
 def _providers(prefer_gpu: bool) -> list[str]:
-    import onnxruntime as ort
+    ort = _onnxruntime()
 
     available = ort.get_available_providers()
     if prefer_gpu and "CUDAExecutionProvider" in available:
@@ -118,7 +127,6 @@ def _providers(prefer_gpu: bool) -> list[str]:
 def load(path: str | Path | None = None, *, verify: bool = True, prefer_gpu: bool = True,
          threads: int | None = None) -> Model:
     """Load a model folder (default: $CLOZE_MODEL or exports/cloze-base), verifying checksums."""
-    import onnxruntime as ort
     from tokenizers import Tokenizer
 
     folder = Path(path or os.environ.get("CLOZE_MODEL") or DEFAULT_MODEL)
@@ -139,6 +147,7 @@ def load(path: str | Path | None = None, *, verify: bool = True, prefer_gpu: boo
                 raise ModelError(f"model file missing: {file}")
             if _sha256(file) != info["sha256"]:
                 raise ModelError(f"model file corrupt (checksum mismatch): {file}; reinstall or re-export the model")
+    ort = _onnxruntime()
     options = ort.SessionOptions()
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     if threads:

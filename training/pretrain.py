@@ -185,7 +185,7 @@ def run(recipe: dict, run_dir: Path, *, max_steps: int | None = None, max_minute
             group["lr"] = cfg_t["lr"] * lr_factor(progress, state["step"], cfg_t.get("warmup_steps", 1000))
         batch = {k: v.to(dev, non_blocking=True) for k, v in next(data).items()}
         with autocast:
-            loss = step_loss(ddp_model, model, batch)
+            loss = step_loss(ddp_model, batch)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -193,7 +193,7 @@ def run(recipe: dict, run_dir: Path, *, max_steps: int | None = None, max_minute
         state["step"] += 1
         state["tokens"] += int(batch["attention_mask"].sum())
         state["seconds"] = time.time() - started
-        value = float(loss) if state["step"] % 20 == 0 or loss_ema is None else None
+        value = float(loss.detach()) if state["step"] % 20 == 0 or loss_ema is None else None
         if value is not None:
             loss_ema = value if loss_ema is None else 0.9 * loss_ema + 0.1 * value
             bar.set_postfix(loss=f"{loss_ema:.3f}", tok=f"{state['tokens'] * world / 1e6:.1f}M")
@@ -207,16 +207,21 @@ def run(recipe: dict, run_dir: Path, *, max_steps: int | None = None, max_minute
     return {"step": state["step"], "tokens": state["tokens"] * world, "seconds": state["seconds"], **metrics}
 
 
-def step_loss(ddp_model, model: ClozeModel, batch: dict) -> torch.Tensor:
-    """MLM loss at masked positions + edit loss + missing-word loss, in one forward pass."""
-    bert = ddp_model.module.bert if hasattr(ddp_model, "module") else ddp_model.bert
-    hidden = bert(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).last_hidden_state
+def step_loss(model, batch: dict) -> torch.Tensor:
+    """MLM loss at masked positions + edit loss + missing-word loss, in one forward pass.
+
+    Goes through `model(...)` (the serving graph) so DDP sees the call and syncs gradients.
+    """
     ce = torch.nn.functional.cross_entropy
-    mlm_sel = batch["mlm_labels"] != IGNORE
-    picked = hidden[mlm_sel] if mlm_sel.any() else hidden[:1, 0]
-    mlm_logits = model.mlm_logits(picked).float()
-    mlm = ce(mlm_logits, batch["mlm_labels"][mlm_sel]) if mlm_sel.any() else mlm_logits.sum() * 0
-    edit = model.edit_logits(hidden).float()
+    positions = (batch["mlm_labels"] != IGNORE).nonzero()
+    has_mlm = len(positions) > 0
+    if not has_mlm:
+        positions = torch.zeros((1, 2), dtype=torch.long, device=batch["input_ids"].device)
+    _, edit, mlm_logits = model(batch["input_ids"], batch["attention_mask"], positions)
+    mlm_logits = mlm_logits.float()
+    targets = batch["mlm_labels"][positions[:, 0], positions[:, 1]]
+    mlm = ce(mlm_logits, targets) if has_mlm else mlm_logits.sum() * 0
+    edit = edit.float()
     edit_loss = ce(edit[..., :3].reshape(-1, 3), batch["edit_labels"].reshape(-1), ignore_index=IGNORE)
     miss_gold = batch["missing_labels"]
     valid = miss_gold != IGNORE

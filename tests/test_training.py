@@ -1,0 +1,182 @@
+"""The pretraining pipeline end to end on a tiny corpus: tokenizer, training, resume, DDP, export, parity."""
+from __future__ import annotations
+
+import itertools
+import json
+import lzma
+import os
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant import model as model_mod
+from training import corpus
+from training.corrupt import DELETE, KEEP, REPLACE, Corruptor
+
+REPO = Path(__file__).resolve().parents[1]
+DEV = REPO.parent / "shared" / "data" / "corpus" / "dev.txt.xz"
+TINY = """name = "tiny"
+seed = 1
+[corpus]
+train = ["{corpus}"]
+dev = []
+heldout_per_mille = 100
+[tokenizer]
+vocab_size = 1500
+sample_paragraphs = 5000
+[model]
+layers = 1
+hidden = 32
+heads = 2
+max_len = 48
+[train]
+batch_size = 8
+lr = 2e-3
+warmup_steps = 5
+max_steps = {steps}
+mlm_share = 0.6
+corruption_rate = 0.1
+eval_every = 10
+dev_examples = 40
+workers = 0
+"""
+
+
+@pytest.fixture(scope="module")
+def tiny_corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    with lzma.open(DEV, "rt", encoding="utf-8") as handle:
+        lines = list(itertools.islice(handle, 600))
+    (folder / "part1.txt").write_text("".join(lines[:400]), encoding="utf-8")
+    with lzma.open(folder / "part2.txt.xz", "wt", encoding="utf-8") as out:
+        out.write("".join(lines[400:] + lines[:50]))  # 50 duplicates must be dropped
+    return folder
+
+
+def train(recipe: Path, run_dir: Path, *extra: str, nproc: int = 1) -> subprocess.CompletedProcess:
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "TOKENIZERS_PARALLELISM": "false"}
+    cmd = [sys.executable, "-m", "training", "--recipe", str(recipe), "--run-dir", str(run_dir), "--device", "cpu", *extra]
+    if nproc > 1:
+        cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", str(nproc), *cmd[1:]]
+    return subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def tiny_run(tiny_corpus, tmp_path_factory) -> tuple[Path, Path]:
+    base = tmp_path_factory.mktemp("run")
+    recipe = base / "tiny.toml"
+    recipe.write_text(TINY.format(corpus=tiny_corpus, steps=20))
+    result = train(recipe, base / "run")
+    assert result.returncode == 0, result.stderr[-3000:]
+    return recipe, base / "run"
+
+
+def test_corpus_streams_dedupes_and_splits(tiny_corpus):
+    files = corpus.find_files([tiny_corpus])
+    assert [f.name for f in files] == ["part1.txt", "part2.txt.xz"]
+    everything = list(corpus.paragraphs(files))
+    assert len(everything) == len(set(everything))
+    train_part = set(corpus.paragraphs(files, split="train", heldout_per_mille=100))
+    held = set(corpus.paragraphs(files, split="heldout", heldout_per_mille=100))
+    assert train_part and held and not train_part & held
+    assert len(train_part) + len(held) == len(everything)
+
+
+def test_empty_or_missing_corpus_is_a_clear_error(tmp_path):
+    (tmp_path / "empty.txt").write_text("\n\n  \n")
+    with pytest.raises(corpus.CorpusError, match="empty"):
+        list(corpus.load([tmp_path]))
+    with pytest.raises(corpus.CorpusError, match="does not exist"):
+        list(corpus.load([tmp_path / "nope"]))
+    result = subprocess.run([sys.executable, "-m", "assistant", "train", "--corpus", str(tmp_path),
+                             "--run-dir", str(tmp_path / "run")], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0
+    assert "corpus is empty" in result.stderr
+
+
+def test_corruptions_are_labelled():
+    corruptor = Corruptor({"their": ["there"], "there": ["their"]}, {"go": ["goes"]}, ["apple"], rate=1.0)
+    rng = random.Random(3)
+    words = "I think their dog will go there soon .".split()
+    seen = set()
+    for _ in range(200):
+        out, labels, missing = corruptor(words, rng)
+        assert len(out) == len(labels) == len(missing) - 1
+        kept = [w for w, lab in zip(out, labels) if lab != DELETE]
+        assert len(kept) + sum(missing) >= len(words) - 1 or sum(missing) > 0
+        seen.update(labels)
+        seen.update({"missing"} if any(missing) else set())
+    assert {KEEP, REPLACE, DELETE, "missing"} <= seen
+
+
+def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
+    recipe, run_dir = tiny_run
+    log = [json.loads(line) for line in (run_dir / "log.jsonl").read_text().splitlines()]
+    assert log[-1]["step"] == 20 and log[-1]["tokens"] > 0 and "mlm_top1" in log[-1]
+    result = train(recipe, run_dir, "--max-steps", "30")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "resumed from step 20" in result.stderr + result.stdout
+    log = [json.loads(line) for line in (run_dir / "log.jsonl").read_text().splitlines()]
+    assert log[-1]["step"] == 30
+
+    out = tmp_path / "model"
+    result = subprocess.run([sys.executable, "-m", "assistant", "export", "--run-dir", str(run_dir), "--out", str(out)],
+                            cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["parity"]["max_abs_diff"] < 1e-2
+    assert manifest["parity"]["mlm_top1_agreement"] >= 0.99
+    assert set(manifest["files"]) >= {"model.onnx", "tokenizer.json", "lexicon.tsv"}
+    assert manifest["training"]["steps"] == 30
+
+    loaded = model_mod.load(out)
+    enc = loaded.tokenizer.encode("The cat sat on the mat.")
+    ids = np.array([enc.ids, enc.ids])
+    outputs = loaded.run(ids, np.ones_like(ids), np.array([[0, 2], [1, 3]]))
+    assert outputs.edit_logits.shape == (2, len(enc.ids), 4)
+    assert outputs.mlm_logits.shape == (2, loaded.tokenizer.get_vocab_size())
+
+
+def test_ddp_two_cpu_processes(tiny_corpus, tmp_path):
+    recipe = tmp_path / "tiny.toml"
+    recipe.write_text(TINY.format(corpus=tiny_corpus, steps=6))
+    result = train(recipe, tmp_path / "run", nproc=2)
+    assert result.returncode == 0, result.stderr[-3000:]
+    final = json.loads(result.stdout.strip().splitlines()[-1])
+    assert final["step"] == 6
+    log = json.loads((tmp_path / "run" / "log.jsonl").read_text().splitlines()[-1])
+    assert log["tokens"] == final["tokens"]
+
+
+def test_corrupt_or_missing_model_files_give_clear_errors(tmp_path):
+    shipped = model_mod.DEFAULT_MODEL
+    copy = tmp_path / "model"
+    shutil.copytree(shipped, copy)
+    with open(copy / "model.onnx", "r+b") as handle:
+        handle.seek(1000)
+        handle.write(b"\x00garbage\x00")
+    with pytest.raises(model_mod.ModelError, match="checksum"):
+        model_mod.load(copy)
+    (copy / "tokenizer.json").unlink()
+    with pytest.raises(model_mod.ModelError, match="missing tokenizer.json"):
+        model_mod.load(copy)
+    with pytest.raises(model_mod.ModelError, match="not found"):
+        model_mod.load(tmp_path / "nowhere")
+
+
+def test_shipped_model_completes_a_masked_word():
+    shipped = model_mod.load()
+    enc = shipped.tokenizer.encode("The cat sat on the [MASK].")
+    position = enc.tokens.index("[MASK]")
+    ids = np.array([enc.ids])
+    logits = shipped.run(ids, np.ones_like(ids), np.array([[0, position]])).mlm_logits[0]
+    inverse = {i: w for w, i in shipped.vocab.items()}
+    top = [inverse[i] for i in np.argsort(-logits)[:10]]
+    assert {"ground", "floor", "mat", "bed", "table", "grass", "roof", "wall", "earth", "chair"} & set(top), top
+    manifest = shipped.manifest
+    assert manifest["dev_metrics"]["mlm_top1"] > 0.3
