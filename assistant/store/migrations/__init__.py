@@ -1,0 +1,1 @@
+"""Alembic migrations for the Cloze store (run programmatically by `Store.create_schema`)."""
