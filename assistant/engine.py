@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import math
 import os
-import pickle
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant import model as model_mod
-from assistant.checks import FAMILIES, agreement, confusion, extra, missing, rules, spelling
+from assistant.checks import FAMILIES, agreement, extra, rules
 from assistant.checks.base import Finding, Sent, Site
 from assistant.suggestion import CheckResult, Options, Suggestion
 from assistant.text import markup, segment
@@ -35,11 +34,13 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "spelling.w_edit": 2.5,            # log-prob cost per (weighted) edit
     "spelling.w_freq": 1.0,            # log-prob bonus per decade of corpus frequency
     "spelling.w_lm": 0.5,              # weight of the context fit
-    "spelling.rare_margin": 4.0,       # a rare real word needs the LM to prefer the neighbour this much
+    "spelling.rare_margin": 3.0,       # a rare real word needs the neighbour to win the noisy-channel score by this
     "spelling.min_lm": -30.0,
+    "spelling.known_cost": 1.0,        # a known-but-rare word is flagged only for a neighbour this close
     "spelling.gate": 0.2,              # a known-but-rare word needs this much replace-head prob to be looked at
     "confusion.prob": 0.3,             # replace-head prob that earns a masked-LM look
     "confusion.margin": 2.5,           # log-prob margin of the alternative over the original
+    "confusion.piece_cost": 1.2,       # log-prob cost per extra word piece (pseudo-log-likelihood scoring)
     "form.prob": 0.4,
     "form.margin": 2.5,
     "form.min_count": 50,
@@ -47,16 +48,17 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "missing.prob": 0.6,
     "missing.fill": 0.35,
     "extra.prob": 0.85,
-    "reword.proactive": 0.6,
+    "suspect.prob": 0.9,               # flag (without a fix) a word the edit head is this sure about
+    "replacements.within": 3.0,        # list alternatives scoring within this of the best one
 }
 PICKY_FACTOR = {"margin": 0.6, "prob": 0.75, "gate": 0.75, "fill": 0.75}
 FAMILY_CATEGORIES = {
     "spelling": ("spelling",), "confusion": ("word_choice", "grammar"), "agreement": ("grammar",),
-    "missing": ("missing_word",), "extra": ("grammar",), "rules": ("grammar", "style"),
+    "missing": ("missing_word",), "extra": ("grammar",), "rules": ("grammar", "style"), "suspect": ("word_choice",),
 }
 CACHE_SIZE = 20000
 MAX_MASKS = 6
-BATCH_TOKENS = 4096
+BATCH_TOKENS = 1024                     # padded tokens per ONNX call: small batches stay in CPU cache (measured)
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ class Engine:
         self._spell_lock = threading.Lock()
         self._lower_counts: dict[str, int] | None = None
         self._priors: dict[str, float] = {}
+        self.resolve = True             # calibration turns this off and resolves after filtering
         self._th_version = 0
         self.thresholds = dict(DEFAULT_THRESHOLDS)
         self.thresholds.update({k: float(v) for k, v in (model.thresholds or {}).items()
@@ -337,7 +340,18 @@ class Engine:
             groups: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
             for cand in site.candidates:
                 ids = self.word_ids(cand)
-                if 0 < len(ids) <= MAX_MASKS:
+                if site.pll and 1 < len(ids) <= MAX_MASKS:
+                    # pseudo-log-likelihood: each piece predicted with the word's other pieces visible
+                    seq, pos = self._site_context(sent, site.a, site.b, len(ids))
+                    for j in range(len(ids)):
+                        s2 = list(seq)
+                        for q, t in zip(pos, ids):
+                            s2[q] = t
+                        s2[pos[j]] = self.mask_id
+                        seqs.append(s2)
+                        masks.append([pos[j]])
+                        jobs.append((site, -1, [(cand, (ids[j],))]))
+                elif 0 < len(ids) <= MAX_MASKS:
                     groups.setdefault(len(ids), []).append((cand, ids))
             if site.topk:
                 groups.setdefault(1, [])
@@ -362,7 +376,8 @@ class Engine:
                 site.priors = {c: self._priors[c] for c in site.candidates if c in self._priors}
         for (site, k, cands), lp in zip(jobs, logps):
             for cand, ids in cands:
-                site.scores[cand] = float(sum(lp[j, t] for j, t in enumerate(ids)))
+                value = float(sum(lp[j, t] for j, t in enumerate(ids)))
+                site.scores[cand] = site.scores.get(cand, 0.0) + value if k == -1 else value
             if site.topk and k == 1:
                 row = lp[0]
                 cand_ids = np.argsort(-row)[: site.topk * 4]
@@ -397,7 +412,10 @@ class Engine:
                 doubles = extra.direct(ctx, sent)
                 out[i].extend(doubles)
                 out[i].extend(extra.head(ctx, sent, {(f.start, f.end) for f in doubles}))
-            out[i] = _resolve(out[i])
+            if "suspect" in families:
+                out[i].extend(extra.suspects(ctx, sent))
+            if self.resolve:
+                out[i] = resolve(out[i])
         return out
 
     # ------------------------------------------------------------------ public API
@@ -434,6 +452,7 @@ class Engine:
         dict_key = hash(frozenset(w.lower() for w in options.dictionary))
         th_key = self._th_version
         plans = []
+        text_of: dict[int, str] = {}
         todo: dict[tuple, tuple[str, list]] = {}
         for n, text in enumerate(texts):
             text = text or ""
@@ -454,6 +473,7 @@ class Engine:
                 if key not in todo and self._cache_get(key) is None:
                     todo[key] = (text[s:e], rel)
             plans.append((sents, plan))
+            text_of[id(plan)] = text
         keys = list(todo)
         chunk = 512                             # bounded memory for huge documents
         for i in range(0, len(keys), chunk):
@@ -468,7 +488,8 @@ class Engine:
                 findings = self._cache_get(key)
                 if findings is None:            # evicted in a huge document: recompute this one
                     findings = self.analyze([(key[0], list(key[1]))], options, families)[0]
-                found.extend((s, key[0], f) for f in findings)
+                found.extend((s, key[0], f) for f in findings
+                             if not f.features.get("sentence_start") or rules.starts_sentence(text_of[id(plan)], s))
             out.append((sents, found))
         return out
 
@@ -500,7 +521,7 @@ class Engine:
 
     def warm(self) -> None:
         """Load everything lazy (spell index, lemminflect tables, spaCy, ONNX kernels) before the first user."""
-        self.spell_index_ready = self._spell_index() is not None
+        self._spell_index()
         agreement.forms_of(Ctx(self, Options()), "goes")
         self.check("Thier houes is wierd and he go to an store.")
         self.reword("It is a big house.", 8, 11)
@@ -525,7 +546,7 @@ def _clip(spans: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]
     return out
 
 
-def _resolve(findings: list[Finding]) -> list[Finding]:
+def resolve(findings: list[Finding]) -> list[Finding]:
     """One suggestion per place: keep the most confident of overlapping findings."""
     kept: list[Finding] = []
     for f in sorted(findings, key=lambda f: -f.confidence):

@@ -152,6 +152,8 @@ def load(path: str | Path | None = None, *, verify: bool = True, prefer_gpu: boo
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     if threads:
         options.intra_op_num_threads = threads
+    # Idle threads sleep instead of spinning: several workers and the browser share 2 cores.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     providers = _providers(prefer_gpu)
     try:
         session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=providers)

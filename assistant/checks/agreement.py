@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.checks.base import Finding, Sent, Site, match_case
+from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case
 from assistant.text import segment
 
 FAMILY = "agreement"
@@ -118,15 +118,17 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         if not forms:
             continue
         cands = [word] + [match_case(word, f) for f in forms[:8]]
-        sites.append(Site(idx, a, b, FAMILY, word, cands, data={"span": (s, e), "p": float(sent.p_replace[a:b].max())}))
+        sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,
+                          data={"span": (s, e), "p": float(sent.p_replace[a:b].max())}))
     return sites
 
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
-    orig = site.scores.get(site.original)
+    scores = adjusted_scores(ctx, site) if not site.data.get("article") else site.scores
+    orig = scores.get(site.original)
     if orig is None:
         return []
-    alts = sorted(((v, k) for k, v in site.scores.items() if k != site.original), reverse=True)
+    alts = sorted(((v, k) for k, v in scores.items() if k != site.original), reverse=True)
     if not alts:
         return []
     margin = alts[0][0] - orig
@@ -141,7 +143,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     need = ctx.th("form.margin")
     if margin < need:
         return []
-    reps = tuple(k for v, k in alts if v - orig >= need)[:5]
+    # every alternative that beats the original and is close to the best one: the user picks
+    reps = tuple(k for v, k in alts if v > orig and v >= alts[0][0] - ctx.th("replacements.within"))[:5]
     verbish = site.original.lower() in ("is", "are", "was", "were", "has", "have", "do", "does") or \
         best.lower().endswith("s") != site.original.lower().endswith("s")
     rule = "AGREEMENT" if verbish else "WORD_FORM"

@@ -20,6 +20,7 @@ class Sent:
     p_replace: np.ndarray | None = None   # per piece
     p_delete: np.ndarray | None = None    # per piece
     p_missing: np.ndarray | None = None   # per piece + 1 (missing before piece i; last = at the end)
+    _starts: list[int] | None = field(default=None, repr=False)
 
     def piece_text(self, i: int) -> str:
         s, e = self.pieces[i]
@@ -40,7 +41,9 @@ class Sent:
 
     def piece_range(self, start: int, end: int) -> Span:
         """Pieces covering the relative character span [start, end)."""
-        starts = [p[0] for p in self.pieces]
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [p[0] for p in self.pieces]
         a = bisect.bisect_left(starts, start)
         b = bisect.bisect_left(starts, end)
         return a, b
@@ -57,6 +60,7 @@ class Site:
     candidates: list[str]              # strings to score in place of pieces a..b (may include original)
     topk: int = 0                      # also return the top-k single-token words at one mask
     prior: bool = False                # also score each candidate with no context (log p(c | nothing))
+    pll: bool = False                  # score multi-piece candidates by pseudo-log-likelihood (one piece masked at a time)
     data: dict = field(default_factory=dict)
     scores: dict[str, float] = field(default_factory=dict)   # candidate -> summed piece log-prob
     priors: dict[str, float] = field(default_factory=dict)   # candidate -> the same with no context
@@ -74,6 +78,17 @@ class Finding:
     replacements: tuple[str, ...]
     confidence: float
     features: dict = field(default_factory=dict)   # the decision's inputs, for calibration
+
+
+def adjusted_scores(ctx, site: "Site") -> dict[str, float]:
+    """Candidate scores comparable across piece counts.
+
+    Pseudo-log-likelihood (each piece predicted with the others visible) over-rewards multi-piece
+    words ("it's" = it ' s: the apostrophe and "s" are near certain), independent masks under-reward
+    them; PLL minus a calibrated cost per extra piece sits in between and separates its/it's,
+    were/we're both ways."""
+    per_piece = ctx.th("confusion.piece_cost")
+    return {cand: lm - per_piece * (len(ctx.engine.word_ids(cand)) - 1) for cand, lm in site.scores.items()}
 
 
 def match_case(template: str, word: str) -> str:

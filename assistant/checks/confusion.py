@@ -6,7 +6,7 @@ alternative to beat the original by a calibrated log-probability margin.
 """
 from __future__ import annotations
 
-from assistant.checks.base import Finding, Sent, Site, match_case
+from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case
 from assistant.text import segment
 
 FAMILY = "confusion"
@@ -34,15 +34,16 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         alts = [x for x in alts if x not in ARTICLES or low not in ("the",)]
         cands = [word] + [match_case(word, x) for x in alts]
-        sites.append(Site(idx, a, b, FAMILY, word, cands, data={"span": (s, e), "p": float(sent.p_replace[a:b].max())}))
+        sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True, data={"span": (s, e), "p": float(sent.p_replace[a:b].max())}))
     return sites
 
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
-    orig = site.scores.get(site.original)
+    scores = adjusted_scores(ctx, site)
+    orig = scores.get(site.original)
     if orig is None:
         return []
-    alts = sorted(((v, k) for k, v in site.scores.items() if k != site.original), reverse=True)
+    alts = sorted(((v, k) for k, v in scores.items() if k != site.original), reverse=True)
     if not alts:
         return []
     margin = alts[0][0] - orig
@@ -51,7 +52,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     if margin < need:
         return []
     best = alts[0][1]
-    reps = tuple(k for v, k in alts if v - orig >= need)[:5]
+    # every alternative that beats the original and is close to the best one: the user picks
+    reps = tuple(k for v, k in alts if v > orig and v >= alts[0][0] - ctx.th("replacements.within"))[:5]
     s, e = site.data["span"]
     grammar = _grammar_pair(ctx, site.original.lower(), best.lower())
     confidence = min(0.99, p * (1 - 2.0 ** -(margin)))

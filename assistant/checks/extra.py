@@ -5,6 +5,7 @@ from assistant.checks.base import Finding, Sent, Site
 from assistant.text import segment
 
 FAMILY = "extra"
+SUSPECT_MIN_COUNT = 1000
 # Doubles that are often grammatical ("I had had enough", "that that", "is is"? no) need the head's agreement.
 LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "ha", "well", "really", "far",
                  "more", "many", "again", "over", "round", "out", "on", "in", "go", "blah", "knock"}
@@ -17,7 +18,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         w1, w2 = sent.text[s1:e1], sent.text[s2:e2]
         if w1.lower() != w2.lower() or sent.text[e1:s2].strip() or "\n" in sent.text[e1:s2]:
             continue
-        if sent.skipped(s1, e2) or not w1.isalpha():
+        if sent.skipped(s1, e2) or not w1.isalpha() or (w1[0].isupper() and w2[0].isupper() and s1 > 0):
             continue
         a, b = sent.piece_range(s2, e2)
         p = float(sent.p_delete[a:b].max()) if b > a else 0.0
@@ -33,6 +34,27 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     return []
+
+
+def suspects(ctx, sent: Sent) -> list[Finding]:
+    """Words the edit head is confident are wrong although no alternative won: flagged without a fix.
+
+    Low confidence by construction, so any finding with a concrete fix at the same place wins."""
+    out: list[Finding] = []
+    need = ctx.th("suspect.prob")
+    for s, e in segment.words(sent.text):
+        a, b = sent.piece_range(s, e)
+        if b <= a or sent.skipped(s, e):
+            continue
+        p = float(max(sent.p_replace[a:b].max(), sent.p_delete[a:b].max()))
+        if p < need:
+            continue
+        word = sent.text[s:e]
+        if (word[0].isupper() and s > 0) or ctx.count(word) < SUSPECT_MIN_COUNT:
+            continue                      # names and rare words: the head is least reliable there
+        out.append(Finding(s, e, "word_choice", "SUSPECT_WORD", f"'{word}' may not fit here; consider rephrasing.",
+                           (), min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
+    return out
 
 
 def head(ctx, sent: Sent, taken: set[tuple[int, int]]) -> list[Finding]:

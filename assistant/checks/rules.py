@@ -19,11 +19,14 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         s, e = ws[0]
         word = text[s:e]
         lead = text[:s]
-        if word[0].islower() and not any(c.isalnum() for c in lead) and word.isalpha() \
+        # text before the first word may only be an opening quote/bracket glued to it (a closing
+        # quote followed by a space means spaCy split inside a quotation: not a sentence start)
+        if word[0].islower() and not lead.strip(" \t\r\n\"'“‘([") and not (lead and lead[-1].isspace() and lead.strip()) \
+                and word.isalpha() \
                 and not any(c.isupper() for c in word[1:]) and not sent.skipped(s, e) and word not in ("e", "i"):
             rep = word[0].upper() + word[1:]
             out.append(Finding(s, e, "grammar", "CAPITALIZATION",
-                               "Start a sentence with a capital letter.", (rep,), 0.8))
+                               "Start a sentence with a capital letter.", (rep,), 0.8, {"sentence_start": 1.0}))
     for s, e in ws:
         if text[s:e] == "i" and not sent.skipped(s, e):
             before = text[s - 1] if s else " "
@@ -36,6 +39,17 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             if not sent.skipped(m.start(), m.end()):
                 out.append(Finding(m.start(), m.end(), "style", "WHITESPACE", "Use a single space.", (" ",), 0.6))
     return out
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether the document really starts a sentence at `start` (segmenters split after quoted
+    exclamations: '"No Joke!" was the album' must not become 'Was')."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] in "\r\n":
+        return True
+    return text[i] in ".!?"
 
 
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:

@@ -54,7 +54,7 @@ def error_cost(typed: str, word: str) -> float:
             best = min(d[i - 1][j] + extra * first, d[i][j - 1] + drop * first,
                        d[i - 1][j - 1] + _sub_cost(m[i - 1], w[j - 1]) * first)
             if i > 1 and j > 1 and m[i - 1] == w[j - 2] and m[i - 2] == w[j - 1] and m[i - 1] != m[i - 2]:
-                best = min(best, d[i - 2][j - 2] + 0.7)
+                best = min(best, d[i - 2][j - 2] + 0.5)   # swapped neighbours (ie/ei) are the commonest slip
             d[i][j] = best
     return d[n1][n2]
 
@@ -131,15 +131,25 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         # split into many pieces are not penalised for it; frequency is its own prior
         fit = lm - site.priors.get(string, lm)
         cost = error_cost(site.original, cand)
-        ranked.append((w_lm * fit - w_ed * cost + w_freq * math.log10(n + 1), string, lm, cost))
+        ranked.append((w_lm * fit - w_ed * cost + w_freq * math.log10(n + 1), string, lm, cost, fit, n))
     ranked.sort(reverse=True)
-    best_score, best, best_lm, best_dist = ranked[0]
+    best_score, best, best_lm, best_dist = ranked[0][:4]
     count = site.data["count"]
-    margin = (best_lm - site.priors.get(best, 0.0)) - (site.scores.get(site.original, -50.0) - site.priors.get(
-        site.original, 0.0)) if count > 0 else 50.0
+    if count > 0:
+        # noisy channel: the neighbour (with its error cost) against the word as written
+        orig_lm = site.scores.get(site.original, -50.0)
+        orig_score = w_lm * (orig_lm - site.priors.get(site.original, orig_lm)) + w_freq * math.log10(count + 1)
+        margin = best_score - orig_score
+    else:
+        margin = 50.0
     # a known-but-rare word: only flag when the context clearly prefers the neighbour
     if margin < ctx.th("spelling.rare_margin") or best_lm < ctx.th("spelling.min_lm"):
         return []
+    word = site.original
+    if count > 0 and best_dist > ctx.th("spelling.known_cost"):
+        return []                          # a rare real word is only a slip of one cheap edit from a common one
+    if word[:1].isupper() and count == 0 and (word.endswith(("'s", "’s")) or best_dist > 1.0):
+        return []                          # an unknown capitalised word is more often a name than a typo
     gap = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
     confidence = min(0.99, 0.55 + 0.08 * gap + (0.2 if count == 0 else 0.0))
     s, e = site.data["span"]
@@ -147,4 +157,6 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     return [Finding(s, e, "spelling", "SPELLING", f"Possible spelling mistake: did you mean '{best}'?",
                     reps, max(0.05, confidence),
                     {"family": FAMILY, "margin": margin, "lm": best_lm, "known": float(count > 0),
-                     "p": site.data["p"] if count > 0 else 1.0})]
+                     "p": site.data["p"] if count > 0 else 1.0,
+                     # everything needed to re-rank offline when calibrating the ranking weights
+                     "ranking": [(r[1], r[4], r[3], r[5]) for r in ranked], "count": count})]

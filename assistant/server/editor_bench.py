@@ -1,6 +1,8 @@
 """Measure the browser editor's latency in real headless Chromium against a real server (not a pass/fail test).
 
-    python tests/test_web_bench.py --url http://127.0.0.1:8081 [--runs 5] [--screenshot docs/editor.png]
+    cloze bench editor --url http://127.0.0.1:8081 [--runs 5] [--screenshot docs/editor.png]
+
+Needs the test extra (Playwright) and Debian's chromium.
 
 Without --url it starts `cloze serve` on a free port with a temporary database.
 Reports, as medians over --runs:
@@ -28,7 +30,9 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+import click
+
+REPO = Path(__file__).resolve().parents[2]
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run", "--disable-sync"]
 
@@ -202,13 +206,21 @@ def screenshot(page, url, path):
     print(f"screenshot: {path}")
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+@click.command("editor", context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.pass_context
+def editor(ctx: click.Context) -> None:
+    """Browser editor latency in headless Chromium (options: --url, --runs, --screenshot, --only)."""
+    main(ctx.args)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="cloze bench editor", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--url")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--screenshot")
     ap.add_argument("--only", choices=["cold500", "type500", "edit5000"], action="append")
-    a = ap.parse_args()
+    a = ap.parse_args(argv)
     from playwright.sync_api import sync_playwright
     proc = None
     url = a.url.rstrip("/") if a.url else None
