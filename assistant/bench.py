@@ -389,3 +389,16 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write) -> No
     if write:
         path = model_mod.write_thresholds(engine.model.path, stored)
         click.echo(f"wrote {path}")
+
+
+def _register_front_end_benchmarks() -> None:
+    """The front ends' own benchmarks live next to them; `cloze bench` is their one entry point."""
+    from assistant.batch.bench import batch
+    from assistant.server.editor_bench import editor
+    from assistant.server.loadtest import main as api
+
+    for command in (batch, api, editor):
+        bench.add_command(command)
+
+
+_register_front_end_benchmarks()

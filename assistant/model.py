@@ -101,6 +101,20 @@ class Model:
         return read_word_groups(self.path / "inflections.txt")
 
     @cached_property
+    def word_vectors(self) -> np.ndarray:
+        """Unit-length input embeddings [V, H] (the tied MLM decoder): a context-free similarity for reword."""
+        import onnx
+        from onnx import numpy_helper
+
+        vocab_size = self.tokenizer.get_vocab_size()
+        graph = onnx.load(str(self.path / "model.onnx")).graph
+        for init in graph.initializer:
+            if len(init.dims) == 2 and init.dims[0] == vocab_size:
+                matrix = numpy_helper.to_array(init).astype(np.float32)
+                return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-6)
+        raise ModelError(f"{self.path / 'model.onnx'} has no [{vocab_size}, H] embedding matrix")
+
+    @cached_property
     def thresholds(self) -> dict:
         path = self.path / "thresholds.json"
         return json.loads(path.read_text()) if path.exists() else {}

@@ -50,7 +50,7 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
         if p < need:
             continue
         word = sent.text[s:e]
-        if (word[0].isupper() and s > 0) or ctx.count(word) < SUSPECT_MIN_COUNT:
+        if (word[0].isupper() and s > 0) or ctx.count(word) < SUSPECT_MIN_COUNT or ctx.in_dictionary(word):
             continue                      # names and rare words: the head is least reliable there
         out.append(Finding(s, e, "word_choice", "SUSPECT_WORD", f"'{word}' may not fit here; consider rephrasing.",
                            (), min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
