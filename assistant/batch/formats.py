@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
+from assistant.text.markup import merge
+
 Span = tuple[int, int]
 
 EXTENSIONS = {
@@ -79,14 +81,7 @@ class Chunk:
 
 # ---------------------------------------------------------------------------- markup spans
 def _merge(spans: list[Span]) -> list[Span]:
-    out: list[Span] = []
-    for s, e in sorted(x for x in spans if x[1] > x[0]):
-        if out and s <= out[-1][1]:
-            if e > out[-1][1]:
-                out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
+    return merge([x for x in spans if x[1] > x[0]])
 
 
 LATEX_SKIP_ENVS = ("verbatim", "Verbatim", "BVerbatim", "lstlisting", "minted", "comment", "alltt", "filecontents",
