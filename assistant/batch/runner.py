@@ -258,7 +258,7 @@ class FileJob:
         res = self.result
         res.words = self.doc.words if self.doc is not None else 0
         if self.diff_parts:
-            name = res.path
+            name = str(res.path).lstrip("/")  # a/tmp/x.md, as git writes absolute paths
             res.diff = f"--- a/{name}\n+++ b/{name}\n" + "".join(self.diff_parts)
         try:
             if cfg.mode == "fix" and self.path == "-":
