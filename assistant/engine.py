@@ -59,6 +59,7 @@ FAMILY_CATEGORIES = {
 CACHE_SIZE = 20000
 MAX_MASKS = 6
 BATCH_TOKENS = 1024                     # padded tokens per ONNX call: small batches stay in CPU cache (measured)
+PAD_SLACK = 1.2                 # a batch may hold at most 20 % padding (padded tokens cost full compute)
 
 
 @dataclass(frozen=True)
@@ -255,8 +256,12 @@ class Engine:
         i = 0
         while i < len(order):
             longest = len(seqs[order[i]])
-            j = i
+            j, used = i, 0
             while j < len(order) and (j - i + 1) * len(seqs[order[j]]) <= BATCH_TOKENS and j - i < 128:
+                width = len(seqs[order[j]])
+                if j > i and (j - i + 1) * width > PAD_SLACK * (used + width):
+                    break                       # padding would waste compute: start a new batch
+                used += width
                 j += 1
             j = max(j, i + 1)
             batch = order[i:j]
