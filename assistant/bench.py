@@ -65,26 +65,14 @@ def predict_edits(engine, rows: list[dict], options: Options, chunk: int = 64) -
     return preds
 
 
-def run_score(gold: Path, pred: Path, tools: Path) -> dict:
-    """Run the shared scorer and return its JSON result."""
+def run_scorer(script: str, gold: Path, pred: Path, tools: Path) -> dict:
+    """Run one of the shared scorers (score.py, score_lexsub.py) and return its JSON result."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
         out = Path(tmp.name)
-    proc = subprocess.run([sys.executable, str(tools / "score.py"), str(gold), str(pred), "--json", str(out)],
+    proc = subprocess.run([sys.executable, str(tools / script), str(gold), str(pred), "--json", str(out)],
                           capture_output=True, text=True)
     if proc.returncode:
-        raise click.ClickException(f"score.py failed: {proc.stderr.strip()}")
-    result = json.loads(out.read_text())
-    out.unlink()
-    return result
-
-
-def run_lexsub(gold: Path, pred: Path, tools: Path) -> dict:
-    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
-        out = Path(tmp.name)
-    proc = subprocess.run([sys.executable, str(tools / "score_lexsub.py"), str(gold), str(pred), "--json", str(out)],
-                          capture_output=True, text=True)
-    if proc.returncode:
-        raise click.ClickException(f"score_lexsub.py failed: {proc.stderr.strip()}")
+        raise click.ClickException(f"{script} failed: {proc.stderr.strip()}")
     result = json.loads(out.read_text())
     out.unlink()
     return result
@@ -145,7 +133,7 @@ def quality(model_path, eval_dir, tools_dir, out_dir, sets, limit, picky) -> Non
                 alts = reword.alternatives_many(engine, [(r["text"], r["start"], r["end"]) for r in part])
                 preds += [{"id": r["id"], "substitutes": [a.text for a in al]} for r, al in zip(part, alts)]
             _write_jsonl(pred, preds)
-            res = run_lexsub(gold, pred, tools_dir)
+            res = run_scorer("score_lexsub.py", gold, pred, tools_dir)
             row = _lexsub_row(res, name.replace("lexsub-", ""))
             su, le = row["surface"], row["lemma"]
             lines.append((name, f"P@1 {_pct(su.get('P@1', 0))} / GAP {_pct(su.get('GAP', 0))}  "
@@ -154,7 +142,7 @@ def quality(model_path, eval_dir, tools_dir, out_dir, sets, limit, picky) -> Non
         else:
             options = SPELLING_ONLY if name in SPELLING_SETS else Options(picky=picky)
             _write_jsonl(pred, predict_edits(engine, rows, options))
-            res = run_score(gold, pred, tools_dir)
+            res = run_scorer("score.py", gold, pred, tools_dir)
             if name in SPELLING_SETS:
                 iso = next(iter(res["isolated"].values()))
                 lines.append((name, f"top-1 {_pct(iso['top1_acc'])}", time.perf_counter() - t0))
@@ -301,7 +289,7 @@ def calibrate_spelling(engine, eval_dir: Path, tools_dir: Path, limit: int | Non
                 edits.append({"start": s, "end": e, "replacement": top[0]})
             lines.append({"id": rid, "edits": edits})
         _write_jsonl(pred, lines)
-        res = run_score(gold, pred, tools_dir)
+        res = run_scorer("score.py", gold, pred, tools_dir)
         value = statistics.mean(v["top1_acc"] for v in res["isolated"].values())
         if value > best:
             best, best_w = value, {"spelling.w_edit": w_ed, "spelling.w_freq": w_freq}
@@ -361,7 +349,7 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write) -> No
             {"start": f.start, "end": f.end, "replacement": f.replacements[0]} if f.replacements else
             {"start": f.start, "end": f.end, "replacement": None, "detect_only": True}
             for f in resolve([f for f in found if _keep(f, th)])]} for i, found in items])
-        res = run_score(gold, pred, tools_dir)
+        res = run_scorer("score.py", gold, pred, tools_dir)
         per = res["sources"]
         # precision-first: mean over the sets of edit-level and detection-level F0.5
         return statistics.mean((v["F0.5"] + v["det_F0.5"]) / 2 for v in per.values()), per

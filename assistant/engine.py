@@ -255,7 +255,6 @@ class Engine:
         logps: list = [None] * len(seqs)
         i = 0
         while i < len(order):
-            longest = len(seqs[order[i]])
             j, used = i, 0
             while j < len(order) and (j - i + 1) * len(seqs[order[j]]) <= BATCH_TOKENS and j - i < 128:
                 width = len(seqs[order[j]])

@@ -9,8 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
@@ -61,7 +60,6 @@ class Model:
     session: object
     tokenizer: object
     providers: list[str]
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def run(self, input_ids: np.ndarray, attention_mask: np.ndarray,
             mlm_positions: np.ndarray | None = None) -> Outputs:

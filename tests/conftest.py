@@ -91,3 +91,26 @@ def server(server_db: Path) -> Iterator[str]:
             *shlex.split(os.environ.get("CLOZE_TEST_SERVER_ARGS", ""))]
     with start_server(server_db, port=port, args=args) as url:
         yield url
+
+
+def concurrent_writes(stores: list, doc_id: str, threads: int, rounds: int) -> list[BaseException]:
+    """Hammer the dictionary and one document from many threads over several stores; return the errors."""
+    import threading
+
+    errors: list[BaseException] = []
+
+    def work(n: int) -> None:
+        st = stores[n % len(stores)]
+        try:
+            for i in range(rounds):
+                st.add_word(f"w{n}-{i}")
+                st.update_document(doc_id, f"{n} {i}")
+        except BaseException as exc:  # noqa: BLE001 - any failure is the finding
+            errors.append(exc)
+
+    pool = [threading.Thread(target=work, args=(n,)) for n in range(threads)]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+    return errors

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 from pathlib import Path
 
 import pytest
 
 from assistant.store import Conflict, NotFound, Store, StoreBusy, StoreUnavailable, open_store
+from conftest import concurrent_writes
 
 
 @pytest.fixture()
@@ -65,22 +65,7 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
     stores = [open_store(url) for _ in range(2)]          # two engines ~ two processes
     doc = stores[0].create_document("shared", "x")
-    errors: list[BaseException] = []
-
-    def work(n: int) -> None:
-        st = stores[n % 2]
-        try:
-            for i in range(40):
-                st.add_word(f"w{n}-{i}")
-                st.update_document(doc["id"], f"{n} {i}")
-        except BaseException as exc:  # noqa: BLE001
-            errors.append(exc)
-
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    errors = concurrent_writes(stores, doc["id"], threads=8, rounds=40)
     assert not errors, errors[:3]
     assert len(stores[1].words()) == 8 * 40
     revisions = stores[0].revisions(doc["id"])

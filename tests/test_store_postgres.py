@@ -6,12 +6,12 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import threading
 from pathlib import Path
 
 import pytest
 
 from assistant.store import Conflict, open_store
+from conftest import concurrent_writes
 
 pytest.importorskip("psycopg")
 if not shutil.which("initdb") or not shutil.which("pg_ctl"):
@@ -54,22 +54,7 @@ def test_postgres_store(pg_url: str) -> None:
     a, b = open_store(pg_url), open_store(pg_url)
     assert a.add_word("Pg") is True and a.add_word("Pg") is False
     doc = a.create_document("t", "a b")
-    errors: list[BaseException] = []
-
-    def work(n: int) -> None:
-        st = (a, b)[n % 2]
-        try:
-            for i in range(20):
-                st.add_word(f"w{n}-{i}")
-                st.update_document(doc["id"], f"{n} {i}")
-        except BaseException as exc:  # noqa: BLE001
-            errors.append(exc)
-
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    errors = concurrent_writes([a, b], doc["id"], threads=6, rounds=20)
     assert not errors, errors[:3]
     assert len(b.words()) == 1 + 6 * 20 and b.dictionary() == frozenset(a.words())
     assert [r["revision"] for r in a.revisions(doc["id"])] == list(range(1, 6 * 20 + 2))

@@ -25,7 +25,7 @@ from training import corpus, lexicon, tokenizer
 from training.corrupt import IGNORE, Corruptor
 from training.evaluate import dev_sets, head_scores, masked_word_accuracy
 from training.examples import Encoder, PretrainStream
-from training.model import ClozeModel, count_parameters, make_config
+from training.model import ClozeModel, make_config
 
 REPO = Path(__file__).resolve().parents[1]
 CONFUSABLES = REPO / "training" / "data" / "confusables.txt"
@@ -158,7 +158,7 @@ def run(recipe: dict, run_dir: Path, *, max_steps: int | None = None, max_minute
     bar = tqdm(total=total_steps, initial=state["step"], disable=rank != 0, unit="step", dynamic_ncols=True)
     loss_ema = None
 
-    def evaluate_and_save(final: bool = False) -> dict:
+    def evaluate_and_save() -> dict:
         metrics = {}
         if rank == 0:
             metrics = {**masked_word_accuracy(model, masked_dev, dev), **head_scores(model, corrupted_dev, dev)}
@@ -200,7 +200,7 @@ def run(recipe: dict, run_dir: Path, *, max_steps: int | None = None, max_minute
         bar.update(1)
         if state["step"] % eval_every == 0:
             metrics = evaluate_and_save()
-    metrics = evaluate_and_save(final=True)
+    metrics = evaluate_and_save()
     bar.close()
     if distributed:
         dist.destroy_process_group()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case
+from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, rank_alternatives
 from assistant.text import segment
 
 FAMILY = "agreement"
@@ -125,15 +125,11 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     scores = adjusted_scores(ctx, site) if not site.data.get("article") else site.scores
-    orig = scores.get(site.original)
-    if orig is None:
+    ranked = rank_alternatives(ctx, scores, site.original)
+    if ranked is None:
         return []
-    alts = sorted(((v, k) for k, v in scores.items() if k != site.original), reverse=True)
-    if not alts:
-        return []
-    margin = alts[0][0] - orig
+    margin, best, reps = ranked
     s, e = site.data["span"]
-    best = alts[0][1]
     if site.data.get("article"):
         if margin < ctx.th("article.margin"):
             return []
@@ -143,8 +139,6 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     need = ctx.th("form.margin")
     if margin < need:
         return []
-    # every alternative that beats the original and is close to the best one: the user picks
-    reps = tuple(k for v, k in alts if v > orig and v >= alts[0][0] - ctx.th("replacements.within"))[:5]
     verbish = site.original.lower() in ("is", "are", "was", "were", "has", "have", "do", "does") or \
         best.lower().endswith("s") != site.original.lower().endswith("s")
     rule = "AGREEMENT" if verbish else "WORD_FORM"

@@ -104,3 +104,15 @@ def match_case(template: str, word: str) -> str:
 
 def sigmoid(x: float) -> float:
     return float(1.0 / (1.0 + np.exp(-x)))
+
+
+def rank_alternatives(ctx, scores: dict[str, float], original: str) -> tuple[float, str, tuple[str, ...]] | None:
+    """(margin of the best alternative over the original, the best, every alternative that beats the
+    original and is close to the best — the user picks), or None when there is nothing to compare."""
+    orig = scores.get(original)
+    alts = sorted(((v, k) for k, v in scores.items() if k != original), reverse=True)
+    if orig is None or not alts:
+        return None
+    top = alts[0][0]
+    reps = tuple(k for v, k in alts if v > orig and v >= top - ctx.th("replacements.within"))[:5]
+    return top - orig, alts[0][1], reps

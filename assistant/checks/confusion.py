@@ -6,7 +6,7 @@ alternative to beat the original by a calibrated log-probability margin.
 """
 from __future__ import annotations
 
-from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case
+from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, rank_alternatives
 from assistant.text import segment
 
 FAMILY = "confusion"
@@ -40,20 +40,14 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     scores = adjusted_scores(ctx, site)
-    orig = scores.get(site.original)
-    if orig is None:
+    ranked = rank_alternatives(ctx, scores, site.original)
+    if ranked is None:
         return []
-    alts = sorted(((v, k) for k, v in scores.items() if k != site.original), reverse=True)
-    if not alts:
-        return []
-    margin = alts[0][0] - orig
+    margin, best, reps = ranked
     p = site.data["p"]
     need = ctx.th("confusion.margin")
     if margin < need:
         return []
-    best = alts[0][1]
-    # every alternative that beats the original and is close to the best one: the user picks
-    reps = tuple(k for v, k in alts if v > orig and v >= alts[0][0] - ctx.th("replacements.within"))[:5]
     s, e = site.data["span"]
     grammar = _grammar_pair(ctx, site.original.lower(), best.lower())
     confidence = min(0.99, p * (1 - 2.0 ** -(margin)))
