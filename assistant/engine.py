@@ -14,7 +14,7 @@ import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -58,6 +58,8 @@ FAMILY_CATEGORIES = {
 }
 CACHE_SIZE = 20000
 MAX_MASKS = 6
+FAR_MIN_LENGTH = 5              # only longer non-words get candidates three edits away
+FAR_LIMIT = 20
 BATCH_TOKENS = 1024                     # padded tokens per ONNX call: small batches stay in CPU cache (measured)
 PAD_SLACK = 1.2                 # a batch may hold at most 20 % padding (padded tokens cost full compute)
 
@@ -200,6 +202,8 @@ class Engine:
         sym = self._spell_index()
         out = [(s.term, s.distance, s.count) for s in sym.lookup(low, Verbosity.ALL, max_edit_distance=2)
                if s.term != low]
+        if not out and len(low) >= FAR_MIN_LENGTH:
+            out = self._far_candidates(low)
         counts = self.lower_counts()
         for i in range(1, len(low)):         # run-together words: "alot" -> "a lot"
             left, right = low[:i], low[i:]
@@ -209,6 +213,25 @@ class Engine:
                     out.append((f"{left} {right}", 1, n // 100))
         out.sort(key=lambda x: (x[1], -x[2]))
         return out
+
+    @cached_property
+    def _words_by_initial(self) -> dict[str, list[str]]:
+        min_count = self.thresholds["spelling.min_candidate_count"]
+        groups: dict[str, list[str]] = {}
+        for w, c in self.lower_counts().items():
+            if c >= min_count and w.isalpha() and w.isascii():
+                groups.setdefault(w[0], []).append(w)
+        return groups
+
+    def _far_candidates(self, low: str) -> list[tuple[str, int, int]]:
+        """Badly garbled words ("bullitoin", "ensysastic"): same initial, edit distance 3, by rapidfuzz."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        counts = self.lower_counts()
+        found = process.extract(low, self._words_by_initial.get(low[0], []), scorer=Levenshtein.distance,
+                                score_cutoff=3, limit=FAR_LIMIT)
+        return [(w, int(d), counts[w]) for w, d, _ in found if abs(len(w) - len(low)) <= 3]
 
     # ------------------------------------------------------------------ tokenization
     @lru_cache(maxsize=100000)
@@ -245,14 +268,16 @@ class Engine:
         return sent
 
     # ------------------------------------------------------------------ model passes
-    def _run_batches(self, seqs: list[list[int]], masks: list[list[int]]):
+    def _run_batches(self, seqs: list[list[int]], masks: list[list[int]], hidden: bool = False):
         """Run sequences (already with [CLS]/[SEP]) in length-sorted batches.
 
-        Returns per sequence its edit probabilities [T, 4] and the log-softmax rows at its mask positions.
+        Returns per sequence its edit probabilities [T, 4] and the log-softmax rows at its mask positions,
+        plus (with `hidden`) its unit-length final hidden states [T, H].
         """
         order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
         edits: list = [None] * len(seqs)
         logps: list = [None] * len(seqs)
+        states: list = [None] * len(seqs)
         i = 0
         while i < len(order):
             j, used = i, 0
@@ -284,12 +309,17 @@ class Engine:
                 m = m - m.max(-1, keepdims=True)
                 lp = m - np.log(np.exp(m).sum(-1, keepdims=True))
             n = 0
+            if hidden:
+                h = out.hidden.astype(np.float32)
+                h /= np.maximum(np.linalg.norm(h, axis=-1, keepdims=True), 1e-6)
             for r, k in enumerate(batch):
                 edits[k] = probs[r, :len(seqs[k])]
                 logps[k] = lp[n:n + len(masks[k])] if masks[k] else None
                 n += len(masks[k])
+                if hidden:
+                    states[k] = h[r, :len(seqs[k])]
             i = j
-        return edits, logps
+        return (edits, logps, states) if hidden else (edits, logps)
 
     def encode_pass(self, sents: list[Sent]) -> None:
         """Pass 1: edit-head probabilities for every piece of every sentence."""

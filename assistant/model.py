@@ -1,6 +1,6 @@
 """The one place that loads a shipped model folder from `exports/`.
 
-A model folder holds model.onnx, tokenizer.json, lexicon.tsv, inflections.txt,
+A model folder holds model.onnx, tokenizer.json, lexicon.tsv, inflections.txt, thesaurus.tsv,
 confusables.txt, thresholds.json and manifest.json (with sha256 of each).  The
 engine never touches those files directly: it gets a `Model`.
 """
@@ -53,6 +53,12 @@ def read_word_groups(path: str | Path) -> dict[str, list[str]]:
     return groups
 
 
+class Sense(NamedTuple):
+    pos: str                                    # WordNet letter: n, v, a, r
+    prior: float                                # share of the lemma's sense-tagged frequency
+    words: tuple[tuple[str, float], ...]        # (candidate lemma, closeness in [0, 1])
+
+
 @dataclass
 class Model:
     path: Path
@@ -97,6 +103,20 @@ class Model:
     @cached_property
     def inflections(self) -> dict[str, list[str]]:
         return read_word_groups(self.path / "inflections.txt")
+
+    @cached_property
+    def thesaurus(self) -> dict[str, list[Sense]]:
+        """Lemma -> its senses (training/thesaurus.py); empty for a model folder without thesaurus.tsv."""
+        senses: dict[str, list[Sense]] = {}
+        path = self.path / "thesaurus.tsv"
+        if not path.is_file():
+            return senses
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                lemma, pos, prior, cands = line.rstrip("\n").split("\t")
+                words = tuple((c.replace("_", " "), float(w)) for c, _, w in (x.rpartition(":") for x in cands.split()))
+                senses.setdefault(lemma, []).append(Sense(pos, float(prior), words))
+        return senses
 
     @cached_property
     def word_vectors(self) -> np.ndarray:
@@ -178,16 +198,20 @@ def load(path: str | Path | None = None, *, verify: bool = True, prefer_gpu: boo
 
 
 def write_thresholds(folder: str | Path, thresholds: dict) -> Path:
-    """Write calibrated thresholds.json into a model folder and keep manifest.json's checksum in step,
-    so a calibrated folder still passes `load(verify=True)`."""
-    folder = Path(folder)
-    path = folder / "thresholds.json"
+    """Write calibrated thresholds.json into a model folder (manifest checksum kept in step)."""
+    path = Path(folder) / "thresholds.json"
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(thresholds, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     os.replace(tmp, path)
-    manifest_path = folder / "manifest.json"
+    return record_file(path)
+
+
+def record_file(path: str | Path) -> Path:
+    """Enter a file added to a model folder into its manifest, so the folder still passes `load(verify=True)`."""
+    path = Path(path)
+    manifest_path = path.parent / "manifest.json"
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    manifest.setdefault("files", {})["thresholds.json"] = {"sha256": _sha256(path), "bytes": path.stat().st_size}
+    manifest.setdefault("files", {})[path.name] = {"sha256": _sha256(path), "bytes": path.stat().st_size}
     tmp = manifest_path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     os.replace(tmp, manifest_path)

@@ -1,13 +1,22 @@
 """Context-aware alternatives for a selected word or short phrase.
 
-The span is replaced by one [MASK] (the slot's fit in context) and also kept
-unmasked (what the model thinks the original word means there); combining the
-two keeps candidates that both fit and preserve the meaning.  The original
-word and its other inflections are filtered out, casing is matched.
+Candidates come from the model folder's thesaurus (the WordNet senses of the
+span's lemmas, inflected to fit the span), or from the masked LM's own fills
+where the thesaurus has nothing.  The model ranks them in context:
+
+* fit: the candidate's log-probability in the masked slot, how close the
+  encoder's state at the span stays once the candidate is substituted, and
+  how close its input embedding is to the original's;
+* sense: each sense is scored by how well its words fit *as a group*, so the
+  context picks the meaning ("a bright boy" -> smart, clever; "a bright light"
+  -> brilliant, shining) even where the model misjudges one word.
+
+LS07 dev P@1: MLM fills alone 8.3, thesaurus + this ranking 30+ (docs/benchmarks.md).
 """
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -16,32 +25,105 @@ from assistant.checks.base import match_case
 from assistant.suggestion import Options
 from assistant.text import segment
 
+# fit = LM * log p(slot) + STATE * cos(hidden) + EMBEDDING * cos(embedding); tuned on LS07 dev only
+LM_WEIGHT = 0.3
+STATE_WEIGHT = 5.0
+EMBEDDING_WEIGHT = 3.0
+SENSE_SHARPNESS = 0.2     # how much a sense's words' fit moves the sense posterior away from its prior
+OWN_FIT_WEIGHT = 0.3      # a candidate's own fit on top of its sense's weight
+FALLBACK_CLOSENESS = 0.3  # MLM fills are weaker evidence of keeping the meaning than a thesaurus entry
+POOL = 32                 # candidates per span that get the substitution pass
+FILLS = 200               # MLM fills looked at when the thesaurus has nothing
+MIN_COUNT = 50            # rare tokens are usually word fragments, not substitutes
+MAX_PIECES = 4
+UPOS_TO_WORDNET = {"NOUN": "n", "VERB": "v", "AUX": "v", "ADJ": "a", "ADV": "r"}
+COMPARATIVE_TAGS = {"JJR": "more", "RBR": "more", "JJS": "most", "RBS": "most"}
 FUNCTION_WORDS = frozenset((
     "a an the this that these those it its he she they we you i me him her them us my your his our their "
     "and or but nor so yet of in on at to for from by with about as into onto over under than then "
     "is are was were be been being am do does did have has had will would can could shall should may might must "
     "not no very too also just there here what which who whom whose when where why how all any some each every"
 ).split())
-UNMASKED_WEIGHT = 1.0
-SIMILARITY_WEIGHT = 50.0  # log-prob units per unit of embedding cosine: keeps the meaning (LS07 dev P@1 1.3 -> 8.3)
-POOL = 300
-MIN_COUNT = 50       # rare tokens are usually word fragments, not substitutes
 
 
 @lru_cache(maxsize=100000)
-def _lemmas(word: str) -> frozenset[str]:
-    try:
-        from lemminflect import getAllLemmas, getAllLemmasOOV
-    except ImportError:
-        return frozenset({word.lower()})
+def _analyses(word: str) -> tuple[tuple[str, str, str], ...]:
+    """(lemma, upos, Penn tag) readings of a word form, from lemminflect."""
+    from lemminflect import getAllInflections, getAllLemmas
+
     low = word.lower()
-    out = {low}
-    for lem in getAllLemmas(low).values():
-        out.update(lem)
-    if len(out) == 1:
-        for upos in ("NOUN", "VERB", "ADJ"):
-            out.update(getAllLemmasOOV(low, upos).get(upos, ()))
-    return frozenset(out)
+    out = []
+    for upos, lemmas in getAllLemmas(low).items():
+        for lemma in lemmas:
+            out.extend((lemma, upos, tag) for tag, forms in getAllInflections(lemma, upos=upos).items() if low in forms)
+            if not any(o[0] == lemma for o in out):
+                out.append((lemma, upos, ""))
+    return tuple(out)
+
+
+def _lemmas(word: str) -> frozenset[str]:
+    return frozenset({word.lower()} | {lemma for lemma, _, _ in _analyses(word)})
+
+
+def _inflect(engine, lemma: str, tag: str) -> str | None:
+    """The candidate lemma in the target's form: 'smart' as JJR -> 'smarter' (or 'more intelligent')."""
+    from lemminflect import getInflection
+
+    if not tag:
+        return lemma
+    words = lemma.split()
+    forms = getInflection(words[0], tag=tag)
+    if tag in COMPARATIVE_TAGS and len(words) == 1:
+        if forms and engine.count(forms[0]) >= MIN_COUNT:
+            return forms[0]
+        return f"{COMPARATIVE_TAGS[tag]} {lemma}"
+    if not forms:
+        return None
+    if tag.startswith("NN"):                     # a compound noun inflects its head: "picture show" -> "picture shows"
+        head = getInflection(words[-1], tag=tag)
+        return " ".join(words[:-1] + [head[0]]) if head else None
+    return " ".join([forms[0]] + words[1:])
+
+
+@dataclass
+class _Span:
+    """One request: the span, its sentence around it, and the candidates being ranked."""
+    target: str
+    sent: object
+    a: int
+    b: int
+    masked: list[int]
+    at: int                                            # the mask's position in `masked`
+    pool: dict[str, list[tuple[int, float, float]]]    # candidate -> [(sense id, sense prior, closeness)]
+    fit: dict[str, float] = field(default_factory=dict)
+    lm: dict[str, float] = field(default_factory=dict)
+
+
+def _thesaurus_pool(engine, target: str) -> dict[str, list[tuple[int, float, float]]]:
+    """Inflected candidates from every sense of every lemma the span can be read as."""
+    thesaurus = engine.model.thesaurus
+    words = target.split()
+    if len(words) > 1:      # a phrase: the senses of its content words ("very big" -> huge, enormous)
+        heads = [w for w in words if w.lower() not in FUNCTION_WORDS]
+        if len(heads) != 1:
+            return {}
+        target = heads[0]
+    low = target.lower()
+    readings = _analyses(low) or ((low, "", ""),)
+    pool: dict[str, list[tuple[int, float, float]]] = {}
+    sense_id = 0
+    for lemma in sorted({r[0] for r in readings} | {low}):
+        for sense in thesaurus.get(lemma, ()):
+            sense_id += 1
+            tags = [tag for lem, upos, tag in readings if lem == lemma and UPOS_TO_WORDNET.get(upos) == sense.pos]
+            if readings[0][1] and not tags:
+                continue                                   # a sense of another part of speech
+            for cand, closeness in sense.words:
+                form = _inflect(engine, cand, tags[0] if tags else "")
+                if not form or _lemmas(form.split()[0]) & _lemmas(low) or form.lower().startswith(low[:max(4, len(low) - 2)]):
+                    continue
+                pool.setdefault(form, []).append((sense_id, sense.prior, closeness))
+    return pool
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -51,8 +133,7 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return max(0, start - 300), min(len(text), end + 300)
 
 
-def _prepare(engine, text: str, start: int, end: int):
-    """The masked and unmasked sequences for one span, or None for an empty/invalid span."""
+def _prepare(engine, text: str, start: int, end: int) -> _Span | None:
     if not (0 <= start < end <= len(text)) or not text[start:end].strip():
         return None
     while start < end and text[start].isspace():
@@ -64,68 +145,118 @@ def _prepare(engine, text: str, start: int, end: int):
     a, b = sent.piece_range(start - s0, end - s0)
     if b <= a:
         return None
-    masked, mpos = engine._site_context(sent, a, b, 1)
-    # the unmasked copy: original tokens in place; read the prediction at the span's first token
-    orig_ids = [t for x in sent.ids[a:b] for t in x]
-    unmasked = (masked[:mpos[0]] + orig_ids + masked[mpos[0] + 1:])[: engine.max_len]
-    unmasked[-1] = engine.sep_id
-    return text[start:end], masked, mpos, unmasked
+    masked, at = engine._site_context(sent, a, b, 1)
+    target = text[start:end]
+    return _Span(target, sent, a, b, masked, at[0], _thesaurus_pool(engine, target))
 
 
-def _rank(engine, target: str, lm: np.ndarray, lu: np.ndarray, limit: int) -> list:
+def _keep(engine, target: str, cand: str) -> bool:
+    low = cand.lower()
+    if low == target.lower() or (len(low) < 2 and low not in ("a", "i")):
+        return False
+    if low in FUNCTION_WORDS and target.lower() not in FUNCTION_WORDS:
+        return False
+    if cand[0].isupper() and not target[0].isupper():
+        return False                              # names and sentence starts do not substitute a lower-case word
+    return " " in cand or (engine.count(low) >= MIN_COUNT and not (_lemmas(low) & _lemmas(target.split()[-1])))
+
+
+def _substituted(engine, span: _Span, ids: list[int]) -> list[int]:
+    seq = (span.masked[:span.at] + ids + span.masked[span.at + 1:])[: engine.max_len]
+    seq[-1] = engine.sep_id
+    return seq
+
+
+def _score(engine, spans: list[_Span]) -> None:
+    """Two batched model runs for all spans: masked slots, then every candidate substituted."""
+    seqs, masks, jobs = [], [], []
+    for n, span in enumerate(spans):
+        groups: dict[int, list[str]] = {}
+        for cand in span.pool:
+            k = len(engine.word_ids(cand))
+            if 0 < k <= MAX_PIECES:
+                groups.setdefault(k, []).append(cand)
+        groups.setdefault(1, [])
+        for k, cands in groups.items():
+            seq, pos = engine._site_context(span.sent, span.a, span.b, k)
+            seqs.append(seq)
+            masks.append(pos)
+            jobs.append((n, cands))
+    _, logps = engine._run_batches(seqs, masks)
+    for (n, cands), lp in zip(jobs, logps):
+        span = spans[n]
+        for cand in cands:
+            span.lm[cand] = float(sum(lp[j, t] for j, t in enumerate(engine.word_ids(cand))))
+        if len(lp) == 1 and not span.pool:        # nothing in the thesaurus: the model's own fills
+            row = lp[0]
+            for t in np.argsort(-row)[:FILLS]:
+                word = engine.id_to_token[t]
+                if engine.word_token[t] and _keep(engine, span.target, word):
+                    span.lm[word] = float(row[t])
+                    span.pool[word] = [(0, 1.0, FALLBACK_CLOSENESS)]
+    vectors = engine.model.word_vectors
+    seqs, owners = [], []
+    for n, span in enumerate(spans):
+        prior = {c: math.log(sum(p * w for _, p, w in senses)) for c, senses in span.pool.items()}
+        ranked = sorted((c for c in span.pool if c in span.lm and _keep(engine, span.target, c)),
+                        key=lambda c: -(prior[c] + LM_WEIGHT * span.lm[c]))[:POOL]
+        span.pool = {c: span.pool[c] for c in ranked}
+        if not ranked:
+            continue
+        seqs.append(_substituted(engine, span, [t for x in span.sent.ids[span.a:span.b] for t in x]))
+        owners.append((n, None))
+        for cand in ranked:
+            seqs.append(_substituted(engine, span, list(engine.word_ids(cand))))
+            owners.append((n, cand))
+    if not seqs:
+        return
+    _, _, states = engine._run_batches(seqs, [[] for _ in seqs], hidden=True)
+    original = None
+    for (n, cand), h in zip(owners, states):
+        span = spans[n]
+        if cand is None:
+            width = sum(len(x) for x in span.sent.ids[span.a:span.b])
+            original = _unit(h[span.at:span.at + width].mean(0))
+            ids = engine.word_ids(span.target)
+            centre = _unit(vectors[list(ids)].mean(0)) if ids else np.zeros(vectors.shape[1], np.float32)
+            continue
+        ids = engine.word_ids(cand)
+        state = float(original @ _unit(h[span.at:span.at + len(ids)].mean(0)))
+        embedding = float(centre @ _unit(vectors[list(ids)].mean(0)))
+        span.fit[cand] = LM_WEIGHT * span.lm[cand] + STATE_WEIGHT * state + EMBEDDING_WEIGHT * embedding
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return v / max(float(np.linalg.norm(v)), 1e-6)
+
+
+def _rank(span: _Span, limit: int) -> list:
+    """Sense posterior from the group fit of each sense's words, then each candidate's share."""
     from assistant.engine import Alternative
 
-    ids = engine.word_ids(target)
-    vectors = engine.model.word_vectors
-    centre = vectors[list(ids)].mean(0) if ids else np.zeros(vectors.shape[1], np.float32)
-    similarity = vectors @ (centre / max(float(np.linalg.norm(centre)), 1e-6))
-    score = lm + UNMASKED_WEIGHT * lu + SIMILARITY_WEIGHT * similarity
-    score = np.where(engine.word_token, score, -np.inf)
-    order = np.argpartition(-score, POOL)[:POOL]
-    order = order[np.argsort(-score[order])]
-    target_lemmas = _lemmas(target) if " " not in target else frozenset({target.lower()})
-    target_is_function = target.lower() in FUNCTION_WORDS
-    out: list[tuple[str, float]] = []
-    seen: set[str] = set()
-    for t in order:
-        word = engine.id_to_token[t]
-        low = word.lower()
-        if low in seen or low == target.lower() or (len(low) < 2 and low not in ("a", "i")):
-            continue
-        if not target_is_function and low in FUNCTION_WORDS:
-            continue
-        if word[0].isupper() and not target[0].isupper():
-            continue                              # names and sentence starts do not substitute a lower-case word
-        if target_lemmas & _lemmas(low) or engine.count(low) < MIN_COUNT:
-            continue
-        seen.add(low)
-        out.append((match_case(target, low if not word.isupper() else word), float(score[t])))
-        if len(out) >= limit:
-            break
-    if not out:
+    if not span.fit:
         return []
-    top = out[0][1]
-    return [Alternative(w, float(math.exp((s - top) / 2.0))) for w, s in out]
+    members: dict[int, tuple[float, list[float]]] = {}
+    for cand, fit in span.fit.items():
+        for sense, prior, closeness in span.pool[cand]:
+            members.setdefault(sense, (prior, []))[1].append(fit + math.log(closeness))
+    logit = {s: math.log(prior) + SENSE_SHARPNESS * float(np.logaddexp.reduce(fits)) for s, (prior, fits) in members.items()}
+    norm = float(np.logaddexp.reduce(list(logit.values())))
+    posterior = {s: v - norm for s, v in logit.items()}
+    final = {c: float(np.logaddexp.reduce([posterior[s] + math.log(w) for s, _, w in span.pool[c]]))
+             + OWN_FIT_WEIGHT * fit for c, fit in span.fit.items()}
+    best = sorted(final, key=lambda c: -final[c])[:limit]
+    total = float(np.logaddexp.reduce(list(final.values())))
+    return [Alternative(match_case(span.target, c), math.exp(final[c] - total)) for c in best]
 
 
 def alternatives_many(engine, items: list[tuple[str, int, int]], limit: int = 10) -> list[list]:
-    """Alternatives for many spans with all model work in one batched run."""
+    """Alternatives for many spans with all model work batched; each list best first, score = share in [0, 1]."""
     prepared = [_prepare(engine, t, s, e) for t, s, e in items]
-    seqs, masks, where = [], [], []
-    for i, p in enumerate(prepared):
-        if p is None:
-            continue
-        _, masked, mpos, unmasked = p
-        seqs += [masked, unmasked]
-        masks += [mpos, [mpos[0]]]
-        where.append(i)
-    out: list[list] = [[] for _ in items]
-    if not seqs:
-        return out
-    _, logps = engine._run_batches(seqs, masks)
-    for n, i in enumerate(where):
-        out[i] = _rank(engine, prepared[i][0], logps[2 * n][0], logps[2 * n + 1][0], limit)
-    return out
+    spans = [p for p in prepared if p is not None]
+    if spans:
+        _score(engine, spans)
+    return [_rank(p, limit) if p is not None else [] for p in prepared]
 
 
 def alternatives(engine, text: str, start: int, end: int, options: Options, limit: int = 10) -> list:

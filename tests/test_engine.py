@@ -217,3 +217,14 @@ def test_reword_gives_ranked_alternatives(engine):
     assert "important" not in words and all(w.strip() for w in words)
     assert all(alts[i].score >= alts[i + 1].score for i in range(len(alts) - 1))
     assert engine.reword(text, 3, 3) == []
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("We utilize these tools every day.", "utilize", {"use", "employ", "apply"}),
+    ("The films were shown late at night.", "films", {"movies", "pictures"}),
+    ("They live in a very big house.", "very big", {"large", "huge", "great", "enormous"}),
+])
+def test_reword_keeps_the_meaning_and_the_form(engine, text, span, expected):
+    s = text.index(span)
+    top = [a.text for a in engine.reword(text, s, s + len(span))[:3]]
+    assert expected & set(top), top

