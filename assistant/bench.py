@@ -111,7 +111,9 @@ def bench() -> None:
 @click.option("--sets", default=",".join(GRAMMAR_SETS + SPELLING_SETS + LEXSUB_SETS), show_default=True)
 @click.option("--limit", type=int, default=None, help="only the first N records of each set (quick look)")
 @click.option("--picky", is_flag=True)
-def quality(model_path, eval_dir, tools_dir, out_dir, sets, limit, picky) -> None:
+@click.option("--language", default="en", show_default=True, type=click.Choice(["en", "en-US", "en-GB"]),
+              help="the dev sets mix US and UK web text: 'en' accepts either spelling")
+def quality(model_path, eval_dir, tools_dir, out_dir, sets, limit, picky, language) -> None:
     """Engine predictions on the dev sets, scored by ../shared/tools/score.py and score_lexsub.py."""
     from assistant import engine as engine_mod
 
@@ -140,7 +142,7 @@ def quality(model_path, eval_dir, tools_dir, out_dir, sets, limit, picky) -> Non
                                 f"(lemma: P@1 {_pct(le.get('P@1', 0))} / GAP {_pct(le.get('GAP', 0))})",
                           time.perf_counter() - t0))
         else:
-            options = SPELLING_ONLY if name in SPELLING_SETS else Options(picky=picky)
+            options = SPELLING_ONLY if name in SPELLING_SETS else Options(picky=picky, language=language)
             _write_jsonl(pred, predict_edits(engine, rows, options))
             res = run_scorer("score.py", gold, pred, tools_dir)
             if name in SPELLING_SETS:
@@ -306,7 +308,9 @@ def calibrate_spelling(engine, eval_dir: Path, tools_dir: Path, limit: int | Non
 @click.option("--rounds", default=2, show_default=True)
 @click.option("--limit", type=int, default=None, help="first N records per set")
 @click.option("--write/--dry-run", default=True, help="store the result in the model folder's thresholds.json")
-def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write) -> None:
+@click.option("--picky", is_flag=True, help="tune picky mode for F1 (recall weighs as much as precision); "
+                                            "stored as NAME@picky")
+def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky) -> None:
     """Tune thresholds for F0.5 on the grammar dev sets (coordinate ascent) and the spelling ranking
     weights for top-1 on the spelling lists; store them with the model (thresholds.json)."""
     from assistant import engine as engine_mod
@@ -315,7 +319,7 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write) -> No
 
     engine = engine_mod.load(model_path)
     stored = dict(engine.model.thresholds or {})
-    if part in ("all", "spelling"):
+    if part in ("all", "spelling") and not picky:
         weights = calibrate_spelling(engine, eval_dir, tools_dir, limit)
         stored.update(weights)
         engine.set_thresholds(weights)
@@ -324,10 +328,11 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write) -> No
         if write:
             click.echo(f"wrote {model_mod.write_thresholds(engine.model.path, stored)}")
         return
-    base = {name: engine.thresholds[name] for fam in KNOBS.values() for _, name, _ in fam}
+    base = {name: engine.threshold(name, picky) for fam in KNOBS.values() for _, name, _ in fam}
     engine.set_thresholds(LOOSE)
     engine.resolve = False
-    options = Options()
+    options = Options(picky=picky, language="en")
+    beta2 = 1.0 if picky else 0.25
     work = Path(tempfile.mkdtemp(prefix="cloze-calibrate-"))
     gold_rows, items = [], []
     for name in GRAMMAR_SETS:
@@ -351,8 +356,11 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write) -> No
             for f in resolve([f for f in found if _keep(f, th)])]} for i, found in items])
         res = run_scorer("score.py", gold, pred, tools_dir)
         per = res["sources"]
-        # precision-first: mean over the sets of edit-level and detection-level F0.5
-        return statistics.mean((v["F0.5"] + v["det_F0.5"]) / 2 for v in per.values()), per
+
+        def f(p: float, r: float) -> float:
+            return (1 + beta2) * p * r / (beta2 * p + r) if p + r > 0 else 0.0
+        # mean over the sets of edit-level and detection-level F0.5 (precision first; F1 for picky)
+        return statistics.mean((f(v["P"], v["R"]) + f(v["det_P"], v["det_R"])) / 2 for v in per.values()), per
 
     th = dict(base)
     best, per = objective(th)
@@ -372,7 +380,7 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write) -> No
         be, bd = REFERENCE.get(src, (0.0, 0.0))
         click.echo(f"{src:<12} edit F0.5 {_pct(v['F0.5'])}  detection F0.5 {_pct(v['det_F0.5'])}  "
                    f"(P {_pct(v['P'])} R {_pct(v['R'])})   best peer {be} / {bd}")
-    stored.update(th)
+    stored.update({f"{name}@picky": value for name, value in th.items()} if picky else th)
     click.echo(json.dumps(th, indent=1))
     if write:
         path = model_mod.write_thresholds(engine.model.path, stored)

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant import model as model_mod
-from assistant.checks import FAMILIES, agreement, extra, rules
+from assistant.checks import FAMILIES, RULES, agreement, extra, rules, spelling
 from assistant.checks.base import Finding, Sent, Site
 from assistant.suggestion import CheckResult, Options, Suggestion
 from assistant.text import markup, segment
@@ -50,16 +50,19 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "extra.prob": 0.85,
     "suspect.prob": 0.9,               # flag (without a fix) a word the edit head is this sure about
     "replacements.within": 3.0,        # list alternatives scoring within this of the best one
+    "style.reword_share": 0.4,         # picky rewording: top alternative's share (checks/style.py)
 }
 PICKY_FACTOR = {"margin": 0.6, "prob": 0.75, "gate": 0.75, "fill": 0.75}
 FAMILY_CATEGORIES = {
     "spelling": ("spelling",), "confusion": ("word_choice", "grammar"), "agreement": ("grammar",),
     "missing": ("missing_word",), "extra": ("grammar",), "rules": ("grammar", "style"), "suspect": ("word_choice",),
+    "variant": ("spelling",), "punctuation": ("punctuation", "style"), "style": ("style",),
 }
 CACHE_SIZE = 20000
 MAX_MASKS = 6
 FAR_MIN_LENGTH = 5              # only longer non-words get candidates three edits away
 FAR_LIMIT = 20
+FAR_MAX_COST = 2.0              # ...and only for cheap slips (error_cost): rare technical words stay unflagged
 BATCH_TOKENS = 1024                     # padded tokens per ONNX call: small batches stay in CPU cache (measured)
 PAD_SLACK = 1.2                 # a batch may hold at most 20 % padding (padded tokens cost full compute)
 
@@ -231,7 +234,8 @@ class Engine:
         counts = self.lower_counts()
         found = process.extract(low, self._words_by_initial.get(low[0], []), scorer=Levenshtein.distance,
                                 score_cutoff=3, limit=FAR_LIMIT)
-        return [(w, int(d), counts[w]) for w, d, _ in found if abs(len(w) - len(low)) <= 3]
+        return [(w, int(d), counts[w]) for w, d, _ in found
+                if abs(len(w) - len(low)) <= 3 and spelling.error_cost(low, w) <= FAR_MAX_COST]
 
     # ------------------------------------------------------------------ tokenization
     @lru_cache(maxsize=100000)
@@ -440,8 +444,9 @@ class Engine:
         for i, sent in enumerate(sents):
             if "agreement" in families:
                 out[i].extend(agreement.direct(ctx, sent))
-            if "rules" in families:
-                out[i].extend(rules.direct(ctx, sent))
+            for mod in RULES:
+                if mod.FAMILY in families:
+                    out[i].extend(mod.direct(ctx, sent))
             if "extra" in families:
                 doubles = extra.direct(ctx, sent)
                 out[i].extend(doubles)
@@ -522,8 +527,10 @@ class Engine:
                 findings = self._cache_get(key)
                 if findings is None:            # evicted in a huge document: recompute this one
                     findings = self.analyze([(key[0], list(key[1]))], options, families)[0]
+                doc = text_of[id(plan)]
                 found.extend((s, key[0], f) for f in findings
-                             if not f.features.get("sentence_start") or rules.starts_sentence(text_of[id(plan)], s))
+                             if (not f.features.get("sentence_start") or rules.starts_sentence(doc, s))
+                             and (not f.features.get("glued_to_next") or doc[s + f.end:s + f.end + 1].isalpha()))
             out.append((sents, found))
         return out
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.checks.base import match_case
+from assistant.lang import read_list
 from assistant.suggestion import Options
 from assistant.text import segment
 
@@ -103,8 +104,10 @@ def _thesaurus_pool(engine, target: str) -> dict[str, list[tuple[int, float, flo
     """Inflected candidates from every sense of every lemma the span can be read as."""
     thesaurus = engine.model.thesaurus
     words = target.split()
-    if len(words) > 1:      # a phrase: the senses of its content words ("very big" -> huge, enormous)
-        heads = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    intensified = False
+    if len(words) > 1:      # a phrase: the senses of its content word ("very big" -> huge, enormous)
+        intensified = len(words) == 2 and words[0].lower() in read_list("intensifiers")
+        heads = words[1:] if intensified else [w for w in words if w.lower() not in FUNCTION_WORDS]
         if len(heads) != 1:
             return {}
         target = heads[0]
@@ -119,6 +122,8 @@ def _thesaurus_pool(engine, target: str) -> dict[str, list[tuple[int, float, flo
             if readings[0][1] and not tags:
                 continue                                   # a sense of another part of speech
             for cand, closeness in sense.words:
+                if intensified and closeness >= 1.0:
+                    continue                               # "very big" wants a stronger word than "large"
                 form = _inflect(engine, cand, tags[0] if tags else "")
                 if not form or _lemmas(form.split()[0]) & _lemmas(low) or form.lower().startswith(low[:max(4, len(low) - 2)]):
                     continue

@@ -38,7 +38,7 @@ class Suggestion:
 
 @dataclass
 class Options:
-    language: str = "en-US"                     # en-US or en-GB
+    language: str = "en-US"                     # en-US, en-GB, or en (either spelling accepted)
     picky: bool = False                         # lower thresholds, style suggestions
     enabled_categories: frozenset[str] | None = None
     disabled_categories: frozenset[str] = frozenset()

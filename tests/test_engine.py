@@ -228,3 +228,53 @@ def test_reword_keeps_the_meaning_and_the_form(engine, text, span, expected):
     s = text.index(span)
     top = [a.text for a in engine.reword(text, s, s + len(span))[:3]]
     assert expected & set(top), top
+
+
+# ---------------------------------------------------------------- variants, punctuation, picky style
+def test_english_variant_spellings(engine):
+    text = "The colour of the centre was grey, and we travelled to organize a cheque."
+    us = {s.original: s.replacements[0] for s in found(engine.check(text, Options(language="en-US")), "VARIANT_SPELLING")}
+    assert us == {"colour": "color", "centre": "center", "grey": "gray", "travelled": "traveled"}
+    text = "The color of the center was gray, and we traveled to organize a check."
+    gb = {s.original: s.replacements[0] for s in found(engine.check(text, Options(language="en-GB")), "VARIANT_SPELLING")}
+    assert gb == {"color": "colour", "center": "centre", "gray": "grey", "traveled": "travelled"}  # -ize is Oxford
+    picky = found(engine.check(text, Options(language="en-GB", picky=True)), "VARIANT_SPELLING")
+    assert "organize" in {s.original for s in picky}
+    assert not found(engine.check(text, Options(language="en")), "VARIANT_SPELLING")
+    assert not found(engine.check(text, Options(language="en-GB", dictionary=frozenset({"color", "center", "gray",
+                                                                                           "traveled"}))),
+                     "VARIANT_SPELLING")
+
+
+@pytest.mark.parametrize("text, rule, original, fix", [
+    ("We went home early , and then it rained.", "PUNCT_SPACE_BEFORE", " ,", ","),
+    ("We went home early,and then it rained.", "PUNCT_SPACE_AFTER", ",", ", "),
+    ("We went home early.Then it rained all day.", "PUNCT_SPACE_AFTER", ".", ". "),
+    ("We went home early,, and then it rained.", "PUNCT_DOUBLED", ",,", ","),
+    ("However we went home early that day.", "COMMA_AFTER_OPENER", "However", "However,"),
+    ("For example the cat sat on the mat.", "COMMA_AFTER_OPENER", "example", "example,"),
+])
+def test_punctuation_rules(engine, text, rule, original, fix):
+    hits = found(engine.check(text), rule)
+    assert [(s.original, s.replacements[0], s.category) for s in hits] == [(original, fix, "punctuation")]
+
+
+@pytest.mark.parametrize("text", [
+    "However hard we try, it fails.", "In addition to this, we left.", "Use std::vector, e.g. in file.txt at 3.14 a.m.",
+    "Wait... what happened?", "We stayed. It was fun.",
+])
+def test_punctuation_rules_stay_quiet(engine, text):
+    assert not found(engine.check(text), category="punctuation"), engine.check(text).suggestions
+
+
+def test_picky_rewording_of_weak_intensifiers(engine):
+    text = "The room was very small."
+    assert not found(engine.check(text), "WEAK_WORDING")            # never outside picky mode
+    calibrated = engine.threshold("style.reword_share")
+    engine.set_thresholds({"style.reword_share": 0.1})              # what a lower calibration would let through
+    try:
+        hits = found(engine.check(text, Options(picky=True)), "WEAK_WORDING")
+    finally:
+        engine.set_thresholds({"style.reword_share": calibrated})
+    assert [s.original for s in hits] == ["very small"] and "tiny" in hits[0].replacements
+    assert hits[0].category == "style"

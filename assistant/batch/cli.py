@@ -77,7 +77,7 @@ def shared_options(f):
     """Options common to check and fix."""
     decorators = [
         click.argument("paths", nargs=-1, required=True),
-        click.option("--language", "-l", type=click.Choice(["en-US", "en-GB"]), default="en-US", show_default=True),
+        click.option("--language", "-l", type=click.Choice(["en-US", "en-GB", "en"]), default="en-US", show_default=True),
         click.option("--picky", is_flag=True, help="Lower thresholds and style suggestions."),
         click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(dir_okay=False),
                      help="Word list (one word per line) never flagged; repeatable."),

@@ -2,7 +2,10 @@
 alternatives worth scoring) from cheap signals and the edit head, the engine
 scores all sites of all sentences in batched masked-LM passes, and the family
 then decides from those scores.  Families never run the model themselves, so
-model work stays batched across a whole document."""
-from assistant.checks import agreement, confusion, extra, missing, rules, spelling
+model work stays batched across a whole document.
 
-FAMILIES = (spelling, confusion, agreement, missing, extra, rules)
+Rule families (`RULES`) need no model scores: they only have `direct(ctx, sent)`."""
+from assistant.checks import agreement, confusion, extra, missing, punctuation, rules, spelling, style, variant
+
+FAMILIES = (spelling, confusion, agreement, missing, extra)
+RULES = (rules, variant, punctuation, style)

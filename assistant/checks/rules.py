@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.checks.base import Finding, Sent, Site
+from assistant.checks.base import Finding, Sent
 from assistant.text import segment
 
 FAMILY = "rules"
@@ -51,10 +51,3 @@ def starts_sentence(text: str, start: int) -> bool:
         return True
     return text[i] in ".!?"
 
-
-def propose(ctx, idx: int, sent: Sent) -> list[Site]:
-    return []
-
-
-def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
-    return []

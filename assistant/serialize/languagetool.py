@@ -48,11 +48,21 @@ RULE_MAP = {
     "AGREEMENT": ("AGREEMENT", "GRAMMAR", "grammar", "Word form and agreement (language model)"),
     "MISSING_WORD": ("MISSING_WORD", "GRAMMAR", "grammar", "Missing word (language model)"),
     "EXTRA_WORD": ("EXTRA_WORD", "GRAMMAR", "grammar", "Unnecessary word (language model)"),
+    "VARIANT_SPELLING": ("{V}_SIMPLE_REPLACE", "TYPOS", "misspelling", "Spelling of the other English variant"),
+    "PUNCT_SPACE_BEFORE": ("COMMA_PARENTHESIS_WHITESPACE", "TYPOGRAPHY", "whitespace", "Space before punctuation"),
+    "PUNCT_SPACE_AFTER": ("PUNCTUATION_SPACE_AFTER", "TYPOGRAPHY", "whitespace", "Missing space after punctuation"),
+    "PUNCT_DOUBLED": ("DOUBLE_PUNCTUATION", "PUNCTUATION", "typographical", "Doubled punctuation"),
+    "PUNCT_REPEATED": ("EN_REPEATEDWORDS_PUNCT", "STYLE", "style", "Repeated exclamation or question marks"),
+    "COMMA_AFTER_OPENER": ("SENT_START_CONJUNCTIVE_LINKING_ADVERB_COMMA", "PUNCTUATION", "typographical",
+                           "Comma after a sentence-opening linking phrase"),
+    "WEAK_WORDING": ("EN_WEAK_ADJECTIVE", "STYLE", "style", "Weak wording (language model)"),
 }
 # Cloze rule id -> its Cloze category (for /api/v1/rules and exact category push-down)
 RULE_CATEGORY = {"SPELLING": "spelling", "A_AN": "grammar", "DUPLICATE_WORD": "grammar", "WHITESPACE": "style",
                  "CAPITALIZATION": "grammar", "CONFUSED_WORD": "word_choice", "AGREEMENT": "grammar",
-                 "MISSING_WORD": "missing_word", "EXTRA_WORD": "grammar"}
+                 "MISSING_WORD": "missing_word", "EXTRA_WORD": "grammar", "VARIANT_SPELLING": "spelling",
+                 "PUNCT_SPACE_BEFORE": "punctuation", "PUNCT_SPACE_AFTER": "punctuation", "PUNCT_DOUBLED": "punctuation",
+                 "PUNCT_REPEATED": "style", "COMMA_AFTER_OPENER": "punctuation", "WEAK_WORDING": "style"}
 # LanguageTool category -> Cloze categories that can produce it (to push category filters into the engine)
 CATEGORY_SOURCES = {
     "TYPOS": {"spelling"}, "GRAMMAR": {"grammar", "missing_word"}, "CONFUSED_WORDS": {"word_choice"},

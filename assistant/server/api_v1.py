@@ -16,7 +16,7 @@ from assistant.server.openapi import Registry, validate
 from assistant.store import ACTIONS
 from assistant.suggestion import CATEGORIES, Options, utf16_offsets
 
-LANGS = {"en-us": "en-US", "en": "en-US", "en-gb": "en-GB", "auto": "en-US"}
+LANGS = {"en-us": "en-US", "en": "en", "en-gb": "en-GB", "auto": "en-US"}
 STR = {"type": "string"}
 STR_LIST = {"type": "array", "items": STR, "maxItems": 500}
 CATEGORY_LIST = {"type": "array", "items": {"type": "string", "enum": list(CATEGORIES)}, "maxItems": 20}

@@ -17,7 +17,7 @@ from assistant.server.openapi import Registry
 from assistant.store import normalize_word
 from assistant.suggestion import CATEGORIES, CheckResult, Options
 
-LANGUAGE_ALIASES = {"en": "en-US", "en-us": "en-US", "en-gb": "en-GB", "en-ca": "en-US", "en-au": "en-GB",
+LANGUAGE_ALIASES = {"en": "en", "en-us": "en-US", "en-gb": "en-GB", "en-ca": "en-US", "en-au": "en-GB",
                     "en-nz": "en-GB", "en-za": "en-GB"}
 MODES = ("all", "textLevelOnly", "allButTextLevelOnly")
 LEVELS = ("default", "picky")

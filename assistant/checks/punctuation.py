@@ -1,0 +1,83 @@
+"""Punctuation rules where a rule beats a model: spacing around punctuation, doubled marks, and the
+comma after a sentence-opening linking phrase ("However, ...")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.checks.base import Finding, Sent
+from assistant.lang import read_list
+from assistant.text import segment
+
+FAMILY = "punctuation"
+SPACE_BEFORE = re.compile(r"(?<=[^\W\d_])[ \t]+([,;:!?]|\.(?!\.))(?=\s|$)")   # "word ," "word ." (not "...")
+NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_]{2})([,;])(?=[^\W\d_]{2})|(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])")
+DOUBLED = re.compile(r"(?<![.,;:!?])([,;])\1+(?![.,;:!?])|(?<!\.)\.\.(?!\.)")   # not "::" (code)
+REPEATED_MARKS = re.compile(r"([!?])\1+")
+
+
+def _modifiable(word: str) -> bool:
+    """Whether 'however' can modify the word ("however much", "however hard")."""
+    from lemminflect import getAllLemmas
+
+    return word in ("much", "many", "more", "less", "little", "few") or bool({"ADJ", "ADV", "VERB"} & set(getAllLemmas(word)))
+
+
+@lru_cache(maxsize=None)
+def _openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in sorted(read_list("introductory_phrases"), key=lambda p: -len(p.split())))
+
+
+def _finding(sent: Sent, s: int, e: int, rule: str, message: str, fix: str, confidence: float,
+             category: str = "punctuation", features: dict | None = None) -> Finding | None:
+    if sent.skipped(s, e):
+        return None
+    return Finding(s, e, category, rule, message, (fix,), confidence, features or {})
+
+
+def _opener_comma(sent: Sent) -> Finding | None:
+    text = sent.text
+    ws = segment.words(text)
+    if len(ws) < 4 or text[:ws[0][0]].strip():
+        return None
+    words = [text[s:e].lower() for s, e in ws]
+    for phrase in _openers():
+        n = len(phrase)
+        if tuple(words[:n]) != phrase:
+            continue
+        end = ws[n - 1][1]
+        after = text[end:ws[n][0]]
+        if after.strip() or (phrase == ("in", "addition") and words[n] == "to"):
+            return None                   # already punctuated, or a preposition: "In addition to this, ..."
+        if phrase == ("however",) and _modifiable(words[n]):
+            return None                   # "However hard we try", "However developed it is"
+        s = ws[n - 1][0]
+        return _finding(sent, s, end, "COMMA_AFTER_OPENER", f"Put a comma after '{text[ws[0][0]:end]}'.",
+                        text[s:end] + ",", 0.75, features={"sentence_start": 1.0})
+    return None
+
+
+def direct(ctx, sent: Sent) -> list[Finding]:
+    text = sent.text
+    found: list[Finding | None] = []
+    for m in SPACE_BEFORE.finditer(text):
+        found.append(_finding(sent, m.start(), m.end(), "PUNCT_SPACE_BEFORE",
+                              f"Remove the space before '{m.group(1)}'.", m.group(1), 0.7))
+    for m in NO_SPACE_AFTER.finditer(text):
+        mark = m.group(1) or m.group(2)
+        found.append(_finding(sent, m.start(), m.end(), "PUNCT_SPACE_AFTER",
+                              f"Put a space after '{mark}'.", mark + " ", 0.7))
+    end = len(text.rstrip())
+    if end >= 3 and text[end - 1] in ".!?" and text[end - 3:end - 1].isalpha() and text[end - 2].islower():
+        # "stayed.It": the segmenter ends the sentence here; the engine keeps this only if a letter follows
+        found.append(_finding(sent, end - 1, end, "PUNCT_SPACE_AFTER", f"Put a space after '{text[end - 1]}'.",
+                              text[end - 1] + " ", 0.7, features={"glued_to_next": 1.0}))
+    for m in DOUBLED.finditer(text):
+        found.append(_finding(sent, m.start(), m.end(), "PUNCT_DOUBLED", "This punctuation mark is doubled.",
+                              m.group(0)[0], 0.8))
+    if ctx.picky:
+        for m in REPEATED_MARKS.finditer(text):
+            found.append(_finding(sent, m.start(), m.end(), "PUNCT_REPEATED", "One mark is enough in most writing.",
+                                  m.group(1), 0.5, "style"))
+    found.append(_opener_comma(sent))
+    return [f for f in found if f is not None]
