@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import lzma
+import re
 import statistics
 import subprocess
 import sys
@@ -129,17 +130,26 @@ def quality(model_path, eval_dir, tools_dir, out_dir, sets, limit, picky, langua
         if name in LEXSUB_SETS:
             from assistant import reword
 
-            preds = []
+            preds, confident = [], set()
+            share = engine.threshold("style.reword_share")
             for i in range(0, len(rows), 128):
                 part = rows[i:i + 128]
                 alts = reword.alternatives_many(engine, [(r["text"], r["start"], r["end"]) for r in part])
                 preds += [{"id": r["id"], "substitutes": [a.text for a in al]} for r, al in zip(part, alts)]
+                confident |= {r["id"] for r, al in zip(part, alts) if al and al[0].score >= share}
             _write_jsonl(pred, preds)
-            res = run_scorer("score_lexsub.py", gold, pred, tools_dir)
-            row = _lexsub_row(res, name.replace("lexsub-", ""))
+            row = _lexsub_row(run_scorer("score_lexsub.py", gold, pred, tools_dir), name.replace("lexsub-", ""))
             su, le = row["surface"], row["lemma"]
+            # how often the alternative picky mode would offer unasked (share >= style.reword_share) is right
+            sure = {"lemma": {}}
+            if confident:
+                sure_gold = out / f"{name}-dev.confident.jsonl"
+                _write_jsonl(sure_gold, [r for r in rows if r["id"] in confident])
+                sure = _lexsub_row(run_scorer("score_lexsub.py", sure_gold, pred, tools_dir), name.replace("lexsub-", ""))
             lines.append((name, f"P@1 {_pct(su.get('P@1', 0))} / GAP {_pct(su.get('GAP', 0))}  "
-                                f"(lemma: P@1 {_pct(le.get('P@1', 0))} / GAP {_pct(le.get('GAP', 0))})",
+                                f"(lemma: P@1 {_pct(le.get('P@1', 0))} / GAP {_pct(le.get('GAP', 0))}; "
+                                f"share >= {share:g}: lemma P@1 {_pct(sure['lemma'].get('P@1', 0))} "
+                                f"on {len(confident)} items)",
                           time.perf_counter() - t0))
         else:
             options = SPELLING_ONLY if name in SPELLING_SETS else Options(picky=picky, language=language)
@@ -212,6 +222,15 @@ def speed(model_path, runs, batch_words) -> None:
         t = time.perf_counter()
         engine.check(edited)
         edit_lat.append(time.perf_counter() - t)
+    reword_lat = []
+    for _ in range(runs):                        # a selected word in a new paragraph
+        text, pos = _take_words(paras, pos, 60)
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\b[a-z]{5,}\b", text)]
+        if spans:
+            s, e = spans[len(spans) // 2]
+            t = time.perf_counter()
+            engine.reword(text, s, e)
+            reword_lat.append(time.perf_counter() - t)
     texts, n = [], 0
     while n < batch_words:
         p = paras[pos % len(paras)]
@@ -226,6 +245,8 @@ def speed(model_path, runs, batch_words) -> None:
                f"(p90 {1000 * sorted(lat)[int(0.9 * len(lat))]:.0f} ms, {runs} runs)")
     click.echo(f"{len(doc.split())}-word document re-check after a one-word edit: median "
                f"{1000 * statistics.median(edit_lat):.0f} ms (max {1000 * max(edit_lat):.0f} ms)")
+    click.echo(f"reword of a selected word (60-word paragraph): median {1000 * statistics.median(reword_lat):.0f} ms "
+               f"(max {1000 * max(reword_lat):.0f} ms)")
     click.echo(f"batch: {n} words in {batch_s:.1f} s = {n / batch_s:.0f} words/s")
 
 
