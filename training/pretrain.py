@@ -206,6 +206,7 @@ def run(recipe: dict, run_dir: Path, *, max_steps: int | None = None, max_minute
     metrics = evaluate_and_save()
     bar.close()
     if distributed:
+        dist.barrier()          # every rank leaves together, after rank 0 has written the checkpoint
         dist.destroy_process_group()
     return {"step": state["step"], "tokens": state["tokens"] * world, "seconds": state["seconds"], **metrics}
 
