@@ -225,6 +225,24 @@ def test_dictionary_word_survives_reload_and_document_restored(web, server):
         requests.delete(f"{server}/api/v1/dictionary/{word}", timeout=10)
 
 
+def test_english_variant_setting_rechecks_the_text(web):
+    pg = web.page
+    web.open()
+    pg.click("#editor")
+    pg.keyboard.type("The color of the walls was gray.")
+    web.idle()
+    assert not [m for m in web.marks() if m[0] == "spelling"]          # en-US: American spelling is fine
+    pg.click("#settings-btn")
+    pg.select_option("#set-language", "en-GB")
+    pg.keyboard.press("Escape")
+    pg.wait_for_function("() => document.querySelectorAll('#mirror .u-spelling').length === 2")
+    web.idle()
+    assert sorted(w for c, w in web.marks() if c == "spelling") == ["color", "gray"]
+    pg.click("#settings-btn")
+    pg.select_option("#set-language", "en-US")                     # leave the stored setting as it was
+    pg.keyboard.press("Escape")
+
+
 def test_markup_from_user_and_server_is_shown_as_text(web, server):
     pg = web.page
     # a saved document whose title and text are HTML
