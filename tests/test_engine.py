@@ -259,6 +259,12 @@ def test_punctuation_rules(engine, text, rule, original, fix):
     assert [(s.original, s.replacements[0], s.category) for s in hits] == [(original, fix, "punctuation")]
 
 
+def test_punctuation_fixes_apply_to_clean_text(engine):
+    text = "However we went home early , and then it rained,,and we stayed.It was fun."
+    fixed = apply(text, engine.check(text).suggestions)
+    assert fixed == "However, we went home early, and then it rained, and we stayed. It was fun."
+
+
 @pytest.mark.parametrize("text", [
     "However hard we try, it fails.", "In addition to this, we left.", "Use std::vector, e.g. in file.txt at 3.14 a.m.",
     "Wait... what happened?", "We stayed. It was fun.",

@@ -73,8 +73,9 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         found.append(_finding(sent, end - 1, end, "PUNCT_SPACE_AFTER", f"Put a space after '{text[end - 1]}'.",
                               text[end - 1] + " ", 0.7, features={"glued_to_next": 1.0}))
     for m in DOUBLED.finditer(text):
+        glued = text[m.end():m.end() + 1].isalpha()          # "rained,,and" -> "rained, and"
         found.append(_finding(sent, m.start(), m.end(), "PUNCT_DOUBLED", "This punctuation mark is doubled.",
-                              m.group(0)[0], 0.8))
+                              m.group(0)[0] + (" " if glued else ""), 0.8))
     if ctx.picky:
         for m in REPEATED_MARKS.finditer(text):
             found.append(_finding(sent, m.start(), m.end(), "PUNCT_REPEATED", "One mark is enough in most writing.",
