@@ -64,7 +64,8 @@ FAR_MIN_LENGTH = 5              # only longer non-words get candidates three edi
 FAR_LIMIT = 20
 FAR_MAX_COST = 2.0              # ...and only for cheap slips (error_cost): rare technical words stay unflagged
 BATCH_TOKENS = 1024                     # padded tokens per ONNX call: small batches stay in CPU cache (measured)
-PAD_SLACK = 1.2                 # a batch may hold at most 20 % padding (padded tokens cost full compute)
+PAD_SLACK = 1.2                 # a batch may hold at most 20 % padding (padded tokens cost full compute)...
+CALL_TOKENS = 32                # ...or this many padded tokens: about what one more ONNX call costs (~5 ms, measured)
 
 
 @dataclass(frozen=True)
@@ -287,8 +288,8 @@ class Engine:
             j, used = i, 0
             while j < len(order) and (j - i + 1) * len(seqs[order[j]]) <= BATCH_TOKENS and j - i < 128:
                 width = len(seqs[order[j]])
-                if j > i and (j - i + 1) * width > PAD_SLACK * (used + width):
-                    break                       # padding would waste compute: start a new batch
+                if j > i and (j - i + 1) * width - (used + width) > max((PAD_SLACK - 1) * (used + width), CALL_TOKENS):
+                    break                       # padding would cost more than another call: start a new batch
                 used += width
                 j += 1
             j = max(j, i + 1)
