@@ -113,6 +113,7 @@ def _thesaurus_pool(engine, target: str) -> dict[str, list[tuple[int, float, flo
         target = heads[0]
     low = target.lower()
     readings = _analyses(low) or ((low, "", ""),)
+    own = _lemmas(low)
     pool: dict[str, list[tuple[int, float, float]]] = {}
     sense_id = 0
     for lemma in sorted({r[0] for r in readings} | {low}):
@@ -125,7 +126,7 @@ def _thesaurus_pool(engine, target: str) -> dict[str, list[tuple[int, float, flo
                 if intensified and closeness >= 1.0:
                     continue                               # "very big" wants a stronger word than "large"
                 form = _inflect(engine, cand, tags[0] if tags else "")
-                if not form or _lemmas(form.split()[0]) & _lemmas(low) or form.lower().startswith(low[:max(4, len(low) - 2)]):
+                if not form or _lemmas(form.split()[0]) & own or form.lower().startswith(low[:max(4, len(low) - 2)]):
                     continue
                 pool.setdefault(form, []).append((sense_id, sense.prior, closeness))
     return pool

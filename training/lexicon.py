@@ -61,7 +61,6 @@ def build(paragraphs: Iterable[str], out_dir: Path, limit: int | None = None) ->
     n_words = write_lexicon(counts, out_dir / "lexicon.tsv")
     groups = inflection_groups(counts)
     (out_dir / "inflections.txt").write_text("".join(" ".join(g) + "\n" for g in groups), encoding="utf-8")
-    n_senses = thesaurus.write(thesaurus.build_entries(counts), out_dir / "thesaurus.tsv")
-    thesaurus.write_licence(out_dir)
+    n_senses = thesaurus.build(counts, out_dir)
     return {"lexicon_words": n_words, "inflection_groups": len(groups), "thesaurus_senses": n_senses,
             "tokens_counted": sum(counts.values())}

@@ -71,8 +71,7 @@ def prepare(recipe: dict, run_dir: Path, log=print) -> None:
         stats = lexicon.build(corpus.load(files, **split), run_dir)
         (run_dir / "corpus_stats.json").write_text(json.dumps(stats))
     if not (run_dir / "thesaurus.tsv").exists():       # runs started before the thesaurus existed
-        thesaurus.write(thesaurus.build_entries(thesaurus.read_counts(run_dir / "lexicon.tsv")), run_dir / "thesaurus.tsv")
-        thesaurus.write_licence(run_dir)
+        thesaurus.build(thesaurus.read_counts(run_dir / "lexicon.tsv"), run_dir)
     shutil.copy(CONFUSABLES, run_dir / "confusables.txt")
     (run_dir / "corpus_fingerprint.txt").write_text(corpus.fingerprint_files(files))
 

@@ -27,6 +27,7 @@ RELATIONS = (               # (relation, weight): the synset's own lemmas count 
 )
 SENSES = 12                 # senses per lemma
 KEEP = 16                   # candidates per sense
+FILE = "thesaurus.tsv"
 LICENCE = "WORDNET-LICENSE.txt"
 MIN_COUNT = 5               # corpus count for a lemma or candidate word to be kept
 
@@ -105,18 +106,23 @@ def read_counts(lexicon: Path) -> Counter:
     return counts
 
 
+def build(counts: Counter, folder: Path) -> int:
+    """thesaurus.tsv and WordNet's licence in a run or model folder; returns the number of senses."""
+    n = write(build_entries(counts), folder / FILE)
+    write_licence(folder)
+    return n
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m training.thesaurus", description=__doc__)
     parser.add_argument("folder", type=Path, help="a run or model folder with lexicon.tsv")
     args = parser.parse_args(argv)
-    path = args.folder / "thesaurus.tsv"
-    n = write(build_entries(read_counts(args.folder / "lexicon.tsv")), path)
-    licence = write_licence(args.folder)
+    n = build(read_counts(args.folder / "lexicon.tsv"), args.folder)
     if (args.folder / "manifest.json").is_file():
         from assistant.model import record_file
 
-        record_file(path)
-        record_file(licence)
+        record_file(args.folder / FILE)
+        record_file(args.folder / LICENCE)
     print(json.dumps({"thesaurus_senses": n}))
 
 
