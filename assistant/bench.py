@@ -29,6 +29,7 @@ CORPUS_DEV = REPO.parent / "shared" / "data" / "corpus" / "dev.txt.xz"
 GRAMMAR_SETS = ("jfleg", "conll2013", "cweb-g", "cweb-s")
 SPELLING_SETS = ("norvig", "wikipedia-misspellings", "birkbeck")
 LEXSUB_SETS = ("lexsub-ls07", "lexsub-swords", "lexsub-coinco")
+REWORD_STRIDE = 7          # calibrate reword on every 7th CoInCo dev item (1,432 of 10,019)
 SPELLING_ONLY = Options(enabled_categories=frozenset({"spelling"}), enabled_only=True)
 
 
@@ -321,11 +322,56 @@ def calibrate_spelling(engine, eval_dir: Path, tools_dir: Path, limit: int | Non
     return best_w
 
 
+def calibrate_reword(engine, eval_dir: Path, tools_dir: Path, rounds: int, limit: int | None) -> dict:
+    """Fit reword's feature weights (listwise softmax over each item's candidates, gold weight as target)
+    on every REWORD_STRIDE-th CoInCo dev item; LS07 and SWORDS stay out of the fit for an unbiased look."""
+    import importlib.util
+
+    import numpy as np
+    import torch
+
+    from assistant import reword
+
+    spec = importlib.util.spec_from_file_location("score_lexsub", tools_dir / "score_lexsub.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    rows = [r for r in _read_jsonl(eval_dir / "lexsub-coinco-dev.jsonl") if r["gold"]][::REWORD_STRIDE][:limit]
+    weights = {}
+    for r in range(rounds):                      # the weights also pick the candidate pool: refit on the new pool
+        t0 = time.perf_counter()
+        lists = []
+        for i in range(0, len(rows), 64):
+            part = rows[i:i + 64]
+            spans = [reword._prepare(engine, x["text"], x["start"], x["end"]) for x in part]
+            reword._score(engine, [s for s in spans if s is not None])
+            for row, span in zip(part, spans):
+                gold = {scorer.lemma_key(g, row["pos"]): w for g, w in row["gold"].items()}
+                feats = list(span.features.items()) if span else []
+                y = [gold.get(scorer.lemma_key(c, row["pos"]), 0.0) for c, _ in feats]
+                if sum(y) > 0:
+                    lists.append((torch.tensor([[f[n] for n in reword.FEATURES] for _, f in feats]),
+                                  torch.tensor(y) / sum(y)))
+        flat = torch.cat([x for x, _ in lists])
+        mean, sd = flat.mean(0), flat.std(0) + 1e-6
+        w = torch.zeros(len(reword.FEATURES), requires_grad=True)
+        opt = torch.optim.Adam([w], lr=0.05)
+        for _ in range(300):
+            opt.zero_grad()
+            loss = sum(-(y * torch.log_softmax((x - mean) / sd @ w, 0)).sum() for x, y in lists) / len(lists)
+            (loss + 1e-3 * (w * w).sum()).backward()
+            opt.step()
+        weights = {f"reword.{n}": round(float(v), 4) for n, v in zip(reword.FEATURES, (w / sd).detach().numpy())}
+        engine.set_thresholds(weights)
+        click.echo(f"reword round {r + 1}: {len(lists)} items with a gold candidate of {len(rows)}, "
+                   f"loss {float(loss.detach()):.3f}, {time.perf_counter() - t0:.0f} s", err=True)
+    return weights
+
+
 @bench.command()
 @click.option("--model", "model_path", default=None)
 @click.option("--eval-dir", type=click.Path(path_type=Path), default=EVAL_DIR, show_default=True)
 @click.option("--tools-dir", type=click.Path(path_type=Path), default=TOOLS_DIR, show_default=True)
-@click.option("--part", type=click.Choice(["all", "grammar", "spelling"]), default="all", show_default=True)
+@click.option("--part", type=click.Choice(["all", "grammar", "spelling", "reword"]), default="all", show_default=True)
 @click.option("--rounds", default=2, show_default=True)
 @click.option("--limit", type=int, default=None, help="first N records per set")
 @click.option("--write/--dry-run", default=True, help="store the result in the model folder's thresholds.json")
@@ -345,7 +391,11 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
         stored.update(weights)
         engine.set_thresholds(weights)
         click.echo(json.dumps(weights))
-    if part == "spelling":
+    if part in ("all", "reword") and not picky:
+        weights = calibrate_reword(engine, eval_dir, tools_dir, rounds, limit)
+        stored.update(weights)
+        click.echo(json.dumps(weights))
+    if part in ("spelling", "reword"):
         if write:
             click.echo(f"wrote {model_mod.write_thresholds(engine.model.path, stored)}")
         return

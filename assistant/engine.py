@@ -51,6 +51,10 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "suspect.prob": 0.9,               # flag (without a fix) a word the edit head is this sure about
     "replacements.within": 3.0,        # list alternatives scoring within this of the best one
     "style.reword_share": 0.4,         # picky rewording: top alternative's share (checks/style.py)
+    # reword's feature weights (assistant/reword.py FEATURES); `cloze bench calibrate --part reword` fits them
+    "reword.lm": 0.07, "reword.unmasked": 0.12, "reword.state": -1.86, "reword.similar": 4.75, "reword.context": 1.67,
+    "reword.sense_context": 6.97, "reword.closeness": 0.26, "reword.prior": 0.32, "reword.phrase": -2.56,
+    "reword.senses": 0.2,
 }
 PICKY_FACTOR = {"margin": 0.6, "prob": 0.75, "gate": 0.75, "fill": 0.75}
 FAMILY_CATEGORIES = {

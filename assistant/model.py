@@ -1,7 +1,7 @@
 """The one place that loads a shipped model folder from `exports/`.
 
 A model folder holds model.onnx, tokenizer.json, lexicon.tsv, inflections.txt, thesaurus.tsv,
-confusables.txt, thresholds.json and manifest.json (with sha256 of each).  The
+vectors.npz, confusables.txt, thresholds.json and manifest.json (with sha256 of each).  The
 engine never touches those files directly: it gets a `Model`.
 """
 from __future__ import annotations
@@ -57,6 +57,32 @@ class Sense(NamedTuple):
     pos: str                                    # WordNet letter: n, v, a, r
     prior: float                                # share of the lemma's sense-tagged frequency
     words: tuple[tuple[str, float], ...]        # (candidate lemma, closeness in [0, 1])
+
+
+class WordVectors:
+    """Unit-length skip-gram word vectors (all words) and context vectors (the most frequent ones)."""
+
+    def __init__(self, words: list[str], word: np.ndarray, context: np.ndarray):
+        self.index = {w: i for i, w in enumerate(words)}
+        self.word = _unit_rows(word)
+        self.context = _unit_rows(context)
+
+    def of(self, phrase: str) -> np.ndarray | None:
+        """The mean of a phrase's known word vectors, unit length; None when no word is known."""
+        rows = [self.index[w] for w in phrase.lower().split() if w in self.index]
+        if not rows:
+            return None
+        v = self.word[rows].mean(0)
+        return v / max(float(np.linalg.norm(v)), 1e-6)
+
+    def contexts(self, words: list[str]) -> np.ndarray:
+        rows = [i for i in (self.index.get(w, -1) for w in words) if 0 <= i < len(self.context)]
+        return self.context[rows]
+
+
+def _unit_rows(matrix: np.ndarray) -> np.ndarray:
+    m = matrix.astype(np.float32)
+    return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-6)
 
 
 @dataclass
@@ -119,18 +145,13 @@ class Model:
         return senses
 
     @cached_property
-    def word_vectors(self) -> np.ndarray:
-        """Unit-length input embeddings [V, H] (the tied MLM decoder): a context-free similarity for reword."""
-        import onnx
-        from onnx import numpy_helper
-
-        vocab_size = self.tokenizer.get_vocab_size()
-        graph = onnx.load(str(self.path / "model.onnx")).graph
-        for init in graph.initializer:
-            if len(init.dims) == 2 and init.dims[0] == vocab_size:
-                matrix = numpy_helper.to_array(init).astype(np.float32)
-                return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-6)
-        raise ModelError(f"{self.path / 'model.onnx'} has no [{vocab_size}, H] embedding matrix")
+    def vectors(self) -> "WordVectors | None":
+        """Corpus word/context vectors (training/vectors.py); None for a model folder without vectors.npz."""
+        path = self.path / "vectors.npz"
+        if not path.is_file():
+            return None
+        with np.load(path) as data:
+            return WordVectors(data["words"].tolist(), data["input"], data["output"])
 
     @cached_property
     def thresholds(self) -> dict:

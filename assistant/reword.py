@@ -2,20 +2,19 @@
 
 Candidates come from the model folder's thesaurus (the WordNet senses of the
 span's lemmas, inflected to fit the span), or from the masked LM's own fills
-where the thesaurus has nothing.  The model ranks them in context:
-
-* fit: the candidate's log-probability in the masked slot, how close the
-  encoder's state at the span stays once the candidate is substituted, and
-  how close its input embedding is to the original's;
-* sense: each sense is scored by how well its words fit *as a group*, so the
-  context picks the meaning ("a bright boy" -> smart, clever; "a bright light"
-  -> brilliant, shining) even where the model misjudges one word.
-
-LS07 dev P@1: MLM fills alone 8.3, thesaurus + this ranking 30+ (docs/benchmarks.md).
+where the thesaurus has nothing.  Each candidate is scored by a weighted sum of
+FEATURES: how well it fills the masked slot, how likely the model finds it at
+the slot with the original word still visible, how close the encoder's state
+stays once it is substituted, how near its corpus word vector lies to the
+target's and to the context words' (training/vectors.py), and what the
+thesaurus says (sense frequency, relation, phrase or word).  The weights are
+fitted on CoInCo dev by `cloze bench calibrate --part reword` and stored with
+the model; the score's softmax share is the suggestion's confidence.
 """
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,12 +25,12 @@ from assistant.lang import read_list
 from assistant.suggestion import Options
 from assistant.text import segment
 
-# fit = LM * log p(slot) + STATE * cos(hidden) + EMBEDDING * cos(embedding); tuned on LS07 dev only
-LM_WEIGHT = 0.3
-STATE_WEIGHT = 5.0
-EMBEDDING_WEIGHT = 3.0
-SENSE_SHARPNESS = 0.2     # how much a sense's words' fit moves the sense posterior away from its prior
-OWN_FIT_WEIGHT = 0.3      # a candidate's own fit on top of its sense's weight
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+# the features a candidate is scored by; weights are thresholds "reword.<feature>" (engine.DEFAULT_THRESHOLDS)
+FEATURES = ("lm", "unmasked", "state", "similar", "context", "sense_context", "closeness", "prior", "phrase", "senses")
+BEFORE_SUBSTITUTION = FEATURES[:1] + FEATURES[3:]   # known before the substitution pass, used to pick the POOL
+CONTEXT_WORDS = 4         # words each side whose context vectors the candidate should agree with
 FALLBACK_CLOSENESS = 0.3  # MLM fills are weaker evidence of keeping the meaning than a thesaurus entry
 POOL = 20                 # candidates per span that get the substitution pass
 FILLS = 200               # MLM fills looked at when the thesaurus has nothing
@@ -96,8 +95,8 @@ class _Span:
     masked: list[int]
     at: int                                            # the mask's position in `masked`
     pool: dict[str, list[tuple[int, float, float]]]    # candidate -> [(sense id, sense prior, closeness)]
-    fit: dict[str, float] = field(default_factory=dict)
-    lm: dict[str, float] = field(default_factory=dict)
+    context: list[str]                                 # lower-cased words around the span
+    features: dict[str, dict[str, float]] = field(default_factory=dict)   # candidate -> FEATURES
 
 
 def _thesaurus_pool(engine, target: str) -> dict[str, list[tuple[int, float, float]]]:
@@ -115,10 +114,11 @@ def _thesaurus_pool(engine, target: str) -> dict[str, list[tuple[int, float, flo
     readings = _analyses(low) or ((low, "", ""),)
     own = _lemmas(low)
     pool: dict[str, list[tuple[int, float, float]]] = {}
-    sense_id = 0
+    seen_senses: list = []
     for lemma in sorted({r[0] for r in readings} | {low}):
         for sense in thesaurus.get(lemma, ()):
-            sense_id += 1
+            sense_id = len(seen_senses)
+            seen_senses.append(sense)
             tags = [tag for lem, upos, tag in readings if lem == lemma and UPOS_TO_WORDNET.get(upos) == sense.pos]
             if readings[0][1] and not tags:
                 continue                                   # a sense of another part of speech
@@ -153,7 +153,8 @@ def _prepare(engine, text: str, start: int, end: int) -> _Span | None:
         return None
     masked, at = engine._site_context(sent, a, b, 1)
     target = text[start:end]
-    return _Span(target, sent, a, b, masked, at[0], _thesaurus_pool(engine, target))
+    context = WORD.findall(text[s0:start])[-CONTEXT_WORDS:] + WORD.findall(text[end:e0])[:CONTEXT_WORDS]
+    return _Span(target, sent, a, b, masked, at[0], _thesaurus_pool(engine, target), [w.lower() for w in context])
 
 
 def _keep(engine, target: str, cand: str) -> bool:
@@ -173,8 +174,41 @@ def _substituted(engine, span: _Span, ids: list[int]) -> list[int]:
     return seq
 
 
+def _static_features(engine, span: _Span, cand: str, lm: float) -> dict[str, float]:
+    """Everything but the substitution pass: slot fit, corpus vectors, and what the thesaurus says."""
+    vectors = engine.model.vectors
+    senses = span.pool[cand]
+    similar = context = 0.0
+    if vectors is not None:
+        v = vectors.of(cand)
+        t = vectors.of(span.target.split()[-1])
+        if v is not None and t is not None:
+            similar = float(v @ t)
+            ctx = vectors.contexts(span.context)
+            context = float((ctx @ v).mean()) if len(ctx) else 0.0
+    return {"lm": lm, "similar": similar, "context": context,
+            "closeness": math.log(max(w for _, _, w in senses)),
+            "prior": math.log(sum(p * w for _, p, w in senses)),
+            "phrase": float(" " in cand), "senses": float(len(senses))}
+
+
+def _sense_context(span: _Span, static: dict[str, dict[str, float]]) -> None:
+    """How well a candidate's best sense, all of its words together, agrees with the context: one word's
+    vector is noisy, a sense's words on average pick the meaning ("a bright boy" -> the clever sense)."""
+    members: dict[int, list[float]] = {}
+    for cand, f in static.items():
+        for sense, _, _ in span.pool[cand]:
+            members.setdefault(sense, []).append(f["context"])
+    for cand, f in static.items():
+        f["sense_context"] = max(sum(members[s]) / len(members[s]) for s, _, _ in span.pool[cand])
+
+
+def _weighted(engine, features: dict[str, float], names=FEATURES) -> float:
+    return sum(engine.threshold(f"reword.{name}") * features[name] for name in names)
+
+
 def _score(engine, spans: list[_Span]) -> None:
-    """Two batched model runs for all spans: masked slots, then every candidate substituted."""
+    """Two batched model runs for all spans: masked slots, then the original and every candidate substituted."""
     seqs, masks, jobs = [], [], []
     for n, span in enumerate(spans):
         groups: dict[int, list[str]] = {}
@@ -189,68 +223,60 @@ def _score(engine, spans: list[_Span]) -> None:
             masks.append(pos)
             jobs.append((n, cands))
     _, logps = engine._run_batches(seqs, masks)
+    lms: list[dict[str, float]] = [{} for _ in spans]
     for (n, cands), lp in zip(jobs, logps):
         span = spans[n]
         for cand in cands:
-            span.lm[cand] = float(sum(lp[j, t] for j, t in enumerate(engine.word_ids(cand))))
+            lms[n][cand] = float(sum(lp[j, t] for j, t in enumerate(engine.word_ids(cand))))
         if len(lp) == 1 and not span.pool:        # nothing in the thesaurus: the model's own fills
             row = lp[0]
             for t in np.argsort(-row)[:FILLS]:
                 word = engine.id_to_token[t]
                 if engine.word_token[t] and _keep(engine, span.target, word):
-                    span.lm[word] = float(row[t])
-                    span.pool[word] = [(0, 1.0, FALLBACK_CLOSENESS)]
-    vectors = engine.model.word_vectors
-    seqs, owners = [], []
+                    lms[n][word] = float(row[t])
+                    span.pool[word] = [(-1, 1.0, FALLBACK_CLOSENESS)]
+    seqs, masks, owners = [], [], []
     for n, span in enumerate(spans):
-        prior = {c: math.log(sum(p * w for _, p, w in senses)) for c, senses in span.pool.items()}
-        ranked = sorted((c for c in span.pool if c in span.lm and _keep(engine, span.target, c)),
-                        key=lambda c: -(prior[c] + LM_WEIGHT * span.lm[c]))[:POOL]
+        static = {c: _static_features(engine, span, c, lms[n][c])
+                  for c in span.pool if c in lms[n] and _keep(engine, span.target, c)}
+        _sense_context(span, static)
+        ranked = sorted(static, key=lambda c: -_weighted(engine, static[c], BEFORE_SUBSTITUTION))[:POOL]
         span.pool = {c: span.pool[c] for c in ranked}
+        span.features = {c: static[c] for c in ranked}
         if not ranked:
             continue
         seqs.append(_substituted(engine, span, [t for x in span.sent.ids[span.a:span.b] for t in x]))
+        masks.append([span.at])                   # the slot's distribution with the original word visible
         owners.append((n, None))
         for cand in ranked:
             seqs.append(_substituted(engine, span, list(engine.word_ids(cand))))
+            masks.append([])
             owners.append((n, cand))
     if not seqs:
         return
-    _, _, states = engine._run_batches(seqs, [[] for _ in seqs], hidden=True)
-    original = None
-    for (n, cand), h in zip(owners, states):
+    _, logps, states = engine._run_batches(seqs, masks, hidden=True)
+    for (n, cand), h, lp in zip(owners, states, logps):
         span = spans[n]
         if cand is None:
             width = sum(len(x) for x in span.sent.ids[span.a:span.b])
-            original = _unit(h[span.at:span.at + width].mean(0))
-            ids = engine.word_ids(span.target)
-            centre = _unit(vectors[list(ids)].mean(0)) if ids else np.zeros(vectors.shape[1], np.float32)
+            original, visible = _unit(h[span.at:span.at + width].mean(0)), lp[0]
             continue
         ids = engine.word_ids(cand)
-        state = float(original @ _unit(h[span.at:span.at + len(ids)].mean(0)))
-        embedding = float(centre @ _unit(vectors[list(ids)].mean(0)))
-        span.fit[cand] = LM_WEIGHT * span.lm[cand] + STATE_WEIGHT * state + EMBEDDING_WEIGHT * embedding
+        span.features[cand]["state"] = float(original @ _unit(h[span.at:span.at + len(ids)].mean(0)))
+        span.features[cand]["unmasked"] = float(visible[ids[0]])
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
     return v / max(float(np.linalg.norm(v)), 1e-6)
 
 
-def _rank(span: _Span, limit: int) -> list:
-    """Sense posterior from the group fit of each sense's words, then each candidate's share."""
+def _rank(engine, span: _Span, limit: int) -> list:
+    """Best first, each with its softmax share of all candidates' scores."""
     from assistant.engine import Alternative
 
-    if not span.fit:
+    if not span.features:
         return []
-    members: dict[int, tuple[float, list[float]]] = {}
-    for cand, fit in span.fit.items():
-        for sense, prior, closeness in span.pool[cand]:
-            members.setdefault(sense, (prior, []))[1].append(fit + math.log(closeness))
-    logit = {s: math.log(prior) + SENSE_SHARPNESS * float(np.logaddexp.reduce(fits)) for s, (prior, fits) in members.items()}
-    norm = float(np.logaddexp.reduce(list(logit.values())))
-    posterior = {s: v - norm for s, v in logit.items()}
-    final = {c: float(np.logaddexp.reduce([posterior[s] + math.log(w) for s, _, w in span.pool[c]]))
-             + OWN_FIT_WEIGHT * fit for c, fit in span.fit.items()}
+    final = {c: _weighted(engine, f) for c, f in span.features.items()}
     best = sorted(final, key=lambda c: -final[c])[:limit]
     total = float(np.logaddexp.reduce(list(final.values())))
     return [Alternative(match_case(span.target, c), math.exp(final[c] - total)) for c in best]
@@ -262,7 +288,7 @@ def alternatives_many(engine, items: list[tuple[str, int, int]], limit: int = 10
     spans = [p for p in prepared if p is not None]
     if spans:
         _score(engine, spans)
-    return [_rank(p, limit) if p is not None else [] for p in prepared]
+    return [_rank(engine, p, limit) if p is not None else [] for p in prepared]
 
 
 def alternatives(engine, text: str, start: int, end: int, options: Options, limit: int = 10) -> list:

@@ -131,7 +131,7 @@ def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["parity"]["max_abs_diff"] < 1e-2
     assert manifest["parity"]["mlm_top1_agreement"] >= 0.99
-    assert set(manifest["files"]) >= {"model.onnx", "tokenizer.json", "lexicon.tsv", "thesaurus.tsv"}
+    assert set(manifest["files"]) >= {"model.onnx", "tokenizer.json", "lexicon.tsv", "thesaurus.tsv", "vectors.npz"}
     assert manifest["training"]["steps"] == 30
 
     loaded = model_mod.load(out)
@@ -144,6 +144,11 @@ def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     senses = [s for lemma_senses in loaded.thesaurus.values() for s in lemma_senses]
     assert senses and all(0 < s.prior <= 1 and s.words for s in senses)
     assert all(w in loaded.lexicon for s in senses for cand, _ in s.words for w in cand.split())
+    # reword's corpus vectors: unit length, the tiny corpus' frequent words known, unknown ones not
+    vectors = loaded.vectors
+    the, of = vectors.of("the"), vectors.of("of")
+    assert the is not None and of is not None and abs(float(the @ the) - 1) < 1e-3 and vectors.of("zzqx") is None
+    assert len(vectors.contexts(["the", "of", "zzqx"])) == 2
 
 
 def test_ddp_two_cpu_processes(tiny_corpus, tmp_path):

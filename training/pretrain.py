@@ -21,7 +21,7 @@ import torch
 import torch.distributed as dist
 from tqdm import tqdm
 
-from training import corpus, lexicon, thesaurus, tokenizer
+from training import corpus, lexicon, thesaurus, tokenizer, vectors
 from training.corrupt import IGNORE, Corruptor
 from training.evaluate import dev_sets, head_scores, masked_word_accuracy
 from training.examples import Encoder, PretrainStream
@@ -72,6 +72,9 @@ def prepare(recipe: dict, run_dir: Path, log=print) -> None:
         (run_dir / "corpus_stats.json").write_text(json.dumps(stats))
     if not (run_dir / "thesaurus.tsv").exists():       # runs started before the thesaurus existed
         thesaurus.build(thesaurus.read_counts(run_dir / "lexicon.tsv"), run_dir)
+    if not (run_dir / vectors.FILE).exists():
+        log("training reword's word vectors")
+        vectors.build(corpus.load(files, **split), run_dir, log=log)
     shutil.copy(CONFUSABLES, run_dir / "confusables.txt")
     (run_dir / "corpus_fingerprint.txt").write_text(corpus.fingerprint_files(files))
 
