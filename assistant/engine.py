@@ -52,9 +52,9 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "replacements.within": 3.0,        # list alternatives scoring within this of the best one
     "style.reword_share": 0.4,         # picky rewording: top alternative's share (checks/style.py)
     # reword's feature weights (assistant/reword.py FEATURES); `cloze bench calibrate --part reword` fits them
-    "reword.lm": 0.07, "reword.unmasked": 0.12, "reword.state": -1.86, "reword.similar": 4.75, "reword.context": 1.67,
-    "reword.sense_context": 6.97, "reword.closeness": 0.26, "reword.prior": 0.32, "reword.phrase": -2.56,
-    "reword.senses": 0.2,
+    "reword.lm": 0.07, "reword.unmasked": 0.12, "reword.state": -1.71, "reword.similar": 4.71,
+    "reword.context": 1.49, "reword.sense_context": 5.33, "reword.gloss": 7.99,
+    "reword.closeness": 0.26, "reword.prior": 0.33, "reword.phrase": -2.54, "reword.senses": 0.15,
 }
 PICKY_FACTOR = {"margin": 0.6, "prob": 0.75, "gate": 0.75, "fill": 0.75}
 FAMILY_CATEGORIES = {

@@ -57,6 +57,7 @@ class Sense(NamedTuple):
     pos: str                                    # WordNet letter: n, v, a, r
     prior: float                                # share of the lemma's sense-tagged frequency
     words: tuple[tuple[str, float], ...]        # (candidate lemma, closeness in [0, 1])
+    gloss: tuple[str, ...] = ()                 # content words of its definition and examples
 
 
 class WordVectors:
@@ -139,9 +140,9 @@ class Model:
             return senses
         with open(path, encoding="utf-8") as handle:
             for line in handle:
-                lemma, pos, prior, cands = line.rstrip("\n").split("\t")
+                lemma, pos, prior, cands, *gloss = line.rstrip("\n").split("\t")
                 words = tuple((c.replace("_", " "), float(w)) for c, _, w in (x.rpartition(":") for x in cands.split()))
-                senses.setdefault(lemma, []).append(Sense(pos, float(prior), words))
+                senses.setdefault(lemma, []).append(Sense(pos, float(prior), words, tuple(" ".join(gloss).split())))
         return senses
 
     @cached_property

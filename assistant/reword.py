@@ -28,7 +28,8 @@ from assistant.text import segment
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 # the features a candidate is scored by; weights are thresholds "reword.<feature>" (engine.DEFAULT_THRESHOLDS)
-FEATURES = ("lm", "unmasked", "state", "similar", "context", "sense_context", "closeness", "prior", "phrase", "senses")
+FEATURES = ("lm", "unmasked", "state", "similar", "context", "sense_context", "gloss", "closeness", "prior", "phrase",
+            "senses")
 BEFORE_SUBSTITUTION = FEATURES[:1] + FEATURES[3:]   # known before the substitution pass, used to pick the POOL
 CONTEXT_WORDS = 4         # words each side whose context vectors the candidate should agree with
 FALLBACK_CLOSENESS = 0.3  # MLM fills are weaker evidence of keeping the meaning than a thesaurus entry
@@ -95,11 +96,12 @@ class _Span:
     masked: list[int]
     at: int                                            # the mask's position in `masked`
     pool: dict[str, list[tuple[int, float, float]]]    # candidate -> [(sense id, sense prior, closeness)]
+    senses: list                                       # model.Sense by sense id
     context: list[str]                                 # lower-cased words around the span
     features: dict[str, dict[str, float]] = field(default_factory=dict)   # candidate -> FEATURES
 
 
-def _thesaurus_pool(engine, target: str) -> dict[str, list[tuple[int, float, float]]]:
+def _thesaurus_pool(engine, target: str) -> tuple[dict[str, list[tuple[int, float, float]]], list]:
     """Inflected candidates from every sense of every lemma the span can be read as."""
     thesaurus = engine.model.thesaurus
     words = target.split()
@@ -108,7 +110,7 @@ def _thesaurus_pool(engine, target: str) -> dict[str, list[tuple[int, float, flo
         intensified = len(words) == 2 and words[0].lower() in read_list("intensifiers")
         heads = words[1:] if intensified else [w for w in words if w.lower() not in FUNCTION_WORDS]
         if len(heads) != 1:
-            return {}
+            return {}, []
         target = heads[0]
     low = target.lower()
     readings = _analyses(low) or ((low, "", ""),)
@@ -129,7 +131,7 @@ def _thesaurus_pool(engine, target: str) -> dict[str, list[tuple[int, float, flo
                 if not form or _lemmas(form.split()[0]) & own or form.lower().startswith(low[:max(4, len(low) - 2)]):
                     continue
                 pool.setdefault(form, []).append((sense_id, sense.prior, closeness))
-    return pool
+    return pool, seen_senses
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,7 +156,7 @@ def _prepare(engine, text: str, start: int, end: int) -> _Span | None:
     masked, at = engine._site_context(sent, a, b, 1)
     target = text[start:end]
     context = WORD.findall(text[s0:start])[-CONTEXT_WORDS:] + WORD.findall(text[end:e0])[:CONTEXT_WORDS]
-    return _Span(target, sent, a, b, masked, at[0], _thesaurus_pool(engine, target), [w.lower() for w in context])
+    return _Span(target, sent, a, b, masked, at[0], *_thesaurus_pool(engine, target), [w.lower() for w in context])
 
 
 def _keep(engine, target: str, cand: str) -> bool:
@@ -192,15 +194,24 @@ def _static_features(engine, span: _Span, cand: str, lm: float) -> dict[str, flo
             "phrase": float(" " in cand), "senses": float(len(senses))}
 
 
-def _sense_context(span: _Span, static: dict[str, dict[str, float]]) -> None:
-    """How well a candidate's best sense, all of its words together, agrees with the context: one word's
-    vector is noisy, a sense's words on average pick the meaning ("a bright boy" -> the clever sense)."""
+def _sense_context(engine, span: _Span, static: dict[str, dict[str, float]]) -> None:
+    """How well a candidate's best sense agrees with the context, by all of the sense's words together and by
+    the words of its definition and examples: one word's vector is noisy; a sense's words on average, and
+    its gloss ("quickness and ease in learning ... children"), pick the meaning ("a bright boy" -> clever)."""
     members: dict[int, list[float]] = {}
     for cand, f in static.items():
         for sense, _, _ in span.pool[cand]:
             members.setdefault(sense, []).append(f["context"])
+    gloss = {}
+    vectors = engine.model.vectors
+    ctx = vectors.contexts(span.context) if vectors is not None else np.zeros((0, 1))
+    for sense in members:
+        words = [vectors.of(w) for w in span.senses[sense].gloss] if sense >= 0 and len(ctx) else []
+        words = [v for v in words if v is not None]
+        gloss[sense] = float((np.array(words) @ ctx.T).mean()) if words else 0.0
     for cand, f in static.items():
         f["sense_context"] = max(sum(members[s]) / len(members[s]) for s, _, _ in span.pool[cand])
+        f["gloss"] = max(gloss[s] for s, _, _ in span.pool[cand])
 
 
 def _weighted(engine, features: dict[str, float], names=FEATURES) -> float:
@@ -239,7 +250,7 @@ def _score(engine, spans: list[_Span]) -> None:
     for n, span in enumerate(spans):
         static = {c: _static_features(engine, span, c, lms[n][c])
                   for c in span.pool if c in lms[n] and _keep(engine, span.target, c)}
-        _sense_context(span, static)
+        _sense_context(engine, span, static)
         ranked = sorted(static, key=lambda c: -_weighted(engine, static[c], BEFORE_SUBSTITUTION))[:POOL]
         span.pool = {c: span.pool[c] for c in ranked}
         span.features = {c: static[c] for c in ranked}

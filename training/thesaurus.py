@@ -4,8 +4,9 @@ The masked LM alone proposes words that fit the slot but change the meaning
 ("very big" -> "expensive"); a thesaurus supplies meaning-preserving
 candidates and the model ranks them in context (assistant/reword.py).
 `thesaurus.tsv` holds one line per sense of a lemma:
-`lemma<TAB>pos<TAB>prior<TAB>cand:closeness cand:closeness ...`, the prior being
-the sense's share of the lemma's sense-tagged frequency; keeping senses apart
+`lemma<TAB>pos<TAB>prior<TAB>cand:closeness cand:closeness ...<TAB>gloss words`, the prior
+being the sense's share of the lemma's sense-tagged frequency, the gloss words the content
+words of its definition and examples; keeping senses apart
 lets the model pick the sense from all of its words at once.  WordNet 3.0 is
 redistributable under its own licence (https://wordnet.princeton.edu/license-and-commercial-use).
 """
@@ -46,7 +47,22 @@ def _related_lemmas(synset, relation: str) -> list[str]:
     return [name for other in getattr(synset, relation)() for name in other.lemma_names()]
 
 
-Sense = tuple[str, str, float, dict[str, float]]    # lemma, pos, prior, {candidate: closeness}
+Sense = tuple[str, str, float, dict[str, float], list[str]]   # lemma, pos, prior, {candidate: closeness}, gloss
+GLOSS_WORDS = 24            # content words kept from a sense's definition and examples
+
+
+def _gloss(synset, lemma: str, known: Counter) -> list[str]:
+    """Content words of the definition and examples: what the context of this sense tends to talk about
+    ("bright": "quickness and ease in learning ... children"), for reword's sense choice."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words: list[str] = []
+    for text in [synset.definition(), *synset.examples()]:
+        for w in text.lower().split():
+            w = w.strip(".,;:!?()'\"`")
+            if w.isalpha() and w != lemma and w not in STOP_WORDS and known.get(w, 0) >= MIN_COUNT and w not in words:
+                words.append(w)
+    return words[:GLOSS_WORDS]
 
 
 def build_entries(known: Counter) -> list[Sense]:
@@ -73,14 +89,15 @@ def build_entries(known: Counter) -> list[Sense]:
                     weights[cand] = max(weights[cand], closeness)
             if weights:
                 best = sorted(weights.items(), key=lambda kv: (-kv[1], -known.get(kv[0], 0)))[:KEEP]
-                senses.append((lemma, synset.pos().replace("s", "a"), (count + 1) / total, dict(best)))
+                senses.append((lemma, synset.pos().replace("s", "a"), (count + 1) / total, dict(best),
+                               _gloss(synset, lemma, known)))
         entries += sorted(senses, key=lambda s: -s[2])[:SENSES]
     return entries
 
 
 def write(entries: list[Sense], path: Path) -> int:
     lines = [f"{lemma}\t{pos}\t{prior:.3g}\t" + " ".join(f"{c.replace(' ', '_')}:{w:.3g}" for c, w in cands.items())
-             + "\n" for lemma, pos, prior, cands in entries]
+             + "\t" + " ".join(gloss) + "\n" for lemma, pos, prior, cands, gloss in entries]
     tmp = path.with_suffix(".tmp")
     tmp.write_text("".join(lines), encoding="utf-8")
     tmp.replace(path)
