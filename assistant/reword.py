@@ -56,7 +56,9 @@ def _analyses(word: str) -> tuple[tuple[str, str, str], ...]:
     out = []
     for upos, lemmas in getAllLemmas(low).items():
         for lemma in lemmas:
-            out.extend((lemma, upos, tag) for tag, forms in getAllInflections(lemma, upos=upos).items() if low in forms)
+            found = [(forms[0] != low, tag) for tag, forms in getAllInflections(lemma, upos=upos).items() if low in forms]
+            # the tag whose usual form this is first: "examination" is NN before (a rare plural) NNS
+            out.extend((lemma, upos, tag) for _, tag in sorted(found))
             if not any(o[0] == lemma for o in out):
                 out.append((lemma, upos, ""))
     return tuple(out)
