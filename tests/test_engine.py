@@ -223,11 +223,20 @@ def test_reword_gives_ranked_alternatives(engine):
     ("We utilize these tools every day.", "utilize", {"use", "employ", "apply"}),
     ("The films were shown late at night.", "films", {"movies", "pictures"}),
     ("They live in a very big house.", "very big", {"large", "huge", "great", "enormous"}),
+    ("The examination lasted three hours.", "examination", {"exam", "test"}),
 ])
 def test_reword_keeps_the_meaning_and_the_form(engine, text, span, expected):
     s = text.index(span)
     top = [a.text for a in engine.reword(text, s, s + len(span))[:3]]
     assert expected & set(top), top
+
+
+def test_reword_keeps_the_number_of_a_mass_noun(engine):
+    # lemminflect also lists "examination" as a plural; the singular reading comes first
+    text = "The examination lasted three hours."
+    s = text.index("examination")
+    alternatives = {a.text for a in engine.reword(text, s, s + len("examination"))}
+    assert "exam" in alternatives and not alternatives & {"exams", "tests", "investigations", "studies"}
 
 
 # ---------------------------------------------------------------- variants, punctuation, picky style
