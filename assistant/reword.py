@@ -6,15 +6,15 @@ where the thesaurus has nothing.  Each candidate is scored by a weighted sum of
 FEATURES: how well it fills the masked slot, how likely the model finds it at
 the slot with the original word still visible, how close the encoder's state
 stays once it is substituted, how near its corpus word vector lies to the
-target's and to the context words' (training/vectors.py), and what the
-thesaurus says (sense frequency, relation, phrase or word).  The weights are
+target's and to the context words' (training/vectors.py), how well the
+context agrees with its sense's words and gloss, and what the thesaurus says
+(sense frequency, relation, phrase or word).  The weights are
 fitted on CoInCo dev by `cloze bench calibrate --part reword` and stored with
 the model; the score's softmax share is the suggestion's confidence.
 """
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -24,8 +24,6 @@ from assistant.checks.base import match_case
 from assistant.lang import read_list
 from assistant.suggestion import Options
 from assistant.text import segment
-
-WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 # the features a candidate is scored by; weights are thresholds "reword.<feature>" (engine.DEFAULT_THRESHOLDS)
 FEATURES = ("lm", "unmasked", "state", "similar", "context", "sense_context", "gloss", "closeness", "prior", "phrase",
@@ -157,7 +155,7 @@ def _prepare(engine, text: str, start: int, end: int) -> _Span | None:
         return None
     masked, at = engine._site_context(sent, a, b, 1)
     target = text[start:end]
-    context = WORD.findall(text[s0:start])[-CONTEXT_WORDS:] + WORD.findall(text[end:e0])[:CONTEXT_WORDS]
+    context = segment.WORD.findall(text[s0:start])[-CONTEXT_WORDS:] + segment.WORD.findall(text[end:e0])[:CONTEXT_WORDS]
     return _Span(target, sent, a, b, masked, at[0], *_thesaurus_pool(engine, target), [w.lower() for w in context])
 
 
@@ -178,42 +176,38 @@ def _substituted(engine, span: _Span, ids: list[int]) -> list[int]:
     return seq
 
 
-def _static_features(engine, span: _Span, cand: str, lm: float) -> dict[str, float]:
-    """Everything but the substitution pass: slot fit, corpus vectors, and what the thesaurus says."""
+def _static_features(engine, span: _Span, lms: dict[str, float]) -> dict[str, dict[str, float]]:
+    """Everything but the substitution pass, per candidate: slot fit, corpus vectors, what the thesaurus says."""
+    feats = {c: {"lm": lms[c], "similar": 0.0, "context": 0.0, "sense_context": 0.0, "gloss": 0.0,
+                 "closeness": math.log(max(w for _, _, w in span.pool[c])),
+                 "prior": math.log(sum(p * w for _, p, w in span.pool[c])),
+                 "phrase": float(" " in c), "senses": float(len(span.pool[c]))}
+             for c in span.pool if c in lms and _keep(engine, span.target, c)}
     vectors = engine.model.vectors
-    senses = span.pool[cand]
-    similar = context = 0.0
-    if vectors is not None:
-        v = vectors.of(cand)
-        t = vectors.of(span.target.split()[-1])
-        if v is not None and t is not None:
-            similar = float(v @ t)
-            ctx = vectors.contexts(span.context)
-            context = float((ctx @ v).mean()) if len(ctx) else 0.0
-    return {"lm": lm, "similar": similar, "context": context,
-            "closeness": math.log(max(w for _, _, w in senses)),
-            "prior": math.log(sum(p * w for _, p, w in senses)),
-            "phrase": float(" " in cand), "senses": float(len(senses))}
-
-
-def _sense_context(engine, span: _Span, static: dict[str, dict[str, float]]) -> None:
-    """How well a candidate's best sense agrees with the context, by all of the sense's words together and by
-    the words of its definition and examples: one word's vector is noisy; a sense's words on average, and
-    its gloss ("quickness and ease in learning ... children"), pick the meaning ("a bright boy" -> clever)."""
+    target = vectors.of(span.target.split()[-1]) if vectors is not None else None
+    if target is None:
+        return feats
+    ctx = vectors.contexts(span.context)
+    for c, f in feats.items():
+        v = vectors.of(c)
+        if v is not None:
+            f["similar"] = float(v @ target)
+            f["context"] = float((ctx @ v).mean()) if len(ctx) else 0.0
+    # a candidate's best sense by how well the context agrees with all of the sense's words together and with
+    # the words of its definition and examples: one word's vector is noisy; a sense's words on average, and its
+    # gloss ("quickness and ease in learning ... children"), pick the meaning ("a bright boy" -> clever)
     members: dict[int, list[float]] = {}
-    for cand, f in static.items():
-        for sense, _, _ in span.pool[cand]:
+    for c, f in feats.items():
+        for sense, _, _ in span.pool[c]:
             members.setdefault(sense, []).append(f["context"])
     gloss = {}
-    vectors = engine.model.vectors
-    ctx = vectors.contexts(span.context) if vectors is not None else np.zeros((0, 1))
     for sense in members:
-        words = [vectors.of(w) for w in span.senses[sense].gloss] if sense >= 0 and len(ctx) else []
-        words = [v for v in words if v is not None]
-        gloss[sense] = float((np.array(words) @ ctx.T).mean()) if words else 0.0
-    for cand, f in static.items():
-        f["sense_context"] = max(sum(members[s]) / len(members[s]) for s, _, _ in span.pool[cand])
-        f["gloss"] = max(gloss[s] for s, _, _ in span.pool[cand])
+        rows = [v for v in (vectors.of(w) for w in span.senses[sense].gloss) if v is not None] if sense >= 0 else []
+        gloss[sense] = float((np.array(rows) @ ctx.T).mean()) if rows and len(ctx) else 0.0
+    for c, f in feats.items():
+        f["sense_context"] = max(sum(members[s]) / len(members[s]) for s, _, _ in span.pool[c])
+        f["gloss"] = max(gloss[s] for s, _, _ in span.pool[c])
+    return feats
 
 
 def _weighted(engine, features: dict[str, float], names=FEATURES) -> float:
@@ -250,9 +244,7 @@ def _score(engine, spans: list[_Span]) -> None:
                     span.pool[word] = [(-1, 1.0, FALLBACK_CLOSENESS)]
     seqs, masks, owners = [], [], []
     for n, span in enumerate(spans):
-        static = {c: _static_features(engine, span, c, lms[n][c])
-                  for c in span.pool if c in lms[n] and _keep(engine, span.target, c)}
-        _sense_context(engine, span, static)
+        static = _static_features(engine, span, lms[n])
         ranked = sorted(static, key=lambda c: -_weighted(engine, static[c], BEFORE_SUBSTITUTION))[:POOL]
         span.pool = {c: span.pool[c] for c in ranked}
         span.features = {c: static[c] for c in ranked}
