@@ -378,8 +378,9 @@ def calibrate_reword(engine, eval_dir: Path, tools_dir: Path, rounds: int, limit
 @click.option("--picky", is_flag=True, help="tune picky mode for F1 (recall weighs as much as precision); "
                                             "stored as NAME@picky")
 def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky) -> None:
-    """Tune thresholds for F0.5 on the grammar dev sets (coordinate ascent) and the spelling ranking
-    weights for top-1 on the spelling lists; store them with the model (thresholds.json)."""
+    """Tune thresholds for F0.5 on the grammar dev sets (coordinate ascent), the spelling ranking
+    weights for top-1 on the spelling lists and reword's feature weights on CoInCo dev; store them with
+    the model (thresholds.json)."""
     from assistant import engine as engine_mod
     from assistant import model as model_mod
     from assistant.engine import _allowed, resolve
