@@ -342,11 +342,10 @@ def calibrate_reword(engine, eval_dir: Path, tools_dir: Path, rounds: int, limit
         lists = []
         for i in range(0, len(rows), 64):
             part = rows[i:i + 64]
-            spans = [reword._prepare(engine, x["text"], x["start"], x["end"]) for x in part]
-            reword._score(engine, [s for s in spans if s is not None])
-            for row, span in zip(part, spans):
+            per_span = reword.candidate_features(engine, [(x["text"], x["start"], x["end"]) for x in part])
+            for row, features in zip(part, per_span):
                 gold = {scorer.lemma_key(g, row["pos"]): w for g, w in row["gold"].items()}
-                feats = list(span.features.items()) if span else []
+                feats = list(features.items())
                 y = [gold.get(scorer.lemma_key(c, row["pos"]), 0.0) for c, _ in feats]
                 if sum(y) > 0:
                     lists.append((torch.tensor([[f[n] for n in reword.FEATURES] for _, f in feats]),

@@ -287,13 +287,22 @@ def _rank(engine, span: _Span, limit: int) -> list:
     return [Alternative(match_case(span.target, c), math.exp(final[c] - total)) for c in best]
 
 
-def alternatives_many(engine, items: list[tuple[str, int, int]], limit: int = 10) -> list[list]:
-    """Alternatives for many spans with all model work batched; each list best first, score = share in [0, 1]."""
+def _scored(engine, items: list[tuple[str, int, int]]) -> list[_Span | None]:
     prepared = [_prepare(engine, t, s, e) for t, s, e in items]
     spans = [p for p in prepared if p is not None]
     if spans:
         _score(engine, spans)
-    return [_rank(engine, p, limit) if p is not None else [] for p in prepared]
+    return prepared
+
+
+def candidate_features(engine, items: list[tuple[str, int, int]]) -> list[dict[str, dict[str, float]]]:
+    """Per span: candidate -> its FEATURES values, the data `cloze bench calibrate --part reword` fits on."""
+    return [p.features if p is not None else {} for p in _scored(engine, items)]
+
+
+def alternatives_many(engine, items: list[tuple[str, int, int]], limit: int = 10) -> list[list]:
+    """Alternatives for many spans with all model work batched; each list best first, score = share in [0, 1]."""
+    return [_rank(engine, p, limit) if p is not None else [] for p in _scored(engine, items)]
 
 
 def alternatives(engine, text: str, start: int, end: int, options: Options, limit: int = 10) -> list:
