@@ -327,7 +327,6 @@ def calibrate_reword(engine, eval_dir: Path, tools_dir: Path, rounds: int, limit
     on every REWORD_STRIDE-th CoInCo dev item; LS07 and SWORDS stay out of the fit for an unbiased look."""
     import importlib.util
 
-    import numpy as np
     import torch
 
     from assistant import reword

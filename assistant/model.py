@@ -146,7 +146,7 @@ class Model:
         return senses
 
     @cached_property
-    def vectors(self) -> "WordVectors | None":
+    def vectors(self) -> WordVectors | None:
         """Corpus word/context vectors (training/vectors.py); None for a model folder without vectors.npz."""
         path = self.path / "vectors.npz"
         if not path.is_file():
