@@ -50,20 +50,21 @@ def _write_jsonl(path: Path, rows: list[dict]) -> None:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def _edits(result) -> list[dict]:
-    """Top replacements; a suggestion without a fix counts for detection only (score.py's detect_only)."""
+def _edits(result, count_style: bool = False) -> list[dict]:
+    """Top replacements; a suggestion without a fix counts for detection only (score.py's detect_only).
+    Style hints are not corrections and stay out unless asked for (`--count-style`)."""
     return [{"start": s.start, "end": s.end, "replacement": s.replacements[0]} if s.replacements else
             {"start": s.start, "end": s.end, "replacement": None, "detect_only": True}
-            for s in result.suggestions if s.category != "style"]
+            for s in result.suggestions if count_style or s.category != "style"]
 
 
-def predict_edits(engine, rows: list[dict], options: Options, chunk: int = 64) -> list[dict]:
+def predict_edits(engine, rows: list[dict], options: Options, chunk: int = 64, count_style: bool = False) -> list[dict]:
     """Prediction lines for score.py: the top replacement of every suggestion."""
     preds = []
     for i in range(0, len(rows), chunk):
         part = rows[i:i + chunk]
         for row, result in zip(part, engine.check_many([r["text"] for r in part], options)):
-            preds.append({"id": row["id"], "edits": _edits(result)})
+            preds.append({"id": row["id"], "edits": _edits(result, count_style)})
     return preds
 
 
@@ -115,7 +116,10 @@ def bench() -> None:
 @click.option("--picky", is_flag=True)
 @click.option("--language", default="en", show_default=True, type=click.Choice(["en", "en-US", "en-GB"]),
               help="the dev sets mix US and UK web text: 'en' accepts either spelling")
-def quality(model_path, eval_dir, tools_dir, out_dir, sets, limit, picky, language) -> None:
+@click.option("--enable-rule", "enable_rules", multiple=True, help="also run this rule id (e.g. LONG_SENTENCE)")
+@click.option("--count-style", is_flag=True,
+              help="score style hints too, as the peers' figures in docs/benchmarks.md count every lint")
+def quality(model_path, eval_dir, tools_dir, out_dir, sets, limit, picky, language, enable_rules, count_style) -> None:
     """Engine predictions on the dev sets, scored by ../shared/tools/score.py and score_lexsub.py."""
     from assistant import engine as engine_mod
 
@@ -153,8 +157,9 @@ def quality(model_path, eval_dir, tools_dir, out_dir, sets, limit, picky, langua
                                 f"on {len(confident)} items)",
                           time.perf_counter() - t0))
         else:
-            options = SPELLING_ONLY if name in SPELLING_SETS else Options(picky=picky, language=language)
-            _write_jsonl(pred, predict_edits(engine, rows, options))
+            options = SPELLING_ONLY if name in SPELLING_SETS else Options(
+                picky=picky, language=language, enabled_rules=frozenset(enable_rules))
+            _write_jsonl(pred, predict_edits(engine, rows, options, count_style=count_style))
             res = run_scorer("score.py", gold, pred, tools_dir)
             if name in SPELLING_SETS:
                 iso = next(iter(res["isolated"].values()))

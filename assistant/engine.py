@@ -593,9 +593,10 @@ def _clip(spans: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]
 
 
 def resolve(findings: list[Finding]) -> list[Finding]:
-    """One suggestion per place: keep the most confident of overlapping findings."""
+    """One suggestion per place: keep the most confident of overlapping findings.  Sentence-level hints
+    are not about a place, so they stay beside the corrections inside them."""
     kept: list[Finding] = []
-    for f in sorted(findings, key=lambda f: -f.confidence):
+    for f in sorted((f for f in findings if not f.sentence_level), key=lambda f: -f.confidence):
         clash = False
         for k in kept:
             if f.start == f.end or k.start == k.end:
@@ -607,7 +608,7 @@ def resolve(findings: list[Finding]) -> list[Finding]:
                 break
         if not clash:
             kept.append(f)
-    return sorted(kept, key=lambda f: (f.start, f.end))
+    return sorted(kept + [f for f in findings if f.sentence_level], key=lambda f: (f.start, f.end))
 
 
 def _make(text: str, offset: int, sent_text: str, f: Finding) -> Suggestion:

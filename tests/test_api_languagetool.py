@@ -123,6 +123,16 @@ def test_enabled_only_and_disabled_rules(server: str) -> None:
     assert "TYPOS" not in {m["rule"]["category"]["id"] for m in no_typos["matches"]}
 
 
+def test_too_long_sentence_enabled_by_its_languagetool_id(server: str) -> None:
+    text = "😀 " + " ".join(["We walked"] * 21) + " home. Thier dog came too."
+    assert "TOO_LONG_SENTENCE" not in {m["rule"]["id"] for m in lt_check(server, text=text)["matches"]}
+    body = lt_check(server, text=text, enabledRules="TOO_LONG_SENTENCE")
+    hits = [m for m in body["matches"] if m["rule"]["id"] == "TOO_LONG_SENTENCE"]
+    assert len(hits) == 1 and hits[0]["replacements"] == [] and hits[0]["rule"]["issueType"] == "style"
+    assert spans(body, text)[f"TOO_LONG_SENTENCE@{hits[0]['offset']}"] == " ".join(["We walked"] * 21) + " home"
+    assert "MORFOLOGIK_RULE_EN_US" in {m["rule"]["id"] for m in body["matches"]}     # the next sentence still checked
+
+
 def test_words_add_then_check_no_longer_flags(server: str) -> None:
     text = "The housse is red."
     word = "housse"                      # a (French) word the engine flags until the user adds it

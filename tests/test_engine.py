@@ -282,6 +282,24 @@ def test_punctuation_rules_stay_quiet(engine, text):
     assert not found(engine.check(text), category="punctuation"), engine.check(text).suggestions
 
 
+LONG = ("The committee, which had been meeting every week since the beginning of the year in the small room at "
+        "the back of the town hall, finally decided that the proposal to build a new library next to the old school "
+        "should be put to a public vote in the spring.")
+
+
+def test_long_sentence_hint_in_picky_mode_or_by_rule_id(engine):
+    text = LONG + " It was a short one."
+    assert not found(engine.check(text), "LONG_SENTENCE")             # a style hint: never by default
+    for options in (Options(picky=True), Options(enabled_rules=frozenset({"LONG_SENTENCE"}))):
+        hits = found(engine.check(text, options), "LONG_SENTENCE")
+        assert [(s.start, s.category, s.replacements) for s in hits] == [(0, "style", ())]
+        assert text[hits[0].start:hits[0].end].endswith("in the spring") and "50 words" in hits[0].message
+    short = " ".join(LONG.split()[:40]) + "."                         # 40 words: at the limit, not over it
+    assert not found(engine.check(short, Options(picky=True)), "LONG_SENTENCE")
+    code = "Run `" + " ".join(["x"] * 30) + "` and then " + " ".join(LONG.split()[:20]) + "."
+    assert not found(engine.check(code, Options(picky=True)), "LONG_SENTENCE")   # words in code do not count
+
+
 def test_picky_rewording_of_weak_intensifiers(engine):
     text = "The room was very small."
     assert not found(engine.check(text), "WEAK_WORDING")            # never outside picky mode

@@ -391,3 +391,25 @@ def test_only_the_edited_paragraph_is_rechecked_and_caret_stays(web):
     assert sent and all(first not in t for t in sent), sent
     assert pg.evaluate("() => document.getElementById('editor').selectionStart") == at + len("public ")
     assert ("word_choice", "too") in web.marks()
+
+
+def test_typo_inside_a_long_sentence_stays_underlined_in_picky_mode(web):
+    pg = web.page
+    web.open()
+    pg.click("#settings-btn")
+    pg.check("#set-picky")
+    pg.keyboard.press("Escape")
+    try:
+        pg.click("#editor")
+        pg.keyboard.type("The committee, which had been meeting every week since the beginning of the year in the small "
+                         "room at the back of the town hall, finally recieved the proposal to build a new library next "
+                         "to the old school and decided to put it to a public vote in the spring.")
+        web.idle()
+        # the narrower typo is drawn; the whole-sentence hint that overlaps it is listed in the panel only
+        assert ("spelling", "recieved") in web.marks() and not [m for m in web.marks() if m[0] == "style"]
+        note = pg.text_content("#groups section[data-category='style'] .item-note")
+        assert "words long" in note
+    finally:
+        pg.click("#settings-btn")
+        pg.uncheck("#set-picky")
+        pg.keyboard.press("Escape")

@@ -179,13 +179,23 @@ function renderMirror() {
 const tail = document.createTextNode("\n\u200b");
 mirror.append(tail);
 
+// Where marks overlap (a long-sentence hint around a typo), the narrower one is drawn; the
+// others stay listed in the panel.
+function drawable(marks) {
+  const kept = [];
+  for (const m of [...marks].sort((x, y) => (x.end - x.start) - (y.end - y.start))) {
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}
+
 function buildSeg(segText, segStart, marks) {
   const span = document.createElement("span");
   let pos = 0;
-  for (const m of marks) {
+  for (const m of drawable(marks)) {
     const a = m.start - segStart;
     const b = m.end - segStart;
-    if (a < pos) continue;  // overlapping: listed in the panel, not drawn
+    if (a < pos) continue;  // an empty mark at the end of the previous one
     if (a > pos) span.append(segText.slice(pos, a));
     const mk = document.createElement("span");
     mk.className = `u u-${m.category}${m.key === state.active ? " active" : ""}`;
@@ -723,6 +733,7 @@ function renderPanel() {
         onclick: () => { const cur = state.byKey.get(s.key); if (cur) goTo(cur, true); },
       });
       if (s.start === s.end) b.append(el("span", { class: "item-repl", text: `+ ${rep ?? ""}` }));
+      else if (rep === undefined) b.append(el("span", { class: "item-note", text: s.message }));  // nothing to strike out
       else {
         b.append(el("span", { class: "item-orig", text: s.original }));
         if (rep !== undefined) b.append(el("span", { class: "item-arrow", text: "→" }), el("span", { class: "item-repl", text: rep || "(delete)" }));

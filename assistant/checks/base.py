@@ -78,6 +78,7 @@ class Finding:
     replacements: tuple[str, ...]
     confidence: float
     features: dict = field(default_factory=dict)   # the decision's inputs, for calibration
+    sentence_level: bool = False   # about the whole sentence (LONG_SENTENCE): overlaps corrections inside it
 
 
 def adjusted_scores(ctx, site: "Site") -> dict[str, float]:

@@ -1,7 +1,12 @@
-"""Picky mode only: a weak intensifier + adjective ("very small") offered as one precise word ("tiny"),
-and only when reword is confident.  `style.reword_share` is the top alternative's share of the
-ranking; at 0.4 the top alternative is a human-accepted substitute about half the time on the lexsub
-dev sets (LS07 + SWORDS), against a third overall (docs/benchmarks.md)."""
+"""Style hints, shown in picky mode or when their rule is enabled by id (engine._allowed), as
+LanguageTool's style rules are.
+
+- WEAK_WORDING: a weak intensifier + adjective ("very small") offered as one precise word ("tiny"),
+  only when reword is confident.  `style.reword_share` is the top alternative's share of the
+  ranking; at 0.4 the top alternative is a human-accepted substitute about half the time on the
+  lexsub dev sets (LS07 + SWORDS), against a third overall (docs/benchmarks.md).
+- LONG_SENTENCE: a sentence of more than LONG_SENTENCE words, which readers find hard to follow;
+  the span is the whole sentence and there is no replacement to offer."""
 from __future__ import annotations
 
 from assistant.checks.base import Finding, Sent
@@ -9,6 +14,7 @@ from assistant.lang import read_list
 from assistant.text import segment
 
 FAMILY = "style"
+LONG_SENTENCE = 40          # words; harper's long-sentence lint uses the same limit
 
 
 def _adjective(word: str) -> bool:
@@ -18,8 +24,18 @@ def _adjective(word: str) -> bool:
 
 
 def direct(ctx, sent: Sent) -> list[Finding]:
-    if not ctx.picky:
+    return _long_sentence(sent) + (_weak_wording(ctx, sent) if ctx.picky else [])
+
+
+def _long_sentence(sent: Sent) -> list[Finding]:
+    ws = [w for w in segment.words(sent.text) if not sent.skipped(*w)]
+    if len(ws) <= LONG_SENTENCE:
         return []
+    return [Finding(ws[0][0], ws[-1][1], "style", "LONG_SENTENCE",
+                    f"This sentence is {len(ws)} words long. Consider splitting it.", (), 0.5, sentence_level=True)]
+
+
+def _weak_wording(ctx, sent: Sent) -> list[Finding]:
     from assistant import reword
 
     text = sent.text

@@ -56,13 +56,15 @@ RULE_MAP = {
     "COMMA_AFTER_OPENER": ("SENT_START_CONJUNCTIVE_LINKING_ADVERB_COMMA", "PUNCTUATION", "typographical",
                            "Comma after a sentence-opening linking phrase"),
     "WEAK_WORDING": ("EN_WEAK_ADJECTIVE", "STYLE", "style", "Weak wording (language model)"),
+    "LONG_SENTENCE": ("TOO_LONG_SENTENCE", "STYLE", "style", "Sentence is too long"),
 }
 # Cloze rule id -> its Cloze category (for /api/v1/rules and exact category push-down)
 RULE_CATEGORY = {"SPELLING": "spelling", "A_AN": "grammar", "DUPLICATE_WORD": "grammar", "WHITESPACE": "style",
                  "CAPITALIZATION": "grammar", "CONFUSED_WORD": "word_choice", "AGREEMENT": "grammar",
                  "MISSING_WORD": "missing_word", "EXTRA_WORD": "grammar", "VARIANT_SPELLING": "spelling",
                  "PUNCT_SPACE_BEFORE": "punctuation", "PUNCT_SPACE_AFTER": "punctuation", "PUNCT_DOUBLED": "punctuation",
-                 "PUNCT_REPEATED": "style", "COMMA_AFTER_OPENER": "punctuation", "WEAK_WORDING": "style"}
+                 "PUNCT_REPEATED": "style", "COMMA_AFTER_OPENER": "punctuation", "WEAK_WORDING": "style",
+                 "LONG_SENTENCE": "style"}
 # LanguageTool category -> Cloze categories that can produce it (to push category filters into the engine)
 CATEGORY_SOURCES = {
     "TYPOS": {"spelling"}, "GRAMMAR": {"grammar", "missing_word"}, "CONFUSED_WORDS": {"word_choice"},
