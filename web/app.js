@@ -195,7 +195,7 @@ function buildSeg(segText, segStart, marks) {
   for (const m of drawable(marks)) {
     const a = m.start - segStart;
     const b = m.end - segStart;
-    if (a < pos) continue;  // an empty mark at the end of the previous one
+    if (a < pos) continue;  // a guard: drawable() leaves no overlaps
     if (a > pos) span.append(segText.slice(pos, a));
     const mk = document.createElement("span");
     mk.className = `u u-${m.category}${m.key === state.active ? " active" : ""}`;
@@ -735,8 +735,8 @@ function renderPanel() {
       if (s.start === s.end) b.append(el("span", { class: "item-repl", text: `+ ${rep ?? ""}` }));
       else if (rep === undefined) b.append(el("span", { class: "item-note", text: s.message }));  // nothing to strike out
       else {
-        b.append(el("span", { class: "item-orig", text: s.original }));
-        if (rep !== undefined) b.append(el("span", { class: "item-arrow", text: "→" }), el("span", { class: "item-repl", text: rep || "(delete)" }));
+        b.append(el("span", { class: "item-orig", text: s.original }),
+          el("span", { class: "item-arrow", text: "→" }), el("span", { class: "item-repl", text: rep || "(delete)" }));
       }
       ul.append(el("li", {}, b));
     }
