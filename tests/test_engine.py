@@ -82,6 +82,25 @@ def test_word_form(engine):
     assert sug and sug[0].replacements[0] == "problems"
 
 
+@pytest.mark.parametrize("text, word, fix", [
+    ("Each students has a desk.", "students", "student"),
+    ("Another problems arose.", "problems", "problem"),
+    ("Several country have joined.", "country", "countries"),
+])
+def test_noun_number_after_its_determiner(engine, text, word, fix):
+    sug = at(engine.check(text), word)
+    assert sug and sug[0].rule_id == "AGREEMENT" and sug[0].replacements[0] == fix, sug
+
+
+@pytest.mark.parametrize("text", [
+    "He drives a sports car.", "It was a means to an end.", "We saw two thousand people.", "These data are new.",
+    "She is one of the family.", "A Kids Guide to Cooking.", "Each class will include a hands-on lab.",
+    "It protects against influenza A viruses.", "Every two weeks we meet.", "A series of events followed.",
+])
+def test_noun_number_rule_stays_quiet(engine, text):
+    assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
 def test_missing_word_insertion_point(engine):
     text = "She is best player in the team."
     r = engine.check(text, Options(picky=True))

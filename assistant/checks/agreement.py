@@ -3,7 +3,8 @@
 a/an is a rule (pronunciation is not something the LM sees in word pieces) with
 the masked LM breaking ties for unclear cases; inflection candidates come from
 model.inflections / lemminflect and are scored by the masked LM where the edit
-head flags the word.
+head flags the word, or where the determiner right before a noun asks for the
+other number ("each students", "another problems"), which the head often misses.
 """
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ FAMILY = "agreement"
 VOWEL_SOUND_CONSONANT = re.compile(r"^(hour|honest|honou?r|heir|herb(?!al|ert)|hono)", re.I)
 CONSONANT_SOUND_VOWEL = re.compile(r"^(uni(?!nt|mp|nf|nd|ns|nv)|use|usu|uti|ura|uro|eu|ewe|one\b|once|ones\b|u[bcfgklmpstvz][aeiou]|uk|ouija)", re.I)
 LETTER_VOWEL_SOUND = set("AEFHILMNORSX")     # initialisms read letter by letter: an FBI agent, a UN report
+# determiners that fix the number of the noun right after them ("each students", "two book")
+SINGULAR_DETERMINERS = frozenset("a an each every another".split())
+PLURAL_DETERMINERS = frozenset("both several many few these those two three four five six seven eight nine ten".split())
+POSSESSIVE_DETERMINERS = frozenset("the these those my your his her its our their".split())   # "one of the ..."
+QUANTITY_NOUNS = frozenset("hundred thousand million billion trillion dozen score percent".split())
+DETERMINER_P = 0.6          # stands in for the edit head's p at sites the determiner proposed
 
 
 def article_for(word: str) -> tuple[str, bool]:
@@ -92,10 +99,47 @@ def forms_of(ctx, word: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=50000)
+def _noun_number(word: str) -> tuple[str, str] | None:
+    """('NN' or 'NNS', the other number's form) for a word that can only be a noun of clear number."""
+    from lemminflect import getAllLemmas, getInflection
+
+    readings = getAllLemmas(word)
+    lemmas = readings.get("NOUN", ())
+    if len(lemmas) != 1 or "ADJ" in readings or word in QUANTITY_NOUNS:
+        return None
+    plurals = [f for f in getInflection(lemmas[0], "NNS") if f != lemmas[0]]
+    if not plurals:
+        return None                             # sheep, species, news
+    if word == lemmas[0]:
+        return "NN", plurals[0]
+    return ("NNS", lemmas[0]) if word in plurals else None
+
+
+def _determined(ws: list[tuple[int, int]], text: str) -> dict[int, str]:
+    """Word index -> the number ('NN' or 'NNS') its determiner asks for: "each student", "two books",
+    "one of the reasons".  Only a determiner right before the word counts; the model still decides."""
+    low = [text[s:e].lower() for s, e in ws]
+    out = {}
+    for j in range(1, len(ws)):
+        det, noun = text[ws[j - 1][0]:ws[j - 1][1]], text[ws[j][0]:ws[j][1]]
+        if text[ws[j - 1][1]:ws[j][0]] != " " or not noun.islower() or text[ws[j][1]:ws[j][1] + 1] in ("-", "'", "’"):
+            continue                            # names, titles, "hands-on", "kids'"
+        if not (det.islower() or (j == 1 and det.istitle())):
+            continue                            # "influenza A viruses": a letter, not an article
+        if low[j - 1] in SINGULAR_DETERMINERS:
+            out[j] = "NN"
+        elif low[j - 1] in PLURAL_DETERMINERS or (j >= 3 and low[j - 3:j - 1] == ["one", "of"]
+                                                  and low[j - 1] in POSSESSIVE_DETERMINERS):
+            out[j] = "NNS"
+    return out
+
+
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     sites: list[Site] = []
     gate = ctx.th("form.prob")
     ws = segment.words(sent.text)
+    determined = _determined(ws, sent.text)
     for j, (s, e) in enumerate(ws):
         word = sent.text[s:e]
         if len(word) < 2 and word.lower() != "a" or sent.skipped(s, e) or (word.isupper() and len(word) > 1):
@@ -110,7 +154,12 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
                                       data={"span": (s, e), "p": 1.0, "article": True}))
             continue
         a, b = sent.piece_range(s, e)
-        if b <= a or float(sent.p_replace[a:b].max()) < gate:
+        if b <= a:
+            continue
+        if float(sent.p_replace[a:b].max()) < gate:
+            site = _determiner_site(ctx, idx, sent, ws, j, determined.get(j))
+            if site:
+                sites.append(site)
             continue
         if word.lower() in ctx.model.confusables and not ctx.model.inflections.get(word.lower()):
             continue
@@ -121,6 +170,30 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,
                           data={"span": (s, e), "p": float(sent.p_replace[a:b].max())}))
     return sites
+
+
+def _determiner_site(ctx, idx: int, sent: Sent, ws: list[tuple[int, int]], j: int, want: str | None) -> Site | None:
+    """A noun whose number disagrees with its determiner, where the edit head did not look: the other
+    number's form goes to the model, which must prefer it by the usual margin."""
+    if want is None:
+        return None
+    s, e = ws[j]
+    word = sent.text[s:e]
+    number = _noun_number(word.lower())
+    if number is None or number[0] == want or ctx.count(number[1]) < ctx.th("form.min_count"):
+        return None
+    if j + 1 < len(ws) and "NOUN" in _readings(sent.text[ws[j + 1][0]:ws[j + 1][1]].lower()):
+        return None                             # a noun modifier: "a sports car", "two year olds"
+    a, b = sent.piece_range(s, e)
+    return Site(idx, a, b, FAMILY, word, [word, match_case(word, number[1])], pll=True,
+                data={"span": (s, e), "p": DETERMINER_P})
+
+
+@lru_cache(maxsize=50000)
+def _readings(word: str) -> frozenset[str]:
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word))
 
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
