@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import lzma
+import os
 import re
 import statistics
 import subprocess
@@ -101,6 +102,17 @@ def _lexsub_row(res: dict, source: str) -> dict:
     return {"surface": entry.get("surface", {}), "lemma": entry.get("lemma", {})}
 
 
+def _set_precision(ctx, param, value):
+    if value:
+        os.environ["CLOZE_PRECISION"] = value     # read by assistant.model.load, like the server does
+    return value
+
+
+precision_option = click.option("--precision", type=click.Choice(["auto", "fp32", "int8"]), default=None,
+                                callback=_set_precision, expose_value=False,
+                                help="ONNX file to run (default $CLOZE_PRECISION or auto: int8 on CPU when shipped)")
+
+
 @click.group()
 def bench() -> None:
     """Measure quality on the dev sets, speed on this machine, and calibrate thresholds."""
@@ -108,6 +120,7 @@ def bench() -> None:
 
 @bench.command()
 @click.option("--model", "model_path", default=None, help="model folder (default $CLOZE_MODEL or exports/cloze-base)")
+@precision_option
 @click.option("--eval-dir", type=click.Path(path_type=Path), default=EVAL_DIR, show_default=True)
 @click.option("--tools-dir", type=click.Path(path_type=Path), default=TOOLS_DIR, show_default=True)
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None, help="keep predictions here")
@@ -170,7 +183,7 @@ def quality(model_path, eval_dir, tools_dir, out_dir, sets, limit, picky, langua
                                     f"detection P/R/F0.5 {_pct(e['det_P'])} {_pct(e['det_R'])} {_pct(e['det_F0.5'])}",
                               time.perf_counter() - t0))
         click.echo(f"{lines[-1][0]:<24} {lines[-1][1]}   [{lines[-1][2]:.0f} s]", err=True)
-    click.echo(f"\nmodel: {engine.model.path}   predictions: {out}" + (f"   (first {limit} per set)" if limit else ""))
+    click.echo(f"\nmodel: {engine.model.path / engine.model.file}   predictions: {out}" + (f"   (first {limit} per set)" if limit else ""))
     click.echo(f"| {'dev set':<24} | result |")
     click.echo(f"|{'-' * 26}|--------|")
     for name, text, _ in lines:
@@ -195,6 +208,7 @@ def _take_words(paragraphs: list[str], start: int, n_words: int) -> tuple[str, i
 
 @bench.command()
 @click.option("--model", "model_path", default=None)
+@precision_option
 @click.option("--runs", default=30, show_default=True, help="paragraphs timed for the latency median")
 @click.option("--batch-words", default=20000, show_default=True)
 def speed(model_path, runs, batch_words) -> None:
@@ -246,7 +260,8 @@ def speed(model_path, runs, batch_words) -> None:
     t = time.perf_counter()
     engine.check_many(texts)
     batch_s = time.perf_counter() - t
-    click.echo(f"model: {engine.model.path} ({', '.join(engine.model.providers)})   load+warm-up {load_s:.1f} s")
+    click.echo(f"model: {engine.model.path / engine.model.file} ({', '.join(engine.model.providers)})   "
+               f"load+warm-up {load_s:.1f} s")
     click.echo(f"200-word paragraph, warm, new text: median {1000 * statistics.median(lat):.0f} ms "
                f"(p90 {1000 * sorted(lat)[int(0.9 * len(lat))]:.0f} ms, {runs} runs)")
     click.echo(f"{len(doc.split())}-word document re-check after a one-word edit: median "
@@ -372,6 +387,7 @@ def calibrate_reword(engine, eval_dir: Path, tools_dir: Path, rounds: int, limit
 
 @bench.command()
 @click.option("--model", "model_path", default=None)
+@precision_option
 @click.option("--eval-dir", type=click.Path(path_type=Path), default=EVAL_DIR, show_default=True)
 @click.option("--tools-dir", type=click.Path(path_type=Path), default=TOOLS_DIR, show_default=True)
 @click.option("--part", type=click.Choice(["all", "grammar", "spelling", "reword"]), default="all", show_default=True)

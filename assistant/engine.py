@@ -35,7 +35,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "spelling.w_freq": 1.0,            # log-prob bonus per decade of corpus frequency
     "spelling.w_lm": 0.5,              # weight of the context fit
     "spelling.rare_margin": 3.0,       # a rare real word needs the neighbour to win the noisy-channel score by this
-    "spelling.min_lm": -30.0,
+    "spelling.min_lm": -30.0,          # the best neighbour's log-prob in context below this: a name or term
     "spelling.known_cost": 1.0,        # a known-but-rare word is flagged only for a neighbour this close
     "spelling.gate": 0.2,              # a known-but-rare word needs this much replace-head prob to be looked at
     "confusion.prob": 0.3,             # replace-head prob that earns a masked-LM look

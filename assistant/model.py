@@ -1,6 +1,6 @@
 """The one place that loads a shipped model folder from `exports/`.
 
-A model folder holds model.onnx, tokenizer.json, lexicon.tsv, inflections.txt, thesaurus.tsv,
+A model folder holds model.onnx (and, when export kept it, model.int8.onnx: served on CPU), tokenizer.json, lexicon.tsv, inflections.txt, thesaurus.tsv,
 vectors.npz, confusables.txt, thresholds.json and manifest.json (with sha256 of each).  The
 engine never touches those files directly: it gets a `Model`.
 """
@@ -19,6 +19,8 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_MODEL = REPO / "exports" / "cloze-base"
 REQUIRED = ("model.onnx", "tokenizer.json", "lexicon.tsv", "confusables.txt", "manifest.json")
+INT8_FILE = "model.int8.onnx"
+PRECISIONS = ("auto", "fp32", "int8")
 
 
 class ModelError(RuntimeError):
@@ -93,6 +95,7 @@ class Model:
     session: object
     tokenizer: object
     providers: list[str]
+    file: str = "model.onnx"       # the ONNX file the session runs
 
     def run(self, input_ids: np.ndarray, attention_mask: np.ndarray,
             mlm_positions: np.ndarray | None = None) -> Outputs:
@@ -178,9 +181,24 @@ def _providers(prefer_gpu: bool) -> list[str]:
     return ["CPUExecutionProvider"]
 
 
+def _model_file(manifest: dict, providers: list[str], precision: str) -> str:
+    """INT8 on CPU when the folder has it (half the latency at the same dev figures, docs/model.md);
+    fp32 on GPU, where ONNX Runtime's int8 kernels are CPU ones."""
+    if precision not in PRECISIONS:
+        raise ModelError(f"unknown precision {precision!r} (CLOZE_PRECISION): use one of {', '.join(PRECISIONS)}")
+    has_int8 = INT8_FILE in manifest.get("files", {})
+    if precision == "int8" and not has_int8:
+        raise ModelError(f"this model folder has no {INT8_FILE}: use precision fp32, or export it again")
+    if precision == "int8" or (precision == "auto" and has_int8 and providers == ["CPUExecutionProvider"]):
+        return INT8_FILE
+    return "model.onnx"
+
+
 def load(path: str | Path | None = None, *, verify: bool = True, prefer_gpu: bool = True,
-         threads: int | None = None) -> Model:
-    """Load a model folder (default: $CLOZE_MODEL or exports/cloze-base), verifying checksums."""
+         threads: int | None = None, precision: str | None = None) -> Model:
+    """Load a model folder (default: $CLOZE_MODEL or exports/cloze-base), verifying checksums.
+
+    `precision` (default $CLOZE_PRECISION or "auto") picks the ONNX file: see `_model_file`."""
     from tokenizers import Tokenizer
 
     folder = Path(path or os.environ.get("CLOZE_MODEL") or DEFAULT_MODEL)
@@ -209,14 +227,15 @@ def load(path: str | Path | None = None, *, verify: bool = True, prefer_gpu: boo
     # Idle threads sleep instead of spinning: several workers and the browser share 2 cores.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     providers = _providers(prefer_gpu)
+    file = _model_file(manifest, providers, precision or os.environ.get("CLOZE_PRECISION") or "auto")
     try:
-        session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=providers)
+        session = ort.InferenceSession(str(folder / file), options, providers=providers)
         tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
     except Exception as exc:  # onnxruntime raises its own exception types for bad graphs
         raise ModelError(f"model files in {folder} cannot be loaded: {exc}") from exc
     tok.no_truncation()
     tok.no_padding()
-    return Model(folder, manifest, session, tok, session.get_providers())
+    return Model(folder, manifest, session, tok, session.get_providers(), file)
 
 
 def write_thresholds(folder: str | Path, thresholds: dict) -> Path:

@@ -40,6 +40,13 @@ def test_spelling_nonwords(engine):
     assert "mesage" in tops
 
 
+def test_spelling_of_a_word_standing_alone(engine):
+    # a long, rare correction has a low log-probability with no context; alone, that is no sign of a name
+    sug = at(engine.check("ineffeciency"), "ineffeciency")
+    assert sug and sug[0].replacements[0] == "inefficiency"
+    assert not engine.check("inefficiency").suggestions
+
+
 def test_spelling_keeps_case_and_ranks_in_context(engine):
     r = engine.check("Becuase of the rain, we stayed home.")
     sug = at(r, "Becuase")

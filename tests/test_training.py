@@ -133,6 +133,11 @@ def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     assert manifest["parity"]["mlm_top1_agreement"] >= 0.99
     assert set(manifest["files"]) >= {"model.onnx", "tokenizer.json", "lexicon.tsv", "thesaurus.tsv", "vectors.npz"}
     assert manifest["training"]["steps"] == 30
+    # the INT8 variant is kept exactly when it agrees with the fp32 model, and then listed with its checksum
+    int8 = manifest["int8"]
+    assert 0 < int8["mlm_top1_agreement"] <= 1 and 0 < int8["edit_top1_agreement"] <= 1
+    assert int8["kept"] == (int8["mlm_top1_agreement"] >= 0.98 and int8["edit_top1_agreement"] >= 0.99)
+    assert ("model.int8.onnx" in manifest["files"]) == int8["kept"] == (out / "model.int8.onnx").exists()
 
     loaded = model_mod.load(out)
     enc = loaded.tokenizer.encode("The cat sat on the mat.")
@@ -174,6 +179,15 @@ def test_corrupt_or_missing_model_files_give_clear_errors(tmp_path):
     (copy / "tokenizer.json").unlink()
     with pytest.raises(model_mod.ModelError, match="missing tokenizer.json"):
         model_mod.load(copy)
+    shutil.copy(shipped / "tokenizer.json", copy / "tokenizer.json")
+    shutil.copy(shipped / "model.onnx", copy / "model.onnx")
+    manifest = json.loads((copy / "manifest.json").read_text())
+    del manifest["files"]["model.int8.onnx"]            # a folder exported without the INT8 variant
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    (copy / "model.int8.onnx").unlink()
+    assert model_mod.load(copy, prefer_gpu=False).file == "model.onnx"
+    with pytest.raises(model_mod.ModelError, match="no model.int8.onnx"):
+        model_mod.load(copy, precision="int8")
     with pytest.raises(model_mod.ModelError, match="not found"):
         model_mod.load(tmp_path / "nowhere")
 
@@ -189,3 +203,23 @@ def test_shipped_model_completes_a_masked_word():
     assert {"ground", "floor", "mat", "bed", "table", "grass", "roof", "wall", "earth", "chair"} & set(top), top
     manifest = shipped.manifest
     assert manifest["dev_metrics"]["mlm_top1"] > 0.3
+
+
+def test_shipped_int8_model_serves_cpu_and_agrees_with_fp32():
+    fp32 = model_mod.load(precision="fp32", prefer_gpu=False)
+    int8 = model_mod.load(precision="auto", prefer_gpu=False)
+    assert (fp32.file, int8.file) == ("model.onnx", "model.int8.onnx")
+    words = ("When the committee met on Tuesday , its members agreed that the new library should open "
+             "before the end of the year , although several of them worried about the cost .").split()
+    masked = [i for i in range(1, len(words), 3)]
+    texts = [" ".join("[MASK]" if j == i else w for j, w in enumerate(words)) for i in masked]
+    encs = [fp32.tokenizer.encode(t) for t in texts]
+    ids = np.array([e.ids for e in encs])
+    positions = np.array([[r, e.tokens.index("[MASK]")] for r, e in enumerate(encs)])
+    a, b = (m.run(ids, np.ones_like(ids), positions) for m in (fp32, int8))
+    agree = (a.mlm_logits.argmax(-1) == b.mlm_logits.argmax(-1)).mean()
+    assert agree >= 0.9, agree
+    assert (a.edit_logits[..., :3].argmax(-1) == b.edit_logits[..., :3].argmax(-1)).mean() >= 0.98
+    assert np.abs(a.edit_logits - b.edit_logits).max() < 1.5
+    with pytest.raises(model_mod.ModelError, match="unknown precision"):
+        model_mod.load(precision="int4")

@@ -143,7 +143,11 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     else:
         margin = 50.0
     # a known-but-rare word: only flag when the context clearly prefers the neighbour
-    if margin < ctx.th("spelling.rare_margin") or best_lm < ctx.th("spelling.min_lm"):
+    if margin < ctx.th("spelling.rare_margin"):
+        return []
+    # where even the best neighbour fits the sentence badly the word is more likely a name or term than a slip;
+    # a word standing alone (a title, a list item) gives the model no context to judge that by
+    if best_lm < ctx.th("spelling.min_lm") and len(segment.words(sent.text)) > 1:
         return []
     word = site.original
     if count > 0 and best_dist > ctx.th("spelling.known_cost"):
