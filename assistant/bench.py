@@ -300,7 +300,7 @@ def _keep(f, th: dict) -> bool:
 
 
 def calibrate_spelling(engine, eval_dir: Path, tools_dir: Path, limit: int | None) -> dict:
-    """Grid-search the spelling ranking weights (edit cost, frequency, context fit) for top-1 accuracy
+    """Grid-search the spelling ranking weights (edit cost, frequency, sound) for top-1 accuracy
     on the isolated spelling dev lists; the candidates are scored once and re-ranked offline."""
     import itertools
     import math
@@ -321,7 +321,8 @@ def calibrate_spelling(engine, eval_dir: Path, tools_dir: Path, limit: int | Non
     best, best_w = -1.0, {}
     # isolated words have no context, so the context weight (spelling.w_lm) cannot be tuned here
     w_lm = engine.thresholds["spelling.w_lm"]
-    for w_ed, w_freq in itertools.product((1.5, 2.0, 2.5, 3.0, 3.5), (0.4, 0.6, 0.8, 1.0, 1.3, 1.6)):
+    for w_ed, w_freq, w_sound in itertools.product((1.5, 2.0, 2.5, 3.0, 3.5), (0.4, 0.6, 0.8, 1.0, 1.3, 1.6),
+                                                   (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)):
         lines = []
         for rid, found in items:
             edits = []
@@ -329,14 +330,15 @@ def calibrate_spelling(engine, eval_dir: Path, tools_dir: Path, limit: int | Non
                 ranking = f.features.get("ranking")
                 if not ranking:
                     continue
-                top = max(ranking, key=lambda r: w_lm * r[1] - w_ed * r[2] + w_freq * math.log10(r[3] + 1))
+                top = max(ranking, key=lambda r: w_lm * r[1] - w_ed * r[2] + w_freq * math.log10(r[3] + 1)
+                          + w_sound * r[4])
                 edits.append({"start": s, "end": e, "replacement": top[0]})
             lines.append({"id": rid, "edits": edits})
         _write_jsonl(pred, lines)
         res = run_scorer("score.py", gold, pred, tools_dir)
         value = statistics.mean(v["top1_acc"] for v in res["isolated"].values())
         if value > best:
-            best, best_w = value, {"spelling.w_edit": w_ed, "spelling.w_freq": w_freq}
+            best, best_w = value, {"spelling.w_edit": w_ed, "spelling.w_freq": w_freq, "spelling.w_sound": w_sound}
             click.echo(f"spelling {best_w}: mean top-1 {_pct(best)}  " + "  ".join(
                 f"{k} {_pct(v['top1_acc'])}" for k, v in res["isolated"].items()), err=True)
     return best_w

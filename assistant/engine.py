@@ -33,6 +33,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "spelling.min_candidate_count": 20,
     "spelling.w_edit": 2.5,            # log-prob cost per (weighted) edit
     "spelling.w_freq": 1.0,            # log-prob bonus per decade of corpus frequency
+    "spelling.w_sound": 1.0,           # bonus for a candidate that sounds like the typed word (same Metaphone key)
     "spelling.w_lm": 0.5,              # weight of the context fit
     "spelling.rare_margin": 3.0,       # a rare real word needs the neighbour to win the noisy-channel score by this
     "spelling.min_lm": -30.0,          # the best neighbour's log-prob in context below this: a name or term
@@ -67,6 +68,8 @@ MAX_MASKS = 6
 FAR_MIN_LENGTH = 5              # only longer non-words get candidates three edits away
 FAR_LIMIT = 20
 FAR_MAX_COST = 2.0              # ...and only for cheap slips (error_cost): rare technical words stay unflagged
+SOUND_MIN_LENGTH = 4            # words that sound like the typed one (same Metaphone key) join the candidates...
+SOUND_MAX_DISTANCE = 4          # ...up to this many edits away ("cementary" -> "cemetery")
 BATCH_TOKENS = 1024                     # padded tokens per ONNX call: small batches stay in CPU cache (measured)
 PAD_SLACK = 1.2                 # a batch may hold at most 20 % padding (padded tokens cost full compute)...
 CALL_TOKENS = 32                # ...or this many padded tokens: about what one more ONNX call costs (~5 ms, measured)
@@ -115,6 +118,9 @@ class Ctx:
 
     def spell_candidates(self, word: str) -> list[tuple[str, int, int]]:
         return self.engine.spell_candidates(word)
+
+    def sound_alikes(self, word: str) -> list[tuple[str, int, int]]:
+        return self.engine.sound_alikes(word)
 
 
 class Engine:
@@ -230,6 +236,32 @@ class Engine:
             if c >= min_count and w.isalpha() and w.isascii():
                 groups.setdefault(w[0], []).append(w)
         return groups
+
+    @cached_property
+    def _words_by_sound(self) -> dict[str, list[str]]:
+        min_count = self.thresholds["spelling.min_candidate_count"]
+        groups: dict[str, list[str]] = {}
+        for w, c in self.lower_counts().items():
+            if c >= min_count and w.isalpha() and w.isascii():
+                groups.setdefault(spelling.sound_key(w), []).append(w)
+        return groups
+
+    @lru_cache(maxsize=20000)
+    def sound_alikes(self, word: str) -> list[tuple[str, int, int]]:
+        """(word, edit distance, corpus count) of lexicon words with the typed word's Metaphone key:
+        misspellings by ear ("collegue", "cementary") are often more than two edits from the word meant."""
+        from rapidfuzz.distance import Levenshtein
+
+        low = word.lower()
+        if len(low) < SOUND_MIN_LENGTH:
+            return []
+        counts = self.lower_counts()
+        out = []
+        for w in self._words_by_sound.get(spelling.sound_key(low), ()):
+            d = Levenshtein.distance(low, w, score_cutoff=SOUND_MAX_DISTANCE)
+            if w != low and d <= SOUND_MAX_DISTANCE and abs(len(w) - len(low)) <= 3:
+                out.append((w, d, counts[w]))
+        return out
 
     def _far_candidates(self, low: str) -> list[tuple[str, int, int]]:
         """Badly garbled words ("bullitoin", "ensysastic"): same initial, edit distance 3, by rapidfuzz."""

@@ -47,6 +47,13 @@ def test_spelling_of_a_word_standing_alone(engine):
     assert not engine.check("inefficiency").suggestions
 
 
+def test_spelling_by_ear(engine):
+    # four edits from "knowledge", but it sounds the same (Metaphone): the sound-alike joins the candidates
+    for text in ("nollidge", "I have no nollidge of that."):
+        sug = at(engine.check(text), "nollidge")
+        assert sug and sug[0].replacements[0] == "knowledge", (text, sug)
+
+
 def test_spelling_keeps_case_and_ranks_in_context(engine):
     r = engine.check("Becuase of the rain, we stayed home.")
     sug = at(r, "Becuase")

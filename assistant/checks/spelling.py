@@ -1,12 +1,14 @@
 """Non-words and very rare words with a far more frequent near neighbour.
 
-Candidates come from symspellpy over the model's lexicon; they are ranked by the
-masked LM in context plus an edit-distance prior and a frequency prior, so
-"form" vs "from" is decided by the sentence, not by a fixed list.
+Candidates come from symspellpy over the model's lexicon, joined by words that sound
+alike (Metaphone, jellyfish); they are ranked by the masked LM in context plus an
+error-model prior, a frequency prior and a sounds-alike bonus, so "form" vs "from"
+is decided by the sentence, not by a fixed list.
 """
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, match_case
 from assistant.text import segment
@@ -57,6 +59,20 @@ def error_cost(typed: str, word: str) -> float:
                 best = min(best, d[i - 2][j - 2] + 0.5)   # swapped neighbours (ie/ei) are the commonest slip
             d[i][j] = best
     return d[n1][n2]
+
+
+@lru_cache(maxsize=200000)
+def sound_key(word: str) -> str:
+    """Metaphone key ("" for anything but ASCII letters): spellings that sound alike share it."""
+    import jellyfish
+
+    low = word.lower()
+    return jellyfish.metaphone(low) if low.isascii() and low.isalpha() else ""
+
+
+def sounds_alike(typed: str, word: str) -> float:
+    key = sound_key(typed)
+    return float(bool(key) and key == sound_key(word))
 
 
 def _context_ok(text: str, s: int, e: int) -> bool:
@@ -110,9 +126,14 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         cands = [(c, d, n) for c, d, n in cands if n >= max(ratio * max(count, 1), ctx.th("spelling.min_candidate_count"))]
         if not cands:
             continue
+        # words that sound alike join a word's near neighbours; they never make a word with none a suspect
+        near = {c for c, _, _ in cands}
+        cands += [x for x in ctx.sound_alikes(word) if x[0] not in near
+                  and x[2] >= max(ratio * max(count, 1), ctx.th("spelling.min_candidate_count"))]
         # cheap pre-ranking by the error model and frequency; the masked LM sees only the best few
-        w_ed, w_freq = ctx.th("spelling.w_edit"), ctx.th("spelling.w_freq")
-        cands.sort(key=lambda x: -(-w_ed * error_cost(word, x[0]) + w_freq * math.log10(x[2] + 1)))
+        w_ed, w_freq, w_sound = ctx.th("spelling.w_edit"), ctx.th("spelling.w_freq"), ctx.th("spelling.w_sound")
+        cands.sort(key=lambda x: -(-w_ed * error_cost(word, x[0]) + w_freq * math.log10(x[2] + 1)
+                                   + w_sound * sounds_alike(word, x[0])))
         strings = [match_case(word, c) for c, _, _ in cands[:MAX_CANDIDATES]]
         if count > 0:
             strings.append(word)           # a rare real word competes with its neighbours
@@ -124,6 +145,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     w_ed, w_freq, w_lm = ctx.th("spelling.w_edit"), ctx.th("spelling.w_freq"), ctx.th("spelling.w_lm")
+    w_sound = ctx.th("spelling.w_sound")
     ranked = []
     for (cand, dist, n), string in zip(site.data["cands"], site.candidates[:len(site.data["cands"])]):
         lm = site.scores.get(string, -50.0)
@@ -131,7 +153,9 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         # split into many pieces are not penalised for it; frequency is its own prior
         fit = lm - site.priors.get(string, lm)
         cost = error_cost(site.original, cand)
-        ranked.append((w_lm * fit - w_ed * cost + w_freq * math.log10(n + 1), string, lm, cost, fit, n))
+        sound = sounds_alike(site.original, cand)
+        ranked.append((w_lm * fit - w_ed * cost + w_freq * math.log10(n + 1) + w_sound * sound, string, lm, cost,
+                       fit, n, sound))
     ranked.sort(reverse=True)
     best_score, best, best_lm, best_dist = ranked[0][:4]
     count = site.data["count"]
@@ -163,4 +187,4 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
                     {"family": FAMILY, "margin": margin, "lm": best_lm, "known": float(count > 0),
                      "p": site.data["p"] if count > 0 else 1.0,
                      # everything needed to re-rank offline when calibrating the ranking weights
-                     "ranking": [(r[1], r[4], r[3], r[5]) for r in ranked], "count": count})]
+                     "ranking": [(r[1], r[4], r[3], r[5], r[6]) for r in ranked], "count": count})]
