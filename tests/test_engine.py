@@ -180,6 +180,18 @@ def test_offsets_exact_with_emoji_combining_and_crlf(engine):
     assert "received" in fixed and "👋🏽" in fixed and fixed.endswith("\r\n")
 
 
+def test_soft_hyphens_from_pdfs_and_word_processors(engine):
+    # U+00AD is an invisible break point: "com\u00adplaints" is one word, never "com" + a misspelt "plaints"
+    text = "Complaints are resolved com\u00adplaints informally. The proce\u00addure is avail\u00adable."
+    r = engine.check(text)
+    assert {s.rule_id for s in r.suggestions} == {"SOFT_HYPHEN"} and len(r.suggestions) == 3
+    assert apply(text, r.suggestions) == "Complaints are resolved complaints informally. The procedure is available."
+    text = "The reci\u00adeved letter was lost."
+    sug = found(engine.check(text), "SPELLING")
+    assert sug and sug[0].original == "reci\u00adeved" and sug[0].replacements[0] == "received"
+    assert apply(text, sug[:1]) == "The received letter was lost."
+
+
 def test_empty_and_whitespace(engine):
     for text in ("", " ", "\n\r\n\t  "):
         r = engine.check(text)

@@ -1,5 +1,5 @@
-"""Punctuation rules where a rule beats a model: spacing around punctuation, doubled marks, and the
-comma after a sentence-opening linking phrase ("However, ...")."""
+"""Punctuation rules where a rule beats a model: spacing around punctuation, doubled marks, the
+comma after a sentence-opening linking phrase ("However, ..."), and stray soft hyphens."""
 from __future__ import annotations
 
 import re
@@ -80,5 +80,11 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         for m in REPEATED_MARKS.finditer(text):
             found.append(_finding(sent, m.start(), m.end(), "PUNCT_REPEATED", "One mark is enough in most writing.",
                                   m.group(1), 0.5, "style"))
+    for s, e in segment.words(text):
+        word = text[s:e]
+        if segment.SOFT_HYPHEN in word:
+            # an invisible break point left by a word processor or a PDF: it survives copying and breaks search
+            found.append(_finding(sent, s, e, "SOFT_HYPHEN", "Remove the invisible soft hyphen from this word.",
+                                  word.replace(segment.SOFT_HYPHEN, ""), 0.6))
     found.append(_opener_comma(sent))
     return [f for f in found if f is not None]

@@ -17,8 +17,10 @@ Span = tuple[int, int]
 _PUNCT_ASCII = r"!-/:-@\[-`{-~"
 _PUNCT_UNI = "\u00a1\u00a7\u00ab\u00b6\u00b7\u00bb\u00bf\u2010-\u2027\u2030-\u205e\u3001-\u3003\u3008-\u3011"
 PIECE = re.compile(rf"[^\s{_PUNCT_ASCII}{_PUNCT_UNI}]+|[{_PUNCT_ASCII}{_PUNCT_UNI}]")
-# A lexical word as the lexicon counts it: letters with inner apostrophes or hyphens.
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A lexical word as the lexicon counts it: letters with inner apostrophes, or soft hyphens (invisible break
+# points from word processors and PDFs: "com\u00adplaints" is one word, as the model's normalizer sees it).
+SOFT_HYPHEN = "\u00ad"
+WORD = re.compile(r"[^\W\d_]+(?:['’\u00ad][^\W\d_]+)*")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+>|]\s|\d+[.)]\s|```|~~~)")
 MAX_PARAGRAPH = 20000
