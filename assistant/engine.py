@@ -114,7 +114,7 @@ class Ctx:
         return self.engine.count(word)
 
     def in_dictionary(self, word: str) -> bool:
-        return word.lower().replace(segment.SOFT_HYPHEN, "") in self._dictionary
+        return segment.visible(word.lower()) in self._dictionary
 
     def spell_candidates(self, word: str) -> list[tuple[str, int, int]]:
         return self.engine.spell_candidates(word)
@@ -170,8 +170,8 @@ class Engine:
         return self._lower_counts
 
     def count(self, word: str) -> int:
-        """Corpus count over all casings (typographic apostrophes folded, soft hyphens dropped)."""
-        return self.lower_counts().get(word.lower().replace("’", "'").replace(segment.SOFT_HYPHEN, ""), 0)
+        """Corpus count over all casings (typographic apostrophes folded, invisible characters dropped)."""
+        return self.lower_counts().get(segment.visible(word.lower().replace("’", "'")), 0)
 
     def _spell_index(self):
         with self._spell_lock:
@@ -212,7 +212,7 @@ class Engine:
         """(candidate, edit distance, corpus count), closest and most frequent first; includes splits."""
         from symspellpy import Verbosity
 
-        low = word.lower().replace(segment.SOFT_HYPHEN, "")
+        low = segment.visible(word.lower())
         sym = self._spell_index()
         out = [(s.term, s.distance, s.count) for s in sym.lookup(low, Verbosity.ALL, max_edit_distance=2)
                if s.term != low]
@@ -252,7 +252,7 @@ class Engine:
         misspellings by ear ("collegue", "cementary") are often more than two edits from the word meant."""
         from rapidfuzz.distance import Levenshtein
 
-        low = word.lower().replace(segment.SOFT_HYPHEN, "")
+        low = segment.visible(word.lower())
         if len(low) < SOUND_MIN_LENGTH:
             return []
         counts = self.lower_counts()

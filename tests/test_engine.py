@@ -180,16 +180,21 @@ def test_offsets_exact_with_emoji_combining_and_crlf(engine):
     assert "received" in fixed and "👋🏽" in fixed and fixed.endswith("\r\n")
 
 
-def test_soft_hyphens_from_pdfs_and_word_processors(engine):
-    # U+00AD is an invisible break point: "com\u00adplaints" is one word, never "com" + a misspelt "plaints"
-    text = "Complaints are resolved com\u00adplaints informally. The proce\u00addure is avail\u00adable."
+def test_invisible_characters_inside_words(engine):
+    # a soft hyphen or zero-width space inside a word is one word to every check, never "com" + a misspelt
+    # "plaints"; the INVISIBLE_CHARACTER rule offers the word without it
+    text = "Complaints are resolved com\u00adplaints informally. The proce\u200bdure is avail\u00adable."
     r = engine.check(text)
-    assert {s.rule_id for s in r.suggestions} == {"SOFT_HYPHEN"} and len(r.suggestions) == 3
+    assert {s.rule_id for s in r.suggestions} == {"INVISIBLE_CHARACTER"} and len(r.suggestions) == 3
+    assert "zero-width space" in r.suggestions[1].message
     assert apply(text, r.suggestions) == "Complaints are resolved complaints informally. The procedure is available."
     text = "The reci\u00adeved letter was lost."
     sug = found(engine.check(text), "SPELLING")
     assert sug and sug[0].original == "reci\u00adeved" and sug[0].replacements[0] == "received"
     assert apply(text, sug[:1]) == "The received letter was lost."
+    # joiners that other scripts and emoji sequences need are not "invisible characters" to remove
+    assert not found(engine.check("I said \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 at my 👩\u200d💻 desk."),
+                     "INVISIBLE_CHARACTER")
 
 
 def test_empty_and_whitespace(engine):

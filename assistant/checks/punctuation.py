@@ -1,5 +1,5 @@
 """Punctuation rules where a rule beats a model: spacing around punctuation, doubled marks, the
-comma after a sentence-opening linking phrase ("However, ..."), and stray soft hyphens."""
+comma after a sentence-opening linking phrase ("However, ..."), and invisible characters inside words."""
 from __future__ import annotations
 
 import re
@@ -82,9 +82,11 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                                   m.group(1), 0.5, "style"))
     for s, e in segment.words(text):
         word = text[s:e]
-        if segment.SOFT_HYPHEN in word:
-            # an invisible break point left by a word processor or a PDF: it survives copying and breaks search
-            found.append(_finding(sent, s, e, "SOFT_HYPHEN", "Remove the invisible soft hyphen from this word.",
-                                  word.replace(segment.SOFT_HYPHEN, ""), 0.6))
+        hidden = sorted({segment.INVISIBLE[c] for c in word if c in segment.INVISIBLE})
+        if hidden:
+            # left by a word processor, a PDF or a web page: it survives copying and breaks search
+            found.append(_finding(sent, s, e, "INVISIBLE_CHARACTER",
+                                  f"Remove the invisible {' and '.join(hidden)} from this word.",
+                                  segment.visible(word), 0.6))
     found.append(_opener_comma(sent))
     return [f for f in found if f is not None]

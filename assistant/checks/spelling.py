@@ -39,7 +39,7 @@ def error_cost(typed: str, word: str) -> float:
     """Weighted Damerau-Levenshtein cost of mistyping `word` as `typed`: how people misspell
     (dropped doubles, vowel swaps, neighbouring keys) is cheaper than arbitrary edits, and the
     first letter is rarely wrong."""
-    m, w = typed.lower().replace(segment.SOFT_HYPHEN, ""), word.lower()
+    m, w = segment.visible(typed.lower()), word.lower()
     n1, n2 = len(m), len(w)
     d = [[0.0] * (n2 + 1) for _ in range(n1 + 1)]
     for i in range(1, n1 + 1):
@@ -66,7 +66,7 @@ def sound_key(word: str) -> str:
     """Metaphone key ("" for anything but ASCII letters): spellings that sound alike share it."""
     import jellyfish
 
-    low = word.lower().replace(segment.SOFT_HYPHEN, "")
+    low = segment.visible(word.lower())
     return jellyfish.metaphone(low) if low.isascii() and low.isalpha() else ""
 
 

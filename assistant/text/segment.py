@@ -17,10 +17,15 @@ Span = tuple[int, int]
 _PUNCT_ASCII = r"!-/:-@\[-`{-~"
 _PUNCT_UNI = "\u00a1\u00a7\u00ab\u00b6\u00b7\u00bb\u00bf\u2010-\u2027\u2030-\u205e\u3001-\u3003\u3008-\u3011"
 PIECE = re.compile(rf"[^\s{_PUNCT_ASCII}{_PUNCT_UNI}]+|[{_PUNCT_ASCII}{_PUNCT_UNI}]")
-# A lexical word as the lexicon counts it: letters with inner apostrophes, or soft hyphens (invisible break
-# points from word processors and PDFs: "com\u00adplaints" is one word, as the model's normalizer sees it).
-SOFT_HYPHEN = "\u00ad"
-WORD = re.compile(r"[^\W\d_]+(?:['’\u00ad][^\W\d_]+)*")
+# Invisible characters that word processors, PDFs and web pages leave inside words (soft hyphen, zero-width
+# space, word joiner, a stray byte-order mark).  The model's normalizer drops them; a word keeps them inside
+# it ("com\u00adplaints" is one word) and is looked up without them (`visible`).  ZWJ/ZWNJ are left out:
+# other scripts and emoji sequences need them.
+INVISIBLE = {"\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u2060": "word joiner",
+             "\ufeff": "zero-width no-break space"}
+_STRIP_INVISIBLE = str.maketrans("", "", "".join(INVISIBLE))
+# A lexical word as the lexicon counts it: letters with inner apostrophes or invisible characters.
+WORD = re.compile(r"[^\W\d_]+(?:['’\u00ad\u200b\u2060\ufeff][^\W\d_]+)*")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+>|]\s|\d+[.)]\s|```|~~~)")
 MAX_PARAGRAPH = 20000
@@ -103,6 +108,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Lexical words (letters with inner apostrophes) in text[start:end], as absolute spans."""
     end = len(text) if end is None else end
     return [m.span() for m in WORD.finditer(text, start, end)]
+
+
+def visible(word: str) -> str:
+    """The word as a reader sees it (and as the lexicon counts it): invisible characters removed."""
+    return word.translate(_STRIP_INVISIBLE)
 
 
 def is_accented(word: str) -> bool:
