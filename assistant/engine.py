@@ -40,7 +40,9 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "spelling.known_cost": 1.0,        # a known-but-rare word is flagged only for a neighbour this close
     "spelling.gate": 0.2,              # a known-but-rare word needs this much replace-head prob to be looked at
     "confusion.prob": 0.3,             # replace-head prob that earns a masked-LM look
+    "confusion.start_prob": 0.5,       # the same for a sentence's first word
     "confusion.margin": 2.5,           # log-prob margin of the alternative over the original
+    "confusion.preposition_margin": 4.0,  # the same between two prepositions ("for" -> "of")
     "confusion.piece_cost": 1.2,       # log-prob cost per extra word piece (pseudo-log-likelihood scoring)
     "form.prob": 0.4,
     "form.margin": 2.5,

@@ -128,6 +128,11 @@ def test_capitalization(engine):
     caps = found(r, "CAPITALIZATION")
     assert [s.start for s in caps] == [0, 28]
     assert caps[0].replacements[0] == "This"
+    assert [s.original for s in found(engine.check("I went home. i was tired."), "CAPITALIZATION")] == ["i"]
+    # abbreviations: the segmenter splits after them, but a lower-case word there goes on with the sentence
+    for text in ("Some churches disagreed, i.e. the Roman ones did.", "Levison et al. believe that it is so.",
+                 "Penalties, remedies, etc. have been discussed.", "It holds for all x. n is the index here."):
+        assert not found(engine.check(text), "CAPITALIZATION"), text
 
 
 # ---------------------------------------------------------------- silence on correct text

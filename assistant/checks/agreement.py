@@ -153,6 +153,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
                     sites.append(Site(idx, a, b, FAMILY, word, [word, match_case(word, want)],
                                       data={"span": (s, e), "p": 1.0, "article": True}))
             continue
+        if j > 0 and word[0].isupper():
+            continue                            # mid-sentence capitals are names and titles: "the Washington Capitals"
         a, b = sent.piece_range(s, e)
         if b <= a:
             continue

@@ -11,6 +11,9 @@ from assistant.text import segment
 
 FAMILY = "confusion"
 ARTICLES = {"a", "an"}
+# Prepositions fit many of the same slots ("the foundations for/of the frontier"), and the masked LM's
+# preference among them says more about frequency than about an error: they need their own margin.
+PREPOSITIONS = frozenset("in on at into onto among between for since to of off with by besides beside as like".split())
 
 
 def _grammar_pair(ctx, a: str, b: str) -> bool:
@@ -20,8 +23,8 @@ def _grammar_pair(ctx, a: str, b: str) -> bool:
 
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     sites: list[Site] = []
-    gate = ctx.th("confusion.prob")
-    for s, e in segment.words(sent.text):
+    gate = min(ctx.th("confusion.prob"), ctx.th("confusion.start_prob"))
+    for n, (s, e) in enumerate(segment.words(sent.text)):
         word = sent.text[s:e]
         low = word.lower().replace("’", "'")
         alts = ctx.model.confusables.get(low)
@@ -34,7 +37,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         alts = [x for x in alts if x not in ARTICLES or low not in ("the",)]
         cands = [word] + [match_case(word, x) for x in alts]
-        sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True, data={"span": (s, e), "p": float(sent.p_replace[a:b].max())}))
+        sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,
+                          data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "start": n == 0}))
     return sites
 
 
@@ -45,13 +49,19 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return []
     margin, best, reps = ranked
     p = site.data["p"]
-    need = ctx.th("confusion.margin")
+    # a sentence's first word has no left context, and questions and inversions start many sentences
+    # ("Were they ...", "Whether you ...", "Maybe ..."): it gets its own gate
+    if p < ctx.th("confusion.start_prob" if site.data["start"] else "confusion.prob"):
+        return []
+    prepositions = site.original.lower() in PREPOSITIONS and best.lower() in PREPOSITIONS
+    need = ctx.th("confusion.preposition_margin" if prepositions else "confusion.margin")
     if margin < need:
         return []
     s, e = site.data["span"]
     grammar = _grammar_pair(ctx, site.original.lower(), best.lower())
     confidence = min(0.99, p * (1 - 2.0 ** -(margin)))
-    feats = {"family": FAMILY, "margin": margin, "p": p}
+    feats = {"family": FAMILY, "preposition_margin" if prepositions else "margin": margin,
+             "start_p" if site.data["start"] else "p": p}
     if grammar:
         return [Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{best}'?", reps, confidence, feats)]
     return [Finding(s, e, "word_choice", "CONFUSED_WORD", f"Did you mean '{best}'?", reps, confidence, feats)]

@@ -8,6 +8,10 @@ from assistant.text import segment
 
 FAMILY = "rules"
 SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+# Abbreviations that end in a full stop mid-sentence: the segmenter may split after them ("Levison et al.
+# believe"), but a lower-case word there continues the sentence.
+ABBREVIATION_END = re.compile(r"(?:\bet al|\betc|\be\.g|\bi\.e|\bcf|\bvs|\bapprox|\bca|\bviz|\bresp)\.[\s\"'”’)]*$",
+                              re.IGNORECASE)
 
 
 def direct(ctx, sent: Sent) -> list[Finding]:
@@ -23,7 +27,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         # quote followed by a space means spaCy split inside a quotation: not a sentence start)
         if word[0].islower() and not lead.strip(" \t\r\n\"'“‘([") and not (lead and lead[-1].isspace() and lead.strip()) \
                 and word.isalpha() \
-                and not any(c.isupper() for c in word[1:]) and not sent.skipped(s, e) and word not in ("e", "i"):
+                and not any(c.isupper() for c in word[1:]) and not sent.skipped(s, e) and (len(word) > 1 or word == "a"):   # "n" is a variable
             rep = word[0].upper() + word[1:]
             out.append(Finding(s, e, "grammar", "CAPITALIZATION",
                                "Start a sentence with a capital letter.", (rep,), 0.8, {"sentence_start": 1.0}))
@@ -31,7 +35,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         if text[s:e] == "i" and not sent.skipped(s, e):
             before = text[s - 1] if s else " "
             after = text[e] if e < len(text) else " "
-            if before in " \t\"(" and after in " \t,.;:!?)'’\"":
+            if before in " \t\"(" and after in " \t,.;:!?)'’\"" and not text[e:e + 2].startswith((".e", ".E")):
                 out.append(Finding(s, e, "grammar", "CAPITALIZATION", "The pronoun 'I' is written in capitals.",
                                    ("I",), 0.9))
     if ctx.picky:
@@ -49,5 +53,5 @@ def starts_sentence(text: str, start: int) -> bool:
         i -= 1
     if i < 0 or text[i] in "\r\n":
         return True
-    return text[i] in ".!?"
+    return text[i] in ".!?" and not ABBREVIATION_END.search(text, max(0, i - 12), i + 1)
 
