@@ -277,7 +277,8 @@ REFERENCE = {"jfleg": (29.2, 67.4), "conll2013": (2.2, 32.9), "cweb-g": (5.3, 22
 # family -> [(feature, threshold name, grid)]: a finding is kept when every feature >= its threshold.
 KNOBS = {
     "spelling": [("margin", "spelling.rare_margin", [-2, -1, 0, 1, 2, 3, 4, 5, 6, 8]),
-                 ("p", "spelling.gate", [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8])],
+                 ("p", "spelling.gate", [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
+                 ("unknown_margin", "spelling.unknown_margin", [-100, -8, -6, -4, -3, -2, -1, 0, 1, 2, 4])],
     "confusion": [("margin", "confusion.margin", [0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8]),
                   ("preposition_margin", "confusion.preposition_margin", [1, 2, 3, 4, 5, 6, 8, 10]),
                   ("p", "confusion.prob", [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]),
@@ -291,7 +292,7 @@ KNOBS = {
     "extra": [("p", "extra.prob", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98])],
     "suspect": [("p", "suspect.prob", [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.01])],
 }
-LOOSE = {"spelling.rare_margin": -5.0, "confusion.margin": 0.5, "confusion.preposition_margin": 0.5,
+LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "confusion.margin": 0.5, "confusion.preposition_margin": 0.5,
          "confusion.prob": 0.05, "confusion.start_prob": 0.05, "form.margin": 0.5,
          "form.prob": 0.1, "article.margin": 0.0, "missing.prob": 0.03, "missing.fill": 0.05, "extra.prob": 0.3,
          "spelling.gate": 0.1, "suspect.prob": 0.2}

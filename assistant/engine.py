@@ -36,6 +36,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "spelling.w_sound": 1.0,           # bonus for a candidate that sounds like the typed word (same Metaphone key)
     "spelling.w_lm": 0.5,              # weight of the context fit
     "spelling.rare_margin": 3.0,       # a rare real word needs the neighbour to win the noisy-channel score by this
+    "spelling.unknown_margin": -100.0,  # an unknown word's best correction against the word itself, in context
     "spelling.min_lm": -30.0,          # the best neighbour's log-prob in context below this: a name or term
     "spelling.known_cost": 1.0,        # a known-but-rare word is flagged only for a neighbour this close
     "spelling.gate": 0.2,              # a known-but-rare word needs this much replace-head prob to be looked at

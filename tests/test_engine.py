@@ -47,6 +47,13 @@ def test_spelling_of_a_word_standing_alone(engine):
     assert not engine.check("inefficiency").suggestions
 
 
+def test_rare_real_word_the_context_predicts_is_not_a_typo(engine):
+    # "comfrey" is not in the corpus lexicon, but the sentence predicts it better than "coffey" or "godfrey"
+    assert not found(engine.check("She planted comfrey and foxglove in the herb garden."), category="spelling")
+    sug = at(engine.check("She planted comfrey and foxglove in the herb gardden."), "gardden")
+    assert sug and sug[0].replacements[0] == "garden"
+
+
 def test_spelling_by_ear(engine):
     # four edits from "knowledge", but it sounds the same (Metaphone): the sound-alike joins the candidates
     for text in ("nollidge", "I have no nollidge of that."):

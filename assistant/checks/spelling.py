@@ -135,8 +135,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         cands.sort(key=lambda x: -(-w_ed * error_cost(word, x[0]) + w_freq * math.log10(x[2] + 1)
                                    + w_sound * sounds_alike(word, x[0])))
         strings = [match_case(word, c) for c, _, _ in cands[:MAX_CANDIDATES]]
-        if count > 0:
-            strings.append(word)           # a rare real word competes with its neighbours
+        strings.append(word)               # the word as written competes with its neighbours
         p = float(sent.p_replace[a:b].max()) if b > a else 0.0
         sites.append(Site(idx, a, b, FAMILY, word, strings, prior=True, data={"span": (s, e), "count": count, "p": p,
                                                                  "cands": cands[:MAX_CANDIDATES]}))
@@ -159,6 +158,7 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     ranked.sort(reverse=True)
     best_score, best, best_lm, best_dist = ranked[0][:4]
     count = site.data["count"]
+    unknown = {}
     if count > 0:
         # noisy channel: the neighbour (with its error cost) against the word as written
         orig_lm = site.scores.get(site.original, -50.0)
@@ -166,6 +166,13 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         margin = best_score - orig_score
     else:
         margin = 50.0
+        orig_lm = site.scores.get(site.original)
+        if orig_lm is not None and len(segment.words(sent.text)) > 1:
+            # an unknown word the context predicts better than the correction ("the harmless comfrey plant")
+            # is more likely a rare real word than a slip
+            unknown["unknown_margin"] = best_score - w_lm * (orig_lm - site.priors.get(site.original, orig_lm))
+            if unknown["unknown_margin"] < ctx.th("spelling.unknown_margin"):
+                return []
     # a known-but-rare word: only flag when the context clearly prefers the neighbour
     if margin < ctx.th("spelling.rare_margin"):
         return []
@@ -184,7 +191,7 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     reps = tuple(r[1] for r in ranked[:5])
     return [Finding(s, e, "spelling", "SPELLING", f"Possible spelling mistake: did you mean '{best}'?",
                     reps, max(0.05, confidence),
-                    {"family": FAMILY, "margin": margin, "lm": best_lm, "known": float(count > 0),
+                    {"family": FAMILY, "margin": margin, "lm": best_lm, "known": float(count > 0), **unknown,
                      "p": site.data["p"] if count > 0 else 1.0,
                      # everything needed to re-rank offline when calibrating the ranking weights
                      "ranking": [(r[1], r[4], r[3], r[5], r[6]) for r in ranked], "count": count})]
