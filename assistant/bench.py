@@ -292,10 +292,10 @@ KNOBS = {
     "extra": [("p", "extra.prob", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98])],
     "suspect": [("p", "suspect.prob", [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.01])],
 }
-LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "confusion.margin": 0.5, "confusion.preposition_margin": 0.5,
-         "confusion.prob": 0.05, "confusion.start_prob": 0.05, "form.margin": 0.5,
-         "form.prob": 0.1, "article.margin": 0.0, "missing.prob": 0.03, "missing.fill": 0.05, "extra.prob": 0.3,
-         "spelling.gate": 0.1, "suspect.prob": 0.2}
+LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "spelling.gate": 0.1,
+         "confusion.margin": 0.5, "confusion.preposition_margin": 0.5, "confusion.prob": 0.05,
+         "confusion.start_prob": 0.05, "form.margin": 0.5, "form.prob": 0.1, "article.margin": 0.0,
+         "missing.prob": 0.03, "missing.fill": 0.05, "extra.prob": 0.3, "suspect.prob": 0.2}
 
 
 def _keep(f, th: dict) -> bool:

@@ -232,21 +232,23 @@ class Engine:
         return out
 
     @cached_property
-    def _words_by_initial(self) -> dict[str, list[str]]:
+    def _candidate_words(self) -> list[str]:
+        """Lexicon words frequent enough to be offered as corrections."""
         min_count = self.thresholds["spelling.min_candidate_count"]
+        return [w for w, c in self.lower_counts().items() if c >= min_count and w.isalpha() and w.isascii()]
+
+    @cached_property
+    def _words_by_initial(self) -> dict[str, list[str]]:
         groups: dict[str, list[str]] = {}
-        for w, c in self.lower_counts().items():
-            if c >= min_count and w.isalpha() and w.isascii():
-                groups.setdefault(w[0], []).append(w)
+        for w in self._candidate_words:
+            groups.setdefault(w[0], []).append(w)
         return groups
 
     @cached_property
     def _words_by_sound(self) -> dict[str, list[str]]:
-        min_count = self.thresholds["spelling.min_candidate_count"]
         groups: dict[str, list[str]] = {}
-        for w, c in self.lower_counts().items():
-            if c >= min_count and w.isalpha() and w.isascii():
-                groups.setdefault(spelling.sound_key(w), []).append(w)
+        for w in self._candidate_words:
+            groups.setdefault(spelling.sound_key(w), []).append(w)
         return groups
 
     @lru_cache(maxsize=20000)

@@ -1,8 +1,9 @@
 """The one place that loads a shipped model folder from `exports/`.
 
-A model folder holds model.onnx (and, when export kept it, model.int8.onnx: served on CPU), tokenizer.json, lexicon.tsv, inflections.txt, thesaurus.tsv,
-vectors.npz, confusables.txt, thresholds.json and manifest.json (with sha256 of each).  The
-engine never touches those files directly: it gets a `Model`.
+A model folder holds model.onnx (and, when export kept it, model.int8.onnx, served on CPU),
+tokenizer.json, lexicon.tsv, inflections.txt, thesaurus.tsv, vectors.npz, confusables.txt,
+thresholds.json and manifest.json (with sha256 of each).  The engine never touches those files
+directly: it gets a `Model`.
 """
 from __future__ import annotations
 

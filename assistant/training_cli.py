@@ -27,7 +27,8 @@ def train(ctx: click.Context) -> None:
 @click.command()
 @click.option("--run-dir", required=True, type=click.Path(exists=True, file_okay=False), help="a training run folder")
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="model folder to write")
-@click.option("--int8/--no-int8", default=True, help="try INT8 dynamic quantisation (kept only at >= 99% agreement)")
+@click.option("--int8/--no-int8", default=True,
+              help="also write model.int8.onnx (served on CPU; kept at >= 98% MLM / 99% edit agreement)")
 def export(run_dir: str, out: str, int8: bool) -> None:
     """Export a run to ONNX, check parity, write the manifest."""
     from training.export import export as do_export

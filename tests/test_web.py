@@ -199,7 +199,7 @@ def test_reword_selection(web):
 
 def test_dictionary_word_survives_reload_and_document_restored(web, server):
     pg = web.page
-    word = "gronkle"
+    word = "zorbnak"
     text = f"The {word} was delicious."
     try:
         web.open()

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from assistant.model import INT8_FILE
 from training import tokenizer as tokenizer_mod
 from training.corrupt import IGNORE
 from training.evaluate import dev_sets
@@ -28,7 +29,6 @@ SHIPPED = ("tokenizer.json", "lexicon.tsv", "inflections.txt", "confusables.txt"
            "vectors.npz")
 INPUTS = ("input_ids", "attention_mask", "mlm_positions")
 OUTPUTS = ("hidden", "edit_logits", "mlm_logits")
-INT8_FILE = "model.int8.onnx"
 # The engine's own dev figures are the real test (`cloze bench quality --precision fp32` vs int8); at these
 # levels the shipped model's figures moved by at most 0.3 points either way (docs/model.md).
 INT8_AGREEMENT = {"mlm_top1_agreement": 0.98, "edit_top1_agreement": 0.99}
@@ -206,7 +206,8 @@ def int8_variant(model_path: Path, examples: list[dict], fresh: ClozeModel) -> d
     qpath = model_path.parent / INT8_FILE
     quantize(model_path, qpath)
     fp32, q = session(model_path), session(qpath)
-    report = {"method": "dynamic, per-channel int8 weights of the encoder MatMuls; heads fp32", **compare(fresh, q, examples, other=fp32)}
+    report = {"method": "dynamic, per-channel int8 weights of the encoder MatMuls; heads fp32",
+              **compare(fresh, q, examples, other=fp32)}
     report["speed"] = {"fp32": speed(fresh, fp32), "int8": speed(fresh, q)}
     report["kept"] = all(report[k] >= v for k, v in INT8_AGREEMENT.items())
     if not report["kept"]:

@@ -27,7 +27,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         # quote followed by a space means spaCy split inside a quotation: not a sentence start)
         if word[0].islower() and not lead.strip(" \t\r\n\"'“‘([") and not (lead and lead[-1].isspace() and lead.strip()) \
                 and word.isalpha() \
-                and not any(c.isupper() for c in word[1:]) and not sent.skipped(s, e) and (len(word) > 1 or word == "a"):   # "n" is a variable
+                and not any(c.isupper() for c in word[1:]) and not sent.skipped(s, e) \
+                and (len(word) > 1 or word == "a"):          # a lone letter ("n is the index") is a variable
             rep = word[0].upper() + word[1:]
             out.append(Finding(s, e, "grammar", "CAPITALIZATION",
                                "Start a sentence with a capital letter.", (rep,), 0.8, {"sentence_start": 1.0}))

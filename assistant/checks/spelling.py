@@ -158,6 +158,7 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     ranked.sort(reverse=True)
     best_score, best, best_lm, best_dist = ranked[0][:4]
     count = site.data["count"]
+    in_context = len(segment.words(sent.text)) > 1
     unknown = {}
     if count > 0:
         # noisy channel: the neighbour (with its error cost) against the word as written
@@ -167,7 +168,7 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     else:
         margin = 50.0
         orig_lm = site.scores.get(site.original)
-        if orig_lm is not None and len(segment.words(sent.text)) > 1:
+        if orig_lm is not None and in_context:
             # an unknown word the context predicts better than the correction ("the harmless comfrey plant")
             # is more likely a rare real word than a slip
             unknown["unknown_margin"] = best_score - w_lm * (orig_lm - site.priors.get(site.original, orig_lm))
@@ -178,7 +179,7 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return []
     # where even the best neighbour fits the sentence badly the word is more likely a name or term than a slip;
     # a word standing alone (a title, a list item) gives the model no context to judge that by
-    if best_lm < ctx.th("spelling.min_lm") and len(segment.words(sent.text)) > 1:
+    if best_lm < ctx.th("spelling.min_lm") and in_context:
         return []
     word = site.original
     if count > 0 and best_dist > ctx.th("spelling.known_cost"):

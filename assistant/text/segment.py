@@ -25,7 +25,7 @@ INVISIBLE = {"\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u2060": "w
              "\ufeff": "zero-width no-break space"}
 _STRIP_INVISIBLE = str.maketrans("", "", "".join(INVISIBLE))
 # A lexical word as the lexicon counts it: letters with inner apostrophes or invisible characters.
-WORD = re.compile(r"[^\W\d_]+(?:['’\u00ad\u200b\u2060\ufeff][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:['’" + "".join(INVISIBLE) + r"][^\W\d_]+)*")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+>|]\s|\d+[.)]\s|```|~~~)")
 MAX_PARAGRAPH = 20000
