@@ -47,6 +47,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "confusion.piece_cost": 1.2,       # log-prob cost per extra word piece (pseudo-log-likelihood scoring)
     "form.prob": 0.4,
     "form.margin": 2.5,
+    "form.number_margin": 2.5,         # the same for a noun's number ("estuaries" -> "estuary")
     "form.min_count": 50,
     "article.margin": 1.0,
     "missing.prob": 0.6,

@@ -211,12 +211,15 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return [Finding(s, e, "grammar", "A_AN", f"Use '{best}' here.", (best,), min(0.95, 0.5 + 0.1 * margin),
                         {"family": "article", "margin": margin})]
     p = site.data["p"]
-    need = ctx.th("form.margin")
-    if margin < need:
+    # a noun's number ("estuaries" -> "estuary") is often a choice the writer made, not an agreement slip:
+    # it has its own margin
+    number = _noun_number(site.original.lower())
+    noun_number = number is not None and number[1] == best.lower()
+    if margin < ctx.th("form.number_margin" if noun_number else "form.margin"):
         return []
     verbish = site.original.lower() in ("is", "are", "was", "were", "has", "have", "do", "does") or \
         best.lower().endswith("s") != site.original.lower().endswith("s")
     rule = "AGREEMENT" if verbish else "WORD_FORM"
     confidence = min(0.99, p * (1 - 2.0 ** -(margin)))
     return [Finding(s, e, "grammar", rule, f"Did you mean '{best}'?", reps, confidence,
-                    {"family": FAMILY, "margin": margin, "p": p})]
+                    {"family": FAMILY, "number_margin" if noun_number else "margin": margin, "p": p})]
