@@ -48,6 +48,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "form.prob": 0.4,
     "form.margin": 2.5,
     "form.number_margin": 2.5,         # the same for a noun's number ("estuaries" -> "estuary")
+    "form.pronoun_margin": 1.0,        # the margin after a subject pronoun of the other person ("we was")
     "form.min_count": 50,
     "article.margin": 1.0,
     "missing.prob": 0.6,

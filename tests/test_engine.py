@@ -94,6 +94,16 @@ def test_a_an(engine):
     assert not found(engine.check("It was an honest mistake by a university student."), "A_AN")
 
 
+def test_subject_pronoun_and_verb(engine):
+    # the pronoun right before a present-tense verb proposes the other person's form; the model confirms it
+    for text, word, fix in (("I is happy today.", "is", "am"), ("We was late for the meeting.", "was", "were")):
+        sug = at(engine.check(text), word)
+        assert sug and sug[0].rule_id == "AGREEMENT" and sug[0].replacements[0] == fix, (text, sug)
+    for ok in ("Does she go to school?", "If I were you, I would go.", "She put the book down yesterday.",
+               "Why won't they go there?", "I was late.", "Let him go."):
+        assert not found(engine.check(ok), category="grammar"), ok
+
+
 def test_word_form(engine):
     r = engine.check("He go to school every day.")
     sug = at(r, "go")

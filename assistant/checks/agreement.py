@@ -4,7 +4,9 @@ a/an is a rule (pronunciation is not something the LM sees in word pieces) with
 the masked LM breaking ties for unclear cases; inflection candidates come from
 model.inflections / lemminflect and are scored by the masked LM where the edit
 head flags the word, or where the determiner right before a noun asks for the
-other number ("each students", "another problems"), which the head often misses.
+other number ("each students", "another problems"), or the subject pronoun right
+before a present-tense verb asks for the other person ("she don't", "they goes"),
+which the head often misses.
 """
 from __future__ import annotations
 
@@ -24,7 +26,15 @@ SINGULAR_DETERMINERS = frozenset("a an each every another".split())
 PLURAL_DETERMINERS = frozenset("both several many few these those two three four five six seven eight nine ten".split())
 POSSESSIVE_DETERMINERS = frozenset("the these those my your his her its our their".split())   # "one of the ..."
 QUANTITY_NOUNS = frozenset("hundred thousand million billion trillion dozen score percent".split())
-DETERMINER_P = 0.6          # stands in for the edit head's p at sites the determiner proposed
+DETERMINER_P = 0.6          # stands in for the edit head's p at sites a determiner or pronoun proposed
+THIRD_PERSON = frozenset(("he", "she"))                 # subject-only forms: "it" and "you" can be objects
+OTHER_PERSON = frozenset(("i", "we", "they"))
+# words before the pronoun that make a bare verb right: "does she go", "will they have", "let's say we go"
+BEFORE_BARE = frozenset("do does did can could will would shall should may might must to let make made help "
+                        "helped why where don't doesn't didn't can't couldn't won't wouldn't shouldn't mustn't".split())
+MODALS = frozenset("can could will would shall should may might must ought need dare used".split())
+NEGATED = {"don't": "doesn't", "doesn't": "don't", "isn't": "aren't", "aren't": "isn't", "hasn't": "haven't",
+           "haven't": "hasn't", "wasn't": "weren't", "weren't": "wasn't"}
 
 
 def article_for(word: str) -> tuple[str, bool]:
@@ -159,7 +169,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         if b <= a:
             continue
         if float(sent.p_replace[a:b].max()) < gate:
-            site = _determiner_site(ctx, idx, sent, ws, j, determined.get(j))
+            site = _determiner_site(ctx, idx, sent, ws, j, determined.get(j)) or _pronoun_site(idx, sent, ws, j)
             if site:
                 sites.append(site)
             continue
@@ -192,6 +202,55 @@ def _determiner_site(ctx, idx: int, sent: Sent, ws: list[tuple[int, int]], j: in
 
 
 @lru_cache(maxsize=50000)
+def _other_person(word: str, pronoun: str) -> str | None:
+    """The present-tense form the subject pronoun wants instead of `word`, when `word` is unambiguously the
+    wrong one: "she go" -> "goes", "they has" -> "have", "she don't" -> "doesn't", "I is" -> "am"."""
+    from lemminflect import getAllLemmas, getInflection
+
+    third = pronoun in THIRD_PERSON
+    if word in NEGATED:
+        wrong = word in ("don't", "aren't", "haven't", "weren't") if third else word in ("doesn't", "isn't", "hasn't")
+        return NEGATED[word] if wrong else None
+    readings = getAllLemmas(word)
+    lemmas = readings.get("VERB", ()) or readings.get("AUX", ())
+    if len(lemmas) != 1 or word in MODALS or "NOUN" in readings and "VERB" not in readings:
+        return None
+    lemma = lemmas[0]
+    if lemma == "be":
+        if third:
+            return "is" if word == "are" else None          # "he were" can be a subjunctive
+        if pronoun == "i":
+            return "am" if word in ("is", "are") else None  # "I was" is right, "if I were" too
+        return {"is": "are", "was": "were"}.get(word)
+    vbz, vbp, vbd = (getInflection(lemma, tag) for tag in ("VBZ", "VBP", "VBD"))
+    if not vbz or not vbp or (vbd and vbd[0] == vbp[0]):
+        return None                                         # "she put it down": past tense, not a slip
+    if third:
+        return vbz[0] if word == vbp[0] else None
+    return vbp[0] if word == vbz[0] and lemma != "have" or word == "has" else None
+
+
+def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
+    """A present-tense verb right after a subject pronoun of the other person, where the edit head did not
+    look ("she don't", "they goes"): the other form goes to the model, which must prefer it by the margin."""
+    if j == 0:
+        return None
+    pronoun = sent.text[ws[j - 1][0]:ws[j - 1][1]].lower()
+    if pronoun not in THIRD_PERSON and pronoun not in OTHER_PERSON or sent.text[ws[j - 1][1]:ws[j][0]] != " ":
+        return None
+    if j >= 2 and sent.text[ws[j - 2][0]:ws[j - 2][1]].lower() in BEFORE_BARE:
+        return None
+    s, e = ws[j]
+    word = sent.text[s:e]
+    want = _other_person(word.lower().replace("’", "'"), pronoun)
+    if want is None:
+        return None
+    a, b = sent.piece_range(s, e)
+    return Site(idx, a, b, FAMILY, word, [word, match_case(word, want)], pll=True,
+                data={"span": (s, e), "p": DETERMINER_P, "pronoun": True})
+
+
+@lru_cache(maxsize=50000)
 def _readings(word: str) -> frozenset[str]:
     from lemminflect import getAllLemmas
 
@@ -213,6 +272,13 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     p = site.data["p"]
     # a noun's number ("estuaries" -> "estuary") is often a choice the writer made, not an agreement slip:
     # it has its own margin
+    if site.data.get("pronoun"):
+        # the pronoun settles which form is wanted, so the model needs less of a margin to confirm it
+        # (calibrated; "she don't" still needs the model's assent, which the 6-layer model does not give)
+        if margin < ctx.th("form.pronoun_margin"):
+            return []
+        return [Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{best}'?", reps, 0.7,
+                        {"family": FAMILY, "pronoun_margin": margin, "p": p})]
     number = _noun_number(site.original.lower())
     noun_number = number is not None and number[1] == best.lower()
     if margin < ctx.th("form.number_margin" if noun_number else "form.margin"):
