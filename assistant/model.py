@@ -1,7 +1,7 @@
 """The one place that loads a shipped model folder from `exports/`.
 
-A model folder holds model.onnx (and, when export kept it, model.int8.onnx, served on CPU),
-tokenizer.json, lexicon.tsv, inflections.txt, thesaurus.tsv, vectors.npz, confusables.txt,
+A model folder holds model.onnx (and, when export kept it, model.int8.onnx, served on CPU; both
+read their word embeddings from embeddings.bin), tokenizer.json, lexicon.tsv, inflections.txt, thesaurus.tsv, vectors.npz, confusables.txt,
 thresholds.json and manifest.json (with sha256 of each).  The engine never touches those files
 directly: it gets a `Model`.
 """
@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_MODEL = REPO / "exports" / "cloze-base"
 REQUIRED = ("model.onnx", "tokenizer.json", "lexicon.tsv", "confusables.txt", "manifest.json")
 INT8_FILE = "model.int8.onnx"
+SHARED_WEIGHTS = "embeddings.bin"   # the word embeddings, stored once for both ONNX files (external data)
 PRECISIONS = ("auto", "fp32", "int8")
 
 

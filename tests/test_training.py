@@ -131,7 +131,8 @@ def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["parity"]["max_abs_diff"] < 1e-2
     assert manifest["parity"]["mlm_top1_agreement"] >= 0.99
-    assert set(manifest["files"]) >= {"model.onnx", "tokenizer.json", "lexicon.tsv", "thesaurus.tsv", "vectors.npz"}
+    assert set(manifest["files"]) >= {"model.onnx", "embeddings.bin", "tokenizer.json", "lexicon.tsv", "thesaurus.tsv",
+                                      "vectors.npz"}
     assert manifest["training"]["steps"] == 30
     # the INT8 variant is kept exactly when it agrees with the fp32 model, and then listed with its checksum
     int8 = manifest["int8"]

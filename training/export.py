@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from assistant.model import INT8_FILE
+from assistant.model import INT8_FILE, SHARED_WEIGHTS
 from training import tokenizer as tokenizer_mod
 from training.corrupt import IGNORE
 from training.evaluate import dev_sets
@@ -215,18 +215,42 @@ def int8_variant(model_path: Path, examples: list[dict], fresh: ClozeModel) -> d
     return report
 
 
+def share_embeddings(folder: Path) -> None:
+    """Store the word-embedding matrix (most of each file) once, as external data both ONNX files point to,
+    instead of once inside model.onnx and again inside model.int8.onnx."""
+    import onnx
+    from onnx import TensorProto
+    from onnx.external_data_helper import set_external_data
+
+    data = None
+    for path in (folder / "model.onnx", folder / INT8_FILE):
+        if not path.exists():
+            continue
+        graph_model = onnx.load(str(path))          # reads back external data a previous call wrote
+        tensor = max(graph_model.graph.initializer, key=lambda t: len(t.raw_data))
+        if data is not None and tensor.raw_data != data:
+            raise ValueError(f"{path.name}: its largest weight is not the embedding matrix of model.onnx")
+        data = tensor.raw_data
+        set_external_data(tensor, SHARED_WEIGHTS, offset=0, length=len(data))
+        tensor.data_location = TensorProto.EXTERNAL
+        tensor.ClearField("raw_data")
+        onnx.save(graph_model, str(path))
+    (folder / SHARED_WEIGHTS).write_bytes(data)
+
+
 def add_int8(run_dir: Path, folder: Path, dev_examples: int = 600) -> dict:
     """Give an already exported model folder its INT8 variant, recorded in its manifest."""
     fresh, ckpt = load_checkpoint(run_dir)
     masked, corrupted = _dev_examples(run_dir, fresh, ckpt, dev_examples)
     report = int8_variant(folder / "model.onnx", masked + corrupted, fresh)
+    share_embeddings(folder)
     manifest_path = folder / "manifest.json"
     manifest = json.loads(manifest_path.read_text())
     manifest["int8"] = report
     manifest["quantization"] = QUANTIZATION[report["kept"]]
-    if report["kept"]:
-        path = folder / INT8_FILE
-        manifest["files"][INT8_FILE] = {"sha256": sha256(path), "bytes": path.stat().st_size}
+    for path in (folder / "model.onnx", folder / INT8_FILE, folder / SHARED_WEIGHTS):
+        if path.exists():
+            manifest["files"][path.name] = {"sha256": sha256(path), "bytes": path.stat().st_size}
     tmp = manifest_path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(manifest, indent=2))
     os.replace(tmp, manifest_path)
@@ -258,6 +282,7 @@ def export(run_dir: Path, out_dir: Path, *, int8: bool = True, dev_examples: int
     tmp.unlink()
     parity = compare(fresh, session(final), masked + corrupted)
     quant = int8_variant(final, masked + corrupted, fresh) if int8 else {"kept": False}
+    share_embeddings(out_dir)
     sess = session(final)
     timing = speed(fresh, sess)
     state = ckpt["state"]
@@ -285,7 +310,8 @@ def export(run_dir: Path, out_dir: Path, *, int8: bool = True, dev_examples: int
     if (run_dir / "inference.json").exists():  # measured on the training GPU by `--throughput`
         manifest["inference_gpu"] = json.loads((run_dir / "inference.json").read_text())
     thresholds = out_dir / "thresholds.json"
-    files = [final, *(out_dir / n for n in SHIPPED)] + [p for p in (out_dir / INT8_FILE, thresholds) if p.exists()]
+    files = [final, *(out_dir / n for n in SHIPPED)] + [p for p in (out_dir / INT8_FILE, out_dir / SHARED_WEIGHTS,
+                                                                     thresholds) if p.exists()]
     manifest["files"] = {p.name: {"sha256": sha256(p), "bytes": p.stat().st_size} for p in files}
     (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2))
     return manifest
