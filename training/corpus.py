@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import lzma
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -47,8 +48,11 @@ def open_text(path: Path):
     return open(path, encoding="utf-8", errors="replace")
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")   # exactly the characters str.isalnum() rejects
+
+
 def _fingerprint(line: str) -> bytes:
-    key = "".join(ch for ch in line.casefold() if ch.isalnum())
+    key = _NOT_ALNUM.sub("", line.casefold())
     return hashlib.blake2b(key.encode(), digest_size=8).digest()
 
 

@@ -52,8 +52,12 @@ def dev_paragraphs(recipe: dict):
                        heldout_per_mille=recipe["corpus"].get("heldout_per_mille", 5))
 
 
-def prepare(recipe: dict, run_dir: Path, log=print) -> None:
-    """Tokenizer and corpus statistics, made once per run (rank 0 only)."""
+def prepare(recipe: dict, run_dir: Path, log=print, *, serving: bool = True) -> None:
+    """Tokenizer and corpus statistics, made once per run (rank 0 only).
+
+    `serving=False` skips reword's thesaurus and vectors, which training never reads, so a
+    machine without WordNet or gensim (a rented GPU) can resume a run carried there.
+    """
     run_dir.mkdir(parents=True, exist_ok=True)
     files = train_files(recipe)
     split = dict(split="train", heldout_per_mille=0 if recipe["corpus"].get("dev") else
@@ -70,9 +74,9 @@ def prepare(recipe: dict, run_dir: Path, log=print) -> None:
         log("counting corpus statistics (lexicon, inflections)")
         stats = lexicon.build(corpus.load(files, **split), run_dir)
         (run_dir / "corpus_stats.json").write_text(json.dumps(stats))
-    if not (run_dir / "thesaurus.tsv").exists():       # runs started before the thesaurus existed
+    if serving and not (run_dir / "thesaurus.tsv").exists():  # runs started before the thesaurus existed
         thesaurus.build(thesaurus.read_counts(run_dir / "lexicon.tsv"), run_dir)
-    if not (run_dir / vectors.FILE).exists():
+    if serving and not (run_dir / vectors.FILE).exists():
         log("training reword's word vectors")
         vectors.build(corpus.load(files, **split), run_dir, log=log)
     shutil.copy(CONFUSABLES, run_dir / "confusables.txt")
@@ -97,7 +101,8 @@ def save_atomic(obj, path: Path) -> None:
 
 
 def run(recipe: dict, run_dir: Path, *, max_steps: int | None = None, max_minutes: float | None = None,
-        device: str | None = None, workers: int | None = None, batch_size: int | None = None) -> dict:
+        device: str | None = None, workers: int | None = None, batch_size: int | None = None,
+        serving_data: bool = True) -> dict:
     distributed = int(os.environ.get("WORLD_SIZE", "1")) > 1
     if distributed:
         dist.init_process_group("nccl" if torch.cuda.is_available() and device != "cpu" else "gloo")
@@ -116,7 +121,7 @@ def run(recipe: dict, run_dir: Path, *, max_steps: int | None = None, max_minute
     torch.manual_seed(seed)
     random.seed(seed)
     if rank == 0:
-        prepare(recipe, run_dir, log)
+        prepare(recipe, run_dir, log, serving=serving_data)
     if distributed:
         dist.barrier()
     tok = tokenizer.load(run_dir / "tokenizer.json")
@@ -128,13 +133,16 @@ def run(recipe: dict, run_dir: Path, *, max_steps: int | None = None, max_minute
                              {"params": no_decay, "weight_decay": 0.0}],
                             lr=cfg_t["lr"], betas=(0.9, 0.98), eps=1e-6, fused=dev.type == "cuda")
     state = {"step": 0, "tokens": 0, "seconds": 0.0, "curve": []}
+    warm_from = 0   # the step the learning-rate warm-up counts from
     ckpt_path = run_dir / "checkpoint.pt"
     if ckpt_path.exists():
         ckpt = torch.load(ckpt_path, map_location=dev, weights_only=False)
         model.load_state_dict(ckpt["model"])
-        if "optimizer" in ckpt:  # absent in checkpoints carried back from another machine
-            opt.load_state_dict(ckpt["optimizer"])
         state = ckpt["state"]
+        if "optimizer" in ckpt:
+            opt.load_state_dict(ckpt["optimizer"])
+        else:  # carried from another machine without Adam's moments: warm up again, or the first steps jolt it
+            warm_from = state["step"]
         log(f"resumed from step {state['step']} ({state['tokens']:,} tokens)")
     ddp_model = torch.nn.parallel.DistributedDataParallel(
         model, device_ids=[dev.index] if dev.type == "cuda" else None) if distributed else model
@@ -187,7 +195,7 @@ def run(recipe: dict, run_dir: Path, *, max_steps: int | None = None, max_minute
             if time.time() - session_start >= budget:
                 break
         for group in opt.param_groups:
-            group["lr"] = cfg_t["lr"] * lr_factor(progress, state["step"], cfg_t.get("warmup_steps", 1000))
+            group["lr"] = cfg_t["lr"] * lr_factor(progress, state["step"] - warm_from, cfg_t.get("warmup_steps", 1000))
         batch = {k: v.to(dev, non_blocking=True) for k, v in next(data).items()}
         with autocast:
             loss = step_loss(ddp_model, batch)
@@ -253,6 +261,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int)
     parser.add_argument("--batch-size", type=int)
     parser.add_argument("--throughput", action="store_true", help="measure inference tokens/s at the end")
+    parser.add_argument("--training-data-only", action="store_true",
+                        help="do not build reword's thesaurus and vectors (a machine without WordNet/gensim)")
     args = parser.parse_args(argv)
     recipe = load_recipe(args.recipe)
     if args.corpus:
@@ -261,7 +271,7 @@ def main(argv: list[str] | None = None) -> None:
         recipe["corpus"]["dev"] = args.dev
     run_dir = Path(args.run_dir or REPO / "runs" / recipe["name"])
     result = run(recipe, run_dir, max_steps=args.max_steps, max_minutes=args.max_minutes, device=args.device,
-                 workers=args.workers, batch_size=args.batch_size)
+                 workers=args.workers, batch_size=args.batch_size, serving_data=not args.training_data_only)
     if int(os.environ.get("RANK", "0")) == 0:
         if args.throughput:
             from training.evaluate import throughput
