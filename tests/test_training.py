@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from assistant import model as model_mod
-from training import corpus
+from training import corpus, pretrain, transfer
 from training.corrupt import DELETE, KEEP, REPLACE, Corruptor
 
 REPO = Path(__file__).resolve().parents[1]
@@ -155,6 +155,27 @@ def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     the, of = vectors.of("the"), vectors.of("of")
     assert the is not None and of is not None and abs(float(the @ the) - 1) < 1e-3 and vectors.of("zzqx") is None
     assert len(vectors.contexts(["the", "of", "zzqx"])) == 2
+
+
+def test_carried_run_resumes_elsewhere_with_a_fresh_warm_up(tiny_run, tmp_path):
+    """The GPU round trip: pack (xz) here, unpack there, resume with the training inputs alone."""
+    recipe, run_dir = tiny_run
+    packed, moved = tmp_path / "packed", tmp_path / "moved"
+    transfer.pack(run_dir, packed, compress=True)
+    assert [p.name for p in packed.glob("weights.*")] == ["weights.xz.00"]
+    transfer.unpack(packed, moved)
+    for name in ("tokenizer.json", "lexicon.tsv", "inflections.txt", "confusables.txt"):
+        shutil.copy(run_dir / name, moved / name)
+    step = json.loads((packed / "run.json").read_text())["state"]["step"]
+    result = train(recipe, moved, "--max-steps", str(step + 5), "--training-data-only")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert f"resumed from step {step}" in result.stderr + result.stdout
+    assert json.loads((moved / "log.jsonl").read_text().splitlines()[-1])["step"] == step + 5
+    assert not (moved / "thesaurus.tsv").exists() and not (moved / "vectors.npz").exists()
+    # every session starts low and ends at 5 % of the peak, whatever step it resumes from
+    assert pretrain.lr_factor(0.0, 0, 100) == pytest.approx(0.01)
+    assert pretrain.lr_factor(0.5, 100, 100) == pytest.approx(0.525)
+    assert pretrain.lr_factor(1.0, 5000, 100) == pytest.approx(0.05)
 
 
 def test_ddp_two_cpu_processes(tiny_corpus, tmp_path):

@@ -89,9 +89,8 @@ def build_corruptor(run_dir: Path, tok, rate: float) -> Corruptor:
 
 
 def lr_factor(progress: float, step: int, warmup: int) -> float:
-    if step < warmup:
-        return (step + 1) / warmup
-    return 0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * min(progress, 1.0)))
+    """Linear warm-up over this session's first `warmup` steps, times a cosine decay to 5 %."""
+    return min(1.0, (step + 1) / warmup) * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * min(progress, 1.0))))
 
 
 def save_atomic(obj, path: Path) -> None:
@@ -133,17 +132,17 @@ def run(recipe: dict, run_dir: Path, *, max_steps: int | None = None, max_minute
                              {"params": no_decay, "weight_decay": 0.0}],
                             lr=cfg_t["lr"], betas=(0.9, 0.98), eps=1e-6, fused=dev.type == "cuda")
     state = {"step": 0, "tokens": 0, "seconds": 0.0, "curve": []}
-    warm_from = 0   # the step the learning-rate warm-up counts from
     ckpt_path = run_dir / "checkpoint.pt"
     if ckpt_path.exists():
         ckpt = torch.load(ckpt_path, map_location=dev, weights_only=False)
         model.load_state_dict(ckpt["model"])
         state = ckpt["state"]
-        if "optimizer" in ckpt:
+        if "optimizer" in ckpt:  # absent in checkpoints carried back from another machine
             opt.load_state_dict(ckpt["optimizer"])
-        else:  # carried from another machine without Adam's moments: warm up again, or the first steps jolt it
-            warm_from = state["step"]
         log(f"resumed from step {state['step']} ({state['tokens']:,} tokens)")
+    # Every session warms up again: jumping straight back to a session schedule's peak learning rate
+    # jolts the model (dev MLM top-1 44.6 -> 42.2 % at the fourth GPU session's start).
+    warm_from = state["step"]
     ddp_model = torch.nn.parallel.DistributedDataParallel(
         model, device_ids=[dev.index] if dev.type == "cuda" else None) if distributed else model
 
