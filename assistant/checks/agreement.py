@@ -274,10 +274,11 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     # it has its own margin
     if site.data.get("pronoun"):
         # the pronoun settles which form is wanted, so the model needs less of a margin to confirm it
-        # (calibrated; "she don't" still needs the model's assent, which the 6-layer model does not give)
+        # (calibrated)
         if margin < ctx.th("form.pronoun_margin"):
             return []
-        return [Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{best}'?", reps, 0.7,
+        # a negative calibrated margin lets the rule's form through even when the model prefers the original
+        return [Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{best}'?", reps or (best,), 0.7,
                         {"family": FAMILY, "pronoun_margin": margin, "p": p})]
     number = _noun_number(site.original.lower())
     noun_number = number is not None and number[1] == best.lower()
