@@ -3,7 +3,7 @@
 # Before the call, on the development machine (all of it under the git-ignored .carry/):
 #   .carry/corpus/   train shards + dev.txt.xz        (cp ../shared/data/corpus/...)
 #   .carry/run/      the run's tokenizer, lexicon, inflections, confusables, log
-#   .carry/weights/  python -m training.transfer pack runs/cloze-base .carry/weights
+#   .carry/weights/  python -m training.transfer pack runs/cloze-base .carry/weights --xz
 # After it: python -m training.transfer unpack <returned folder> runs/cloze-base
 # MINUTES, WORKERS, DEVICE and BATCH override the defaults (the GPU session's).
 set -euo pipefail
