@@ -405,7 +405,8 @@ def calibrate_reword(engine, eval_dir: Path, tools_dir: Path, rounds: int, limit
 @click.option("--write/--dry-run", default=True, help="store the result in the model folder's thresholds.json")
 @click.option("--picky", is_flag=True, help="tune picky mode for F1 (recall weighs as much as precision); "
                                             "stored as NAME@picky")
-def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky) -> None:
+@click.option("--only", default="", help="grammar: tune only these thresholds (comma-separated); the rest stay")
+def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky, only) -> None:
     """Tune thresholds for F0.5 on the grammar dev sets (coordinate ascent), the spelling ranking
     weights for top-1 on the spelling lists and reword's feature weights on CoInCo dev; store them with
     the model (thresholds.json)."""
@@ -468,6 +469,8 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
     for r in range(rounds):
         for fam, knobs in KNOBS.items():
             for _, name, grid in knobs:
+                if only and name not in only.split(","):
+                    continue
                 for value in grid:
                     if value == th[name]:
                         continue

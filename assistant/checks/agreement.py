@@ -168,10 +168,14 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         a, b = sent.piece_range(s, e)
         if b <= a:
             continue
-        if float(sent.p_replace[a:b].max()) < gate:
-            site = _determiner_site(ctx, idx, sent, ws, j, determined.get(j)) or _pronoun_site(idx, sent, ws, j)
-            if site:
-                sites.append(site)
+        # a subject pronoun settles the verb's person whatever the edit head thinks ("We was" -> "were")
+        site = _pronoun_site(idx, sent, ws, j)
+        if site is None and float(sent.p_replace[a:b].max()) < gate:
+            site = _determiner_site(ctx, idx, sent, ws, j, determined.get(j))
+            if site is None:
+                continue
+        if site is not None:
+            sites.append(site)
             continue
         if word.lower() in ctx.model.confusables and not ctx.model.inflections.get(word.lower()):
             continue
