@@ -235,8 +235,8 @@ def _other_person(word: str, pronoun: str) -> str | None:
 
 
 def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
-    """A present-tense verb right after a subject pronoun of the other person, where the edit head did not
-    look ("she don't", "they goes"): the other form goes to the model, which must prefer it by the margin."""
+    """A present-tense verb right after a subject pronoun of the other person ("she don't", "they goes"),
+    whatever the edit head says: the other form goes to the model, checked against its own margin."""
     if j == 0:
         return None
     pronoun = sent.text[ws[j - 1][0]:ws[j - 1][1]].lower()
