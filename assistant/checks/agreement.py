@@ -170,12 +170,12 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         # a subject pronoun settles the verb's person whatever the edit head thinks ("We was" -> "were")
         site = _pronoun_site(idx, sent, ws, j)
-        if site is None and float(sent.p_replace[a:b].max()) < gate:
+        unflagged = float(sent.p_replace[a:b].max()) < gate
+        if site is None and unflagged:
             site = _determiner_site(ctx, idx, sent, ws, j, determined.get(j))
-            if site is None:
-                continue
         if site is not None:
             sites.append(site)
+        if site is not None or unflagged:
             continue
         if word.lower() in ctx.model.confusables and not ctx.model.inflections.get(word.lower()):
             continue
