@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from assistant.model import INT8_FILE, SHARED_WEIGHTS
+from assistant.model import INT8_FILE, SHARED_WEIGHTS, record_file
 from training import tokenizer as tokenizer_mod
 from training.corrupt import IGNORE
 from training.evaluate import dev_sets
@@ -248,12 +248,12 @@ def add_int8(run_dir: Path, folder: Path, dev_examples: int = 600) -> dict:
     manifest = json.loads(manifest_path.read_text())
     manifest["int8"] = report
     manifest["quantization"] = QUANTIZATION[report["kept"]]
-    for path in (folder / "model.onnx", folder / INT8_FILE, folder / SHARED_WEIGHTS):
-        if path.exists():
-            manifest["files"][path.name] = {"sha256": sha256(path), "bytes": path.stat().st_size}
     tmp = manifest_path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(manifest, indent=2))
     os.replace(tmp, manifest_path)
+    for path in (folder / "model.onnx", folder / INT8_FILE, folder / SHARED_WEIGHTS):
+        if path.exists():
+            record_file(path)       # the checksums, kept in step as for thresholds.json
     return report
 
 

@@ -274,8 +274,6 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return [Finding(s, e, "grammar", "A_AN", f"Use '{best}' here.", (best,), min(0.95, 0.5 + 0.1 * margin),
                         {"family": "article", "margin": margin})]
     p = site.data["p"]
-    # a noun's number ("estuaries" -> "estuary") is often a choice the writer made, not an agreement slip:
-    # it has its own margin
     if site.data.get("pronoun"):
         # the pronoun settles which form is wanted, so the model needs less of a margin to confirm it
         # (calibrated)
@@ -284,6 +282,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         # a negative calibrated margin lets the rule's form through even when the model prefers the original
         return [Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{best}'?", reps or (best,), 0.7,
                         {"family": FAMILY, "pronoun_margin": margin, "p": p})]
+    # a noun's number ("estuaries" -> "estuary") is often a choice the writer made, not an agreement slip:
+    # it has its own margin
     number = _noun_number(site.original.lower())
     noun_number = number is not None and number[1] == best.lower()
     if margin < ctx.th("form.number_margin" if noun_number else "form.margin"):

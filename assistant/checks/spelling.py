@@ -121,15 +121,14 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         a, b = sent.piece_range(s, e)
         if count > 0 and (b <= a or float(sent.p_replace[a:b].max()) < ctx.th("spelling.gate")):
             continue                       # a rare real word the edit head is happy with
-        cands = ctx.spell_candidates(word)
-        ratio = ctx.th("spelling.min_ratio")
-        cands = [(c, d, n) for c, d, n in cands if n >= max(ratio * max(count, 1), ctx.th("spelling.min_candidate_count"))]
+        # a candidate must be far more frequent than the word as written
+        floor = max(ctx.th("spelling.min_ratio") * max(count, 1), ctx.th("spelling.min_candidate_count"))
+        cands = [x for x in ctx.spell_candidates(word) if x[2] >= floor]
         if not cands:
             continue
         # words that sound alike join a word's near neighbours; they never make a word with none a suspect
         near = {c for c, _, _ in cands}
-        cands += [x for x in ctx.sound_alikes(word) if x[0] not in near
-                  and x[2] >= max(ratio * max(count, 1), ctx.th("spelling.min_candidate_count"))]
+        cands += [x for x in ctx.sound_alikes(word) if x[0] not in near and x[2] >= floor]
         # cheap pre-ranking by the error model and frequency; the masked LM sees only the best few
         w_ed, w_freq, w_sound = ctx.th("spelling.w_edit"), ctx.th("spelling.w_freq"), ctx.th("spelling.w_sound")
         cands.sort(key=lambda x: -(-w_ed * error_cost(word, x[0]) + w_freq * math.log10(x[2] + 1)
