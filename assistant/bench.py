@@ -7,7 +7,6 @@ the same dev sets and stores them with the model (thresholds.json).
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import lzma
 import os
@@ -281,6 +280,7 @@ KNOBS = {
                  ("unknown_margin", "spelling.unknown_margin", [-100, -8, -6, -4, -3, -2, -1, 0, 1, 2, 4])],
     "confusion": [("margin", "confusion.margin", [0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8]),
                   ("preposition_margin", "confusion.preposition_margin", [1, 2, 3, 4, 5, 6, 8, 10]),
+                  ("cue_margin", "confusion.cue_margin", [-2, -1, 0, 1, 2, 3, 4, 5, 6, 8]),
                   ("p", "confusion.prob", [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]),
                   ("start_p", "confusion.start_prob", [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01])],
     "agreement": [("margin", "form.margin", [0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8]),
@@ -295,7 +295,7 @@ KNOBS = {
     "suspect": [("p", "suspect.prob", [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.01])],
 }
 LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "spelling.gate": 0.1,
-         "confusion.margin": 0.5, "confusion.preposition_margin": 0.5, "confusion.prob": 0.05,
+         "confusion.margin": 0.5, "confusion.preposition_margin": 0.5, "confusion.cue_margin": -100.0, "confusion.prob": 0.05,
          "confusion.start_prob": 0.05, "form.margin": 0.5, "form.number_margin": 0.5, "form.pronoun_margin": -100.0,
          "form.prob": 0.1, "article.margin": 0.0, "missing.prob": 0.03, "missing.fill": 0.05, "extra.prob": 0.3,
          "suspect.prob": 0.2}
@@ -443,8 +443,8 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
         for i in range(0, len(rows), 64):
             part = rows[i:i + 64]
             for row, (_, found) in zip(part, engine.collect([r["text"] for r in part], options)):
-                items.append((row["id"], [dataclasses.replace(f, start=off + f.start, end=off + f.end)
-                                          for off, _, f in found if _allowed(options, f.category, f.rule_id)]))
+                items.append((row["id"], [f.shifted(off) for off, _, f in found
+                                          if _allowed(options, f.category, f.rule_id)]))
         click.echo(f"collected {name}: {len(rows)} records in {time.perf_counter() - t0:.0f} s", err=True)
     gold = work / "gold.jsonl"
     _write_jsonl(gold, gold_rows)

@@ -44,6 +44,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "confusion.start_prob": 0.5,       # the same for a sentence's first word
     "confusion.margin": 2.5,           # log-prob margin of the alternative over the original
     "confusion.preposition_margin": 4.0,  # the same between two prepositions ("for" -> "of")
+    "confusion.cue_margin": 1.0,       # the same where a word next to it cues the alternative ("your welcome")
     "confusion.piece_cost": 1.2,       # log-prob cost per extra word piece (pseudo-log-likelihood scoring)
     "form.prob": 0.4,
     "form.margin": 2.5,
@@ -636,13 +637,14 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     are not about a place, so they stay beside the corrections inside them."""
     kept: list[Finding] = []
     for f in sorted((f for f in findings if not f.sentence_level), key=lambda f: -f.confidence):
+        fs, fe = f.claims or (f.start, f.end)
         clash = False
         for k in kept:
-            if f.start == f.end or k.start == k.end:
-                clash = (f.start == k.start and f.end == k.end) or (
-                    f.start == f.end and k.start < f.start < k.end) or (k.start == k.end and f.start < k.start < f.end)
+            ks, ke = k.claims or (k.start, k.end)
+            if fs == fe or ks == ke:
+                clash = (fs == ks and fe == ke) or (fs == fe and ks < fs < ke) or (ks == ke and fs < ks < fe)
             else:
-                clash = f.start < k.end and k.start < f.end
+                clash = fs < ke and ks < fe
             if clash:
                 break
         if not clash:

@@ -80,6 +80,36 @@ def test_confused_words(engine):
         assert not found(engine.check(ok), category="word_choice"), ok
 
 
+@pytest.mark.parametrize("text, word, fix", [
+    ("Your welcome to stay.", "Your", "You're"), ("I think its a good idea.", "its", "it's"),
+    ("Their going to the park later.", "Their", "They're"), ("Don't loose the game.", "loose", "lose"),
+    ("I would of come earlier.", "of", "have"), ("It was to late to go.", "to", "too"),
+    ("I do not know weather it will rain.", "weather", "whether"),
+])
+def test_confusable_cued_by_its_neighbour(engine, text, word, fix):
+    # the edit head barely looks at these informal slips; the next (or previous) word cues the
+    # alternative and the masked LM confirms it (lang/en/confusion_cues.txt)
+    sug = at(engine.check(text), word)
+    assert sug and sug[0].replacements[0] == fix, (text, sug)
+
+
+def test_cued_fix_rights_its_neighbour(engine):
+    # the edit head flags "going" because of "There"; fixing "There" makes it right, so only one suggestion
+    text = "There going to the park later."
+    r = engine.check(text)
+    assert [(s.original, s.replacements[0]) for s in r.suggestions] == [("There", "They're")]
+    assert apply(text, r.suggestions) == "They're going to the park later."
+
+
+@pytest.mark.parametrize("text", [
+    "Your welcome message was nice.", "We respect your right to privacy.", "It was ahead of its time.",
+    "He was displeased at their being sent away.", "Her plans won't amount to much.", "We went to many places.",
+    "The festival was held in May of that year.",
+])
+def test_cued_confusable_stays_quiet_where_the_model_disagrees(engine, text):
+    assert not found(engine.check(text), category="word_choice"), engine.check(text).suggestions
+
+
 def test_doubled_word(engine):
     r = engine.check("She went to the the market on Monday.")
     sug = found(r, "DUPLICATE_WORD")

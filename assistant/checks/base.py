@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -79,6 +80,12 @@ class Finding:
     confidence: float
     features: dict = field(default_factory=dict)   # the decision's inputs, for calibration
     sentence_level: bool = False   # about the whole sentence (LONG_SENTENCE): overlaps corrections inside it
+    claims: Span | None = None     # wider span it explains ("There going": fixing "There" rights "going")
+
+    def shifted(self, offset: int) -> Finding:
+        """The same finding with offsets moved (sentence-relative -> document)."""
+        claims = (self.claims[0] + offset, self.claims[1] + offset) if self.claims else None
+        return dataclasses.replace(self, start=self.start + offset, end=self.end + offset, claims=claims)
 
 
 def adjusted_scores(ctx, site: "Site") -> dict[str, float]:

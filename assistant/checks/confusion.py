@@ -6,7 +6,10 @@ alternative to beat the original by a calibrated log-probability margin.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, rank_alternatives
+from assistant.lang import read_list
 from assistant.text import segment
 
 FAMILY = "confusion"
@@ -21,19 +24,57 @@ def _grammar_pair(ctx, a: str, b: str) -> bool:
     return b in ctx.model.inflections.get(a, ())
 
 
+@cache
+def _cues() -> dict[str, tuple[str, str, frozenset[str]]]:
+    """word -> (alternative, "next" or "prev", cue words) from lang/en/confusion_cues.txt."""
+    out = {}
+    for line in read_list("confusion_cues"):
+        word, alternative, side, *cues = line.split()
+        out[word] = (alternative, side, frozenset(cues))
+    return out
+
+
+def _cue_site(idx: int, sent: Sent, ws: list[tuple[int, int]], n: int) -> Site | None:
+    """The word and its cued alternative when the word next to it makes the alternative likely."""
+    s, e = ws[n]
+    word = sent.text[s:e]
+    cue = _cues().get(word.lower().replace("’", "'"))
+    if cue is None:
+        return None
+    alternative, side, cues = cue
+    m = n + 1 if side == "next" else n - 1
+    if not 0 <= m < len(ws) or (sent.text[e:ws[m][0]] if side == "next" else sent.text[ws[m][1]:s]) != " ":
+        return None
+    if sent.text[ws[m][0]:ws[m][1]].lower().replace("’", "'") not in cues:
+        return None
+    a, b = sent.piece_range(s, e)
+    return Site(idx, a, b, FAMILY, word, [word, match_case(word, alternative)], pll=True,
+                data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "start": n == 0, "cue": True,
+                      "claims": (min(s, ws[m][0]), max(e, ws[m][1]))})
+
+
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     sites: list[Site] = []
-    gate = min(ctx.th("confusion.prob"), ctx.th("confusion.start_prob"))
-    for n, (s, e) in enumerate(segment.words(sent.text)):
+    # a sentence's first word has no left context, and questions and inversions start many sentences
+    # ("Were they ...", "Whether you ...", "Maybe ..."): it gets its own gate
+    gates = ctx.th("confusion.start_prob"), ctx.th("confusion.prob")
+    ws = segment.words(sent.text)
+    for n, (s, e) in enumerate(ws):
         word = sent.text[s:e]
+        if sent.skipped(s, e) or word.isupper() and len(word) > 1:
+            continue
+        cued = _cue_site(idx, sent, ws, n)
+        if cued is not None:
+            sites.append(cued)
+            continue
         low = word.lower().replace("’", "'")
         alts = ctx.model.confusables.get(low)
-        if not alts or sent.skipped(s, e) or word.isupper() and len(word) > 1:
+        if not alts:
             continue
         if low in ARTICLES:
             continue                         # a/an is the agreement family's rule
         a, b = sent.piece_range(s, e)
-        if b <= a or float(sent.p_replace[a:b].max()) < gate:
+        if b <= a or float(sent.p_replace[a:b].max()) < gates[n > 0]:
             continue
         alts = [x for x in alts if x not in ARTICLES or low not in ("the",)]
         cands = [word] + [match_case(word, x) for x in alts]
@@ -49,19 +90,18 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return []
     margin, best, reps = ranked
     p = site.data["p"]
-    # a sentence's first word has no left context, and questions and inversions start many sentences
-    # ("Were they ...", "Whether you ...", "Maybe ..."): it gets its own gate
-    if p < ctx.th("confusion.start_prob" if site.data["start"] else "confusion.prob"):
-        return []
     prepositions = site.original.lower() in PREPOSITIONS and best.lower() in PREPOSITIONS
-    need = ctx.th("confusion.preposition_margin" if prepositions else "confusion.margin")
-    if margin < need:
+    kind = "cue_margin" if site.data.get("cue") else "preposition_margin" if prepositions else "margin"
+    if margin < ctx.th(f"confusion.{kind}"):
         return []
     s, e = site.data["span"]
     grammar = _grammar_pair(ctx, site.original.lower(), best.lower())
-    confidence = min(0.99, p * (1 - 2.0 ** -(margin)))
-    feats = {"family": FAMILY, "preposition_margin" if prepositions else "margin": margin,
-             "start_p" if site.data["start"] else "p": p}
-    if grammar:
-        return [Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{best}'?", reps, confidence, feats)]
-    return [Finding(s, e, "word_choice", "CONFUSED_WORD", f"Did you mean '{best}'?", reps, confidence, feats)]
+    # a cued site is proposed by its context, not by the edit head: its p says little
+    confidence = min(0.99, (0.7 if site.data.get("cue") else p) * (1 - 2.0 ** -(margin)))
+    feats = {"family": FAMILY, kind: margin}
+    if not site.data.get("cue"):
+        feats["start_p" if site.data["start"] else "p"] = p
+    category, rule = ("grammar", "AGREEMENT") if grammar else ("word_choice", "CONFUSED_WORD")
+    # the cue word is right once this is fixed ("There going"): no other suggestion there
+    return [Finding(s, e, category, rule, f"Did you mean '{best}'?", reps, confidence, feats,
+                    claims=site.data.get("claims"))]
