@@ -84,7 +84,7 @@ def test_confused_words(engine):
     ("Your welcome to stay.", "Your", "You're"), ("I think its a good idea.", "its", "it's"),
     ("Their going to the park later.", "Their", "They're"), ("Don't loose the game.", "loose", "lose"),
     ("I would of come earlier.", "of", "have"), ("It was to late to go.", "to", "too"),
-    ("I do not know weather it will rain.", "weather", "whether"),
+    ("I do not know weather it will rain.", "weather", "whether"), ("This are my friends.", "This", "These"),
 ])
 def test_confusable_cued_by_its_neighbour(engine, text, word, fix):
     # the edit head barely looks at these informal slips; the next (or previous) word cues the

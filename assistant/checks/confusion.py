@@ -13,6 +13,7 @@ from assistant.lang import read_list
 from assistant.text import segment
 
 FAMILY = "confusion"
+DEMONSTRATIVES = ({"this", "these"}, {"that", "those"})
 ARTICLES = {"a", "an"}
 # Prepositions fit many of the same slots ("the foundations for/of the frontier"), and the masked LM's
 # preference among them says more about frequency than about an error: they need their own margin.
@@ -20,8 +21,8 @@ PREPOSITIONS = frozenset("in on at into onto among between for since to of off w
 
 
 def _grammar_pair(ctx, a: str, b: str) -> bool:
-    """is/are, has/have: forms of one lemma are agreement, not word choice."""
-    return b in ctx.model.inflections.get(a, ())
+    """is/are, has/have, this/these: forms of one lemma are agreement, not word choice."""
+    return b in ctx.model.inflections.get(a, ()) or {a, b} in DEMONSTRATIVES
 
 
 @cache
