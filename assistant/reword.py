@@ -66,6 +66,12 @@ def _lemmas(word: str) -> frozenset[str]:
     return frozenset({word.lower()} | {lemma for lemma, _, _ in _analyses(word)})
 
 
+def _only_graded(word: str) -> bool:
+    """A comparative or superlative and nothing else ("larger", "best"): wrong for a plain adjective's slot."""
+    tags = [tag for _, _, tag in _analyses(word)]
+    return bool(tags) and all(tag in COMPARATIVE_TAGS for tag in tags)
+
+
 def _inflect(engine, lemma: str, tag: str) -> str | None:
     """The candidate lemma in the target's form: 'smart' as JJR -> 'smarter' (or 'more intelligent')."""
     from lemminflect import getInflection
@@ -127,9 +133,12 @@ def _thesaurus_pool(engine, target: str) -> tuple[dict[str, list[tuple[int, floa
             for cand, closeness in sense.words:
                 if intensified and closeness >= 1.0:
                     continue                               # "very big" wants a stronger word than "large"
-                form = _inflect(engine, cand, tags[0] if tags else "")
+                tag = tags[0] if tags else ""
+                form = _inflect(engine, cand, tag)
                 if not form or _lemmas(form.split()[0]) & own or form.lower().startswith(low[:max(4, len(low) - 2)]):
                     continue
+                if tag not in COMPARATIVE_TAGS and _only_graded(form):
+                    continue                               # "big" -> "larger": WordNet lists some graded forms
                 pool.setdefault(form, []).append((sense_id, sense.prior, closeness))
     return pool, seen_senses
 
