@@ -54,6 +54,12 @@ def test_rare_real_word_the_context_predicts_is_not_a_typo(engine):
     assert sug and sug[0].replacements[0] == "garden"
 
 
+def test_a_term_quoted_on_its_own_is_mentioned_not_misspelt(engine):
+    for text in ('They banned the "azaan", the public call to prayer.', "The Greek word 'krima' means judgement."):
+        assert not found(engine.check(text), category="spelling"), text
+    assert found(engine.check('He said "I recieved it yesterday."'), "SPELLING")   # quoted prose is still prose
+
+
 def test_spelling_by_ear(engine):
     # four edits from "knowledge", but it sounds the same (Metaphone): the sound-alike joins the candidates
     for text in ("nollidge", "I have no nollidge of that."):

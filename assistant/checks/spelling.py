@@ -15,6 +15,7 @@ from assistant.text import segment
 
 FAMILY = "spelling"
 MAX_CANDIDATES = 10
+QUOTES = "\"'“”‘’«»"
 VOWELS = set("aeiouy")
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _NEAR = {}
@@ -90,12 +91,18 @@ def _context_ok(text: str, s: int, e: int) -> bool:
     return True
 
 
+def _quoted_alone(text: str, s: int, e: int) -> bool:
+    """The word is all there is between quotation marks: a term being mentioned ("azaan", 'peshat'), not prose."""
+    after = text[e:e + 2]
+    return s > 0 and text[s - 1] in QUOTES and (after[:1] in QUOTES or (after[:1] in ",." and after[1:] in QUOTES))
+
+
 def is_suspect(ctx, sent: Sent, s: int, e: int, first: bool) -> bool:
     """A word worth a spelling look: rare in our corpus, not a name, code, number or accented word."""
     word = sent.text[s:e]
     if len(word) < 2 or segment.is_accented(word) or sent.skipped(s, e) or not _context_ok(sent.text, s, e):
         return False
-    if ctx.in_dictionary(word):
+    if ctx.in_dictionary(word) or _quoted_alone(sent.text, s, e):
         return False
     if word.isupper() or (any(c.isupper() for c in word[1:])):
         return False                       # acronyms, CamelCase, iPhone
