@@ -163,6 +163,7 @@ def test_noun_number_after_its_determiner(engine, text, word, fix):
     "He drives a sports car.", "It was a means to an end.", "We saw two thousand people.", "These data are new.",
     "She is one of the family.", "A Kids Guide to Cooking.", "Each class will include a hands-on lab.",
     "It protects against influenza A viruses.", "Every two weeks we meet.", "A series of events followed.",
+    "Elijah has a role in the end-times, before the judgement.",
 ])
 def test_noun_number_rule_stays_quiet(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

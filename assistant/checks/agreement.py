@@ -165,6 +165,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         if j > 0 and word[0].isupper():
             continue                            # mid-sentence capitals are names and titles: "the Washington Capitals"
+        if "-" in (sent.text[s - 1:s], sent.text[e:e + 1]):
+            continue                            # part of a compound: "end-times", "die-outs", "goals-to-games"
         a, b = sent.piece_range(s, e)
         if b <= a:
             continue
