@@ -209,6 +209,10 @@ def test_names_accents_numbers_and_machine_text_not_flagged(engine):
     assert engine.check(text).suggestions == []
 
 
+def test_a_particle_inside_a_name_is_not_suspect(engine):
+    assert not engine.check("Her grave remained in St. Maria ad Gradus until 1816.").suggestions
+
+
 def test_markdown_code_never_touched(engine):
     text = ("# Notes\n\nThis is fine.\n\n```python\nteh_value = recieve(mesage)  # teh the the\n```\n\n"
             "Run `recieve --teh` now.\n\n    indented teh codde here\n\nDone here.\n")

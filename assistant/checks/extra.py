@@ -42,7 +42,8 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
     Low confidence by construction, so any finding with a concrete fix at the same place wins."""
     out: list[Finding] = []
     need = ctx.th("suspect.prob")
-    for s, e in segment.words(sent.text):
+    ws = segment.words(sent.text)
+    for n, (s, e) in enumerate(ws):
         a, b = sent.piece_range(s, e)
         if b <= a or sent.skipped(s, e):
             continue
@@ -52,6 +53,8 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
         word = sent.text[s:e]
         if (word[0].isupper() and s > 0) or ctx.count(word) < SUSPECT_MIN_COUNT or ctx.in_dictionary(word):
             continue                      # names and rare words: the head is least reliable there
+        if 0 < n < len(ws) - 1 and all(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1)):
+            continue                      # a particle inside a name: "St. Maria ad Gradus", "Leonardo da Vinci"
         out.append(Finding(s, e, "word_choice", "SUSPECT_WORD", f"'{word}' may not fit here; consider rephrasing.",
                            (), min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
     return out
