@@ -50,6 +50,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "form.margin": 2.5,
     "form.number_margin": 2.5,         # the same for a noun's number ("estuaries" -> "estuary")
     "form.pronoun_margin": 1.0,        # the margin after a subject pronoun of the other person ("we was")
+    "form.ing_margin": 4.0,            # the same for another form of an -ing word ("tying" -> "tied")
     "form.min_count": 50,
     "article.margin": 1.0,
     "missing.prob": 0.6,

@@ -286,13 +286,18 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
                         {"family": FAMILY, "pronoun_margin": margin, "p": p})]
     # a noun's number ("estuaries" -> "estuary") is often a choice the writer made, not an agreement slip:
     # it has its own margin
-    number = _noun_number(site.original.lower())
+    original = site.original.lower()
+    number = _noun_number(original)
     noun_number = number is not None and number[1] == best.lower()
-    if margin < ctx.th("form.number_margin" if noun_number else "form.margin"):
-        return []
-    verbish = site.original.lower() in ("is", "are", "was", "were", "has", "have", "do", "does") or \
-        best.lower().endswith("s") != site.original.lower().endswith("s")
+    verbish = original in ("is", "are", "was", "were", "has", "have", "do", "does") or \
+        best.lower().endswith("s") != original.endswith("s")
     rule = "AGREEMENT" if verbish else "WORD_FORM"
+    # a participle or gerund ("tying 1990 with 1987", "her engine having been in use") is usually the
+    # writer's construction, not a slip: its own margin
+    knob = "number_margin" if noun_number else "ing_margin" if rule == "WORD_FORM" and original.endswith("ing") \
+        else "margin"
+    if margin < ctx.th(f"form.{knob}"):
+        return []
     confidence = min(0.99, p * (1 - 2.0 ** -(margin)))
     return [Finding(s, e, "grammar", rule, f"Did you mean '{best}'?", reps, confidence,
-                    {"family": FAMILY, "number_margin" if noun_number else "margin": margin, "p": p})]
+                    {"family": FAMILY, knob: margin, "p": p})]
