@@ -48,8 +48,9 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "confusion.piece_cost": 1.2,       # log-prob cost per extra word piece (pseudo-log-likelihood scoring)
     "form.prob": 0.4,
     "form.margin": 2.5,
-    "form.number_margin": 2.5,         # the same for a noun's number ("estuaries" -> "estuary")
+    "form.number_margin": 2.5,         # the same for a singular noun made plural ("two book")
     "form.pronoun_margin": 1.0,        # the margin after a subject pronoun of the other person ("we was")
+    "form.singular_margin": 2.5,       # ... and for a plural noun made singular ("estuaries" -> "estuary")
     "form.ing_margin": 4.0,            # the same for another form of an -ing word ("tying" -> "tied")
     "form.min_count": 50,
     "article.margin": 1.0,

@@ -186,7 +186,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         cands = [word] + [match_case(word, f) for f in forms[:8]]
         sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,
-                          data={"span": (s, e), "p": float(sent.p_replace[a:b].max())}))
+                          data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "wants": determined.get(j)}))
     return sites
 
 
@@ -204,7 +204,7 @@ def _determiner_site(ctx, idx: int, sent: Sent, ws: list[tuple[int, int]], j: in
         return None                             # a noun modifier: "a sports car", "two year olds"
     a, b = sent.piece_range(s, e)
     return Site(idx, a, b, FAMILY, word, [word, match_case(word, number[1])], pll=True,
-                data={"span": (s, e), "p": DETERMINER_P})
+                data={"span": (s, e), "p": DETERMINER_P, "wants": want})
 
 
 @lru_cache(maxsize=50000)
@@ -284,18 +284,18 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         # a negative calibrated margin lets the rule's form through even when the model prefers the original
         return [Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{best}'?", reps or (best,), 0.7,
                         {"family": FAMILY, "pronoun_margin": margin, "p": p})]
-    # a noun's number ("estuaries" -> "estuary") is often a choice the writer made, not an agreement slip:
-    # it has its own margin
     original = site.original.lower()
     number = _noun_number(original)
     noun_number = number is not None and number[1] == best.lower()
     verbish = original in ("is", "are", "was", "were", "has", "have", "do", "does") or \
         best.lower().endswith("s") != original.endswith("s")
     rule = "AGREEMENT" if verbish else "WORD_FORM"
-    # a participle or gerund ("tying 1990 with 1987", "her engine having been in use") is usually the
-    # writer's construction, not a slip: its own margin
-    knob = "number_margin" if noun_number else "ing_margin" if rule == "WORD_FORM" and original.endswith("ing") \
-        else "margin"
+    # a noun's number is often the writer's choice, not a slip, and a plural more so ("the band's strengths")
+    # unless its determiner says otherwise ("another problems"); so is a participle or gerund ("tying 1990
+    # with 1987", "her engine having been in use"): own margins
+    plural_kept = noun_number and number[0] == "NNS" and site.data.get("wants") != "NN"
+    knob = "singular_margin" if plural_kept else "number_margin" if noun_number else \
+        "ing_margin" if rule == "WORD_FORM" and original.endswith("ing") else "margin"
     if margin < ctx.th(f"form.{knob}"):
         return []
     confidence = min(0.99, p * (1 - 2.0 ** -(margin)))
