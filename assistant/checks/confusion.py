@@ -49,8 +49,10 @@ def _cue_site(idx: int, sent: Sent, ws: list[tuple[int, int]], n: int) -> Site |
     if sent.text[ws[m][0]:ws[m][1]].lower().replace("’", "'") not in cues:
         return None
     a, b = sent.piece_range(s, e)
+    if b <= a:
+        return None
     return Site(idx, a, b, FAMILY, word, [word, match_case(word, alternative)], pll=True,
-                data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "start": n == 0, "cue": True,
+                data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "cue": True,
                       "claims": (min(s, ws[m][0]), max(e, ws[m][1]))})
 
 
