@@ -164,10 +164,17 @@ def test_noun_number_after_its_determiner(engine, text, word, fix):
     "She is one of the family.", "A Kids Guide to Cooking.", "Each class will include a hands-on lab.",
     "It protects against influenza A viruses.", "Every two weeks we meet.", "A series of events followed.",
     "Elijah has a role in the end-times, before the judgement.",
+])
+def test_noun_number_rule_stays_quiet(engine, text):
+    assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", [
     "The series ended after five episodes were made, tying 1990 with 1987 as the shortest season.",
     "Her steam engine having been in use for part of the voyage, she arrived early.",
 ])
-def test_noun_number_rule_stays_quiet(engine, text):
+def test_participles_are_the_writers_construction(engine, text):
+    # another form of an -ing word needs form.ing_margin, which calibration set out of reach
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
 
 
