@@ -106,13 +106,9 @@ def is_suspect(ctx, sent: Sent, s: int, e: int, first: bool) -> bool:
         return False
     if word.isupper() or (any(c.isupper() for c in word[1:])):
         return False                       # acronyms, CamelCase, iPhone
-    count = ctx.count(word)
     if word[0].isupper() and not first:
-        # a capitalised word mid-sentence is most likely a name: only look if unseen in any case
-        if ctx.lexicon.get(word, 0) > 0 or ctx.lexicon.get(word.lower(), 0) > 0:
-            return False
-        return False
-    return count < ctx.th("spelling.max_count")
+        return False                       # a capitalised word mid-sentence is most likely a name
+    return ctx.count(word) < ctx.th("spelling.max_count")
 
 
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:
