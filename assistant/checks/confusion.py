@@ -14,6 +14,7 @@ from assistant.text import segment
 
 FAMILY = "confusion"
 DEMONSTRATIVES = ({"this", "these"}, {"that", "those"})
+CUE_P = 0.7     # stands in for the edit head's p at a site its context proposed (the head rarely looks there)
 ARTICLES = {"a", "an"}
 # Prepositions fit many of the same slots ("the foundations for/of the frontier"), and the masked LM's
 # preference among them says more about frequency than about an error: they need their own margin.
@@ -52,7 +53,7 @@ def _cue_site(idx: int, sent: Sent, ws: list[tuple[int, int]], n: int) -> Site |
     if b <= a:
         return None
     return Site(idx, a, b, FAMILY, word, [word, match_case(word, alternative)], pll=True,
-                data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "cue": True,
+                data={"span": (s, e), "p": CUE_P, "cue": True,
                       "claims": (min(s, ws[m][0]), max(e, ws[m][1]))})
 
 
@@ -99,8 +100,7 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return []
     s, e = site.data["span"]
     grammar = _grammar_pair(ctx, site.original.lower(), best.lower())
-    # a cued site is proposed by its context, not by the edit head: its p says little
-    confidence = min(0.99, (0.7 if site.data.get("cue") else p) * (1 - 2.0 ** -(margin)))
+    confidence = min(0.99, p * (1 - 2.0 ** -(margin)))
     feats = {"family": FAMILY, kind: margin}
     if not site.data.get("cue"):
         feats["start_p" if site.data["start"] else "p"] = p
