@@ -270,6 +270,36 @@ def speed(model_path, runs, batch_words) -> None:
     click.echo(f"batch: {n} words in {batch_s:.1f} s = {n / batch_s:.0f} words/s")
 
 
+@bench.command()
+@click.option("--model", "model_path", default=None)
+@precision_option
+@click.option("--paragraphs", default=1200, show_default=True, help="first N prose paragraphs of the dev corpus")
+@click.option("--picky", is_flag=True)
+@click.option("--out", "out_path", type=click.Path(path_type=Path), default=None,
+              help="write every suggestion here (JSON lines) to read them")
+def clean(model_path, paragraphs, picky, out_path) -> None:
+    """Suggestions on clean corpus dev text: nearly all of them are false alarms (precision beats recall)."""
+    from collections import Counter
+
+    from assistant import engine as engine_mod
+
+    engine = engine_mod.load(model_path)
+    paras = corpus_paragraphs()[:paragraphs]
+    results = engine.check_many(paras, Options(picky=picky))
+    by_rule = Counter(s.rule_id for r in results for s in r.suggestions)
+    words = sum(len(p.split()) for p in paras)
+    total = sum(by_rule.values())
+    if out_path:
+        _write_jsonl(out_path, [{"paragraph": n, "original": s.original, "rule": s.rule_id,
+                                 "replacements": list(s.replacements), "confidence": round(s.confidence, 3),
+                                 "context": p[max(0, s.start - 60):s.end + 60]}
+                                for n, (p, r) in enumerate(zip(paras, results)) for s in r.suggestions])
+    click.echo(f"model: {engine.model.path / engine.model.file}   {len(paras)} paragraphs, {words} words")
+    click.echo(f"suggestions: {total} ({1000 * total / max(words, 1):.2f} per 1,000 words)")
+    for rule, n in by_rule.most_common():
+        click.echo(f"  {rule:<24} {n}")
+
+
 # --------------------------------------------------------------------------------------- calibrate
 # Best offline peer per grammar dev set (edit-level F0.5, detection F0.5; issue 3's reference table).
 REFERENCE = {"jfleg": (29.2, 67.4), "conll2013": (2.2, 32.9), "cweb-g": (5.3, 22.0), "cweb-s": (1.8, 15.7)}
@@ -292,7 +322,9 @@ KNOBS = {
                   ("p", "form.prob", [0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])],
     "article": [("margin", "article.margin", [0, 0.5, 1, 2, 3, 5])],
     "missing": [("p", "missing.prob", [0.03, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]),
-                ("q", "missing.fill", [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8])],
+                ("q", "missing.fill", [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
+                ("margin", "missing.margin", [-100, -4, -2, -1, 0, 1, 2, 3, 4, 6]),
+                ("cue_margin", "missing.cue_margin", [-2, -1, 0, 1, 2, 3, 4, 6, 8])],
     "extra": [("p", "extra.prob", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98])],
     "suspect": [("p", "suspect.prob", [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.01])],
 }
@@ -300,7 +332,8 @@ LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "spell
          "confusion.margin": 0.5, "confusion.preposition_margin": 0.5, "confusion.cue_margin": -100.0,
          "confusion.prob": 0.05, "confusion.start_prob": 0.05, "form.margin": 0.5, "form.number_margin": 0.5,
          "form.singular_margin": 0.5, "form.pronoun_margin": -100.0, "form.ing_margin": 0.5, "form.prob": 0.1,
-         "article.margin": 0.0, "missing.prob": 0.03, "missing.fill": 0.05, "extra.prob": 0.3, "suspect.prob": 0.2}
+         "article.margin": 0.0, "missing.prob": 0.03, "missing.fill": 0.05, "missing.margin": -100.0,
+         "missing.cue_margin": -100.0, "extra.prob": 0.3, "suspect.prob": 0.2}
 
 
 def _keep(f, th: dict) -> bool:
@@ -433,7 +466,6 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
         return
     base = {name: engine.threshold(name, picky) for fam in KNOBS.values() for _, name, _ in fam}
     engine.set_thresholds(LOOSE)
-    engine.resolve = False
     options = Options(picky=picky, language="en")
     beta2 = 1.0 if picky else 0.25
     work = Path(tempfile.mkdtemp(prefix="cloze-calibrate-"))

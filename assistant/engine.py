@@ -2,7 +2,8 @@
 
 One encoder pass over every (new) sentence gives the edit head's per-word
 signals; the check families turn those into *sites*; one more batched pass
-with [MASK]s at the sites scores the alternatives; the families decide.
+with [MASK]s at the sites scores the alternatives; the families decide (and
+may ask for one more pass to check a fix, as missing words do).
 Results are cached per sentence (text + relevant options), so re-checking an
 edited document only re-runs the sentences that changed.
 """
@@ -21,7 +22,7 @@ import numpy as np
 
 from assistant import model as model_mod
 from assistant.checks import FAMILIES, RULES, agreement, extra, rules, spelling
-from assistant.checks.base import Finding, Sent, Site
+from assistant.checks.base import MAX_MASKS, Finding, Sent, Site
 from assistant.suggestion import CheckResult, Options, Suggestion
 from assistant.text import markup, segment
 
@@ -56,6 +57,8 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "article.margin": 1.0,
     "missing.prob": 0.6,
     "missing.fill": 0.35,
+    "missing.margin": -100.0,          # the insertion's pseudo-log-likelihood gain over the words around the gap
+    "missing.cue_margin": 5.0,         # the same where a cue, not the edit head, proposed it ("went the store")
     "extra.prob": 0.85,
     "suspect.prob": 0.9,               # flag (without a fix) a word the edit head is this sure about
     "replacements.within": 3.0,        # list alternatives scoring within this of the best one
@@ -68,11 +71,10 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
 PICKY_FACTOR = {"margin": 0.6, "prob": 0.75, "gate": 0.75, "fill": 0.75}
 FAMILY_CATEGORIES = {
     "spelling": ("spelling",), "confusion": ("word_choice", "grammar"), "agreement": ("grammar",),
-    "missing": ("missing_word",), "extra": ("grammar",), "rules": ("grammar", "style"), "suspect": ("word_choice",),
+    "missing": ("missing_word",), "extra": ("grammar",), "rules": ("grammar", "style", "spelling"), "suspect": ("word_choice",),
     "variant": ("spelling",), "punctuation": ("punctuation", "style"), "style": ("style",),
 }
 CACHE_SIZE = 20000
-MAX_MASKS = 6
 FAR_MIN_LENGTH = 5              # only longer non-words get candidates three edits away
 FAR_LIMIT = 20
 FAR_MAX_COST = 2.0              # ...and only for cheap slips (error_cost): rare technical words stay unflagged
@@ -152,7 +154,6 @@ class Engine:
         self._spell_lock = threading.Lock()
         self._lower_counts: dict[str, int] | None = None
         self._priors: dict[str, float] = {}
-        self.resolve = True             # calibration turns this off and resolves after filtering
         self._th_version = 0
         self.thresholds = dict(DEFAULT_THRESHOLDS)
         self.thresholds.update({k: float(v) for k, v in (model.thresholds or {}).items()
@@ -165,7 +166,8 @@ class Engine:
                 return self.thresholds[name + "@picky"]
             kind = name.rsplit(".", 1)[-1]
             if kind in PICKY_FACTOR:
-                return self.thresholds[name] * PICKY_FACTOR[kind]
+                value, factor = self.thresholds[name], PICKY_FACTOR[kind]
+                return value * factor if value >= 0 else value / factor   # looser either way
         return self.thresholds[name]
 
     def lower_counts(self) -> dict[str, int]:
@@ -485,9 +487,13 @@ class Engine:
             for fam, mod in mods.items():
                 if fam in families:
                     sites.extend(mod.propose(ctx, i, sent))
-        self.score_sites(sents, sites)
-        for site in sites:
-            out[site.sent].extend(mods[site.family].decide(ctx, sents[site.sent], site))
+        while sites:                            # a decision may ask for one more scored site (a check of its fix)
+            self.score_sites(sents, sites)
+            follow: list[Site] = []
+            for site in sites:
+                for item in mods[site.family].decide(ctx, sents[site.sent], site):
+                    (follow if isinstance(item, Site) else out[site.sent]).append(item)
+            sites = follow
         for i, sent in enumerate(sents):
             if "agreement" in families:
                 out[i].extend(agreement.direct(ctx, sent))
@@ -500,8 +506,6 @@ class Engine:
                 out[i].extend(extra.head(ctx, sent, {(f.start, f.end) for f in doubles}))
             if "suspect" in families:
                 out[i].extend(extra.suspects(ctx, sent))
-            if self.resolve:
-                out[i] = resolve(out[i])
         return out
 
     # ------------------------------------------------------------------ public API
@@ -516,13 +520,14 @@ class Engine:
         results = []
         for text, (sents, found) in zip(texts, self.collect(texts, options, skips)):
             result = CheckResult(text=text or "", language=options.language, sentences=sents)
-            sugg: list[Suggestion] = []
+            # overlaps are resolved among the allowed findings only: a disabled grammar hint must not
+            # hide the spelling fix at the same place
+            by_sentence: dict[int, tuple[str, list[Finding]]] = {}
             for offset, sent_text, f in found:
-                if not _allowed(options, f.category, f.rule_id):
-                    continue
-                sug = _make(result.text, offset, sent_text, f)
-                if sug.id not in options.ignored:
-                    sugg.append(sug)
+                if _allowed(options, f.category, f.rule_id):
+                    by_sentence.setdefault(offset, (sent_text, []))[1].append(f)
+            sugg = [sug for offset, (sent_text, fs) in by_sentence.items() for sug in
+                    (_make(result.text, offset, sent_text, f) for f in resolve(fs)) if sug.id not in options.ignored]
             sugg.sort(key=lambda x: (x.start, x.end))
             result.suggestions = sugg
             results.append(result)
@@ -530,7 +535,8 @@ class Engine:
 
     def collect(self, texts: list[str], options: Options,
                 skips: list[list[tuple[int, int]] | None] | None = None):
-        """Per text: (sentence spans, [(sentence offset, sentence text, Finding)]), before option filtering.
+        """Per text: (sentence spans, [(sentence offset, sentence text, Finding)]), before option filtering
+        and before overlapping findings are resolved.
 
         Used by check_many and by calibration, which needs the findings' decision features.
         """

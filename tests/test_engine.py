@@ -186,6 +186,61 @@ def test_missing_word_insertion_point(engine):
     assert apply(text, miss) == "She is the best player in the team."
 
 
+@pytest.mark.parametrize("text, gap, word", [
+    ("I went the store yesterday.", 7, "to"),          # a cue the edit head rarely looks at
+    ("I listened the radio all night.", 11, "to"),
+    ("I want go home now.", 7, "to"),
+])
+def test_cued_missing_word(engine, text, gap, word):
+    miss = found(engine.check(text), "MISSING_WORD")
+    assert [(s.start, s.end, s.replacements[0]) for s in miss] == [(gap, gap, word)], miss
+
+
+@pytest.mark.parametrize("text", [
+    "He went the distance in the final round.",     # the masked LM finds the words around the gap less likely
+    "The children went the other way.",
+    "I want water.",
+    "Then come the primary consumers, such as insects.",
+])
+def test_cue_needs_the_model_to_agree(engine, text):
+    assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
+
+
+def test_contractions_without_apostrophe(engine):
+    r = engine.check("She dont like it. Youre right, Im sure. I cant wait.")
+    assert [(s.original, s.replacements[0]) for s in found(r, "CONTRACTION")] == [
+        ("dont", "don't"), ("Youre", "You're"), ("Im", "I'm"), ("cant", "can't")]
+    assert not at(r, "Youre")[0].replacements[1:]        # not also the spelling check's "Your"
+    # "cant" and "wont" are words of their own unless a subject pronoun comes first; code is code
+    assert not found(engine.check("The cant of the politicians annoyed him."), "CONTRACTION")
+    assert not found(engine.check("Run `dont` to see the flag.", Options(markup="markdown")), "CONTRACTION")
+
+
+def test_regular_plural_of_an_irregular_noun(engine):
+    r = engine.check("The childs are playing with the citys toys.")
+    assert [(s.original, s.replacements[0]) for s in found(r, "NOUN_PLURAL")] == [
+        ("childs", "children"), ("citys", "cities")]
+    # lemminflect knows these forms: a verb ("mans the desk"), a name, an uncountable's rare plural
+    assert not found(engine.check("He mans the desk while Childs reads about musics."), "NOUN_PLURAL")
+
+
+def test_double_comparative(engine):
+    text = "He is more taller than me, and this one is the most biggest."
+    r = engine.check(text)
+    assert [s.original for s in found(r, "DOUBLE_COMPARATIVE")] == ["more", "most"]
+    assert apply(text, found(r, "DOUBLE_COMPARATIVE")) == "He is taller than me, and this one is the biggest."
+    for text in ("There are more older people in the town.", "It costs more or less the same.",
+                 "She wanted more, better schools."):
+        assert not found(engine.check(text), "DOUBLE_COMPARATIVE"), text
+
+
+def test_words_always_capitalised(engine):
+    r = engine.check("We met on monday in january to practise english.")
+    assert [(s.original, s.replacements[0]) for s in found(r, "CAPITALIZATION")] == [
+        ("monday", "Monday"), ("january", "January"), ("english", "English")]
+    assert not found(engine.check("The flowers bloom in may and march on."), "CAPITALIZATION")
+
+
 def test_capitalization(engine):
     r = engine.check("this is the first sentence. this one is the second.")
     caps = found(r, "CAPITALIZATION")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 Span = tuple[int, int]
+MAX_MASKS = 6           # most word pieces a candidate may have to be scored in one masked slot
 
 
 @dataclass

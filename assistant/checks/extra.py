@@ -1,4 +1,5 @@
-"""Extra words: doubled words ("the the") by rule, unnecessary words by the edit head's delete signal."""
+"""Extra words: doubled words ("the the") and double comparatives ("more taller") by rule, unnecessary
+words by the edit head's delete signal."""
 from __future__ import annotations
 
 from assistant.checks.base import Finding, Sent, Site
@@ -11,9 +12,42 @@ LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "
                  "more", "many", "again", "over", "round", "out", "on", "in", "go", "blah", "knock"}
 
 
+GRADED_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
+NOT_GRADED = frozenset({"more", "most", "less", "least", "later", "further"})   # "more or less", "once more later"
+# after "more taller" only what ends a predicate: "more older people" is "more (older people)"
+PREDICATE_END = frozenset({"than", "and", "or", "but", "now", "today", "still", "too", "anymore"})
+
+
+def _graded(word: str) -> bool:
+    """A comparative or superlative of another word ("taller", "best")."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    low = word.lower()
+    return low not in NOT_GRADED and any(
+        lemma != low and any(low in forms for tag, forms in getAllInflections(lemma, upos=upos).items()
+                             if tag in GRADED_TAGS)
+        for upos, lemmas in getAllLemmas(low).items() if upos in ("ADJ", "ADV") for lemma in lemmas)
+
+
+def _double_comparatives(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
+    """"more taller", "most biggest": the graded form already says "more"."""
+    out = []
+    text = sent.text
+    for n, (s, e) in enumerate(ws[:-1]):
+        s2, e2 = ws[n + 1]
+        if text[s:e].lower() not in ("more", "most") or text[e:s2] != " " or sent.skipped(s, e2):
+            continue
+        after = text[e2:].lstrip()
+        if not _graded(text[s2:e2]) or (after[:1].isalnum() and after.split()[0].lower() not in PREDICATE_END):
+            continue
+        out.append(Finding(s, e, "grammar", "DOUBLE_COMPARATIVE",
+                           f"'{text[s2:e2]}' is already a comparison: '{text[s:e]}' is not needed.", ("",), 0.9))
+    return out
+
+
 def direct(ctx, sent: Sent) -> list[Finding]:
-    out: list[Finding] = []
     ws = segment.words(sent.text)
+    out: list[Finding] = _double_comparatives(sent, ws)
     for (s1, e1), (s2, e2) in zip(ws, ws[1:]):
         w1, w2 = sent.text[s1:e1], sent.text[s2:e2]
         if w1.lower() != w2.lower() or sent.text[e1:s2].strip() or "\n" in sent.text[e1:s2]:

@@ -1,37 +1,95 @@
-"""Missing words: the edit head's missing-before signal, filled by the masked LM.
+"""Missing words: proposed by the edit head or by a cue, filled and then checked by the masked LM.
 
-"I went the store": the head fires before "the", one [MASK] is inserted there,
-and the LM's top words ("to") become the suggested insertion (start == end).
+"She is best player": the head fires before "best", one [MASK] inserted there
+gives the fill ("the").  "I went the store": the head rarely looks there, but
+a cue (lang/en/missing_cues.txt: "to" between "went" and a determiner) names
+the word.  Either way the insertion is kept only if it makes the words around
+it more likely: the pseudo-log-likelihood of "went to the store" against
+"went the store" in the same sentence ("went the distance" loses).
 """
 from __future__ import annotations
 
-from assistant.checks.base import Finding, Sent, Site
+from functools import cache
+
+from assistant.checks.base import MAX_MASKS, Finding, Sent, Site
+from assistant.lang import read_list
 
 FAMILY = "missing"
 ARTICLES = frozenset({"the", "a", "an"})
+CUE_P = 0.7            # stands in for the edit head's p where a cue proposed the site
+AFTER = 3              # words after the gap whose likelihood the check compares (with the one before it)
+
+
+@cache
+def _cues() -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """(word to insert, words before the gap, words after it; "VERB" = a verb's base form)."""
+    out = []
+    for line in read_list("missing_cues"):
+        head, after = line.split("|")
+        insert, *before = head.split()
+        out.append((insert, frozenset(before), frozenset(after.split())))
+    return out
+
+
+MODALS = frozenset("will would can could shall should may might must".split())   # "it is hoped will ..."
+
+
+def _base_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return word.islower() and word not in MODALS and word in getAllLemmas(word).get("VERB", ())
+
+
+def _cued(prev: str, cur: str) -> str | None:
+    for insert, before, after in _cues():
+        if prev.lower() in before and (cur.lower() in after or "VERB" in after and _base_verb(cur)):
+            return insert
+    return None
+
+
+def _between_words(sent: Sent, i: int) -> bool:
+    pos, prev_end = sent.pieces[i][0], sent.pieces[i - 1][1]
+    if sent.skipped(pos, pos) or sent.skipped(prev_end, prev_end):
+        return False
+    prev, cur = sent.piece_text(i - 1), sent.piece_text(i)
+    return (prev[0].isalnum() or prev in ",;:") and cur[0].isalnum()   # punctuation has its own rules
 
 
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     sites: list[Site] = []
     gate = ctx.th("missing.prob")
-    n = len(sent.pieces)
-    for i in range(1, n):                     # never before the first word
+    for i in range(1, len(sent.pieces)):          # never before the first word
         p = float(sent.p_missing[i])
-        if p < gate:
+        cue = _cued(sent.piece_text(i - 1), sent.piece_text(i)) if sent.text[sent.pieces[i - 1][1]:sent.pieces[i][0]] == " " else None
+        if (p < gate and cue is None) or not _between_words(sent, i):
             continue
-        pos = sent.pieces[i][0]
-        prev_end = sent.pieces[i - 1][1]
-        if sent.skipped(pos, pos) or sent.skipped(prev_end, prev_end):
-            continue
-        prev, cur = sent.piece_text(i - 1), sent.piece_text(i)
-        if not (prev[0].isalnum() or prev in ",;:") or not cur[0].isalnum():
-            continue                          # only between words (punctuation has its own rules)
-        sites.append(Site(idx, i, i, FAMILY, "", [], topk=8, data={"pos": pos, "p": p}))
+        if cue is not None:
+            check = _check_site(ctx, idx, sent, i, cue, {"p": CUE_P, "cue": True})
+            sites.extend([check] if check else [])
+        else:
+            sites.append(Site(idx, i, i, FAMILY, "", [], topk=8, data={"p": p}))
     return sites
 
 
-def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
-    p = site.data["p"]
+def _check_site(ctx, idx: int, sent: Sent, i: int, word: str, data: dict) -> Site | None:
+    """The word before the gap and up to AFTER words after it, as they are and with `word` inserted."""
+    ids = ctx.engine.word_ids
+    a, b = i - 1, i
+    budget = MAX_MASKS - len(ids(word)) - len(sent.ids[a])
+    while b < len(sent.pieces) and b - i < AFTER and len(sent.ids[b]) <= budget:
+        budget -= len(sent.ids[b])
+        b += 1
+    if b == i:
+        return None
+    start, pos, end = sent.pieces[a][0], sent.pieces[i][0], sent.pieces[b - 1][1]
+    original = sent.text[start:end]
+    inserted = f"{sent.text[start:pos]}{word} {sent.text[pos:end]}"
+    return Site(idx, a, b, FAMILY, original, [original, inserted], pll=True,
+                data=dict(data, pos=pos, word=word, inserted=inserted))
+
+
+def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
+    """Stage one: the LM's fill for the gap, if it is sure enough, goes on to be checked."""
     words = [(w, q) for w, q in site.top if w.isalpha()]
     if not words:
         return []
@@ -42,7 +100,27 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     if q < ctx.th("missing.fill"):
         return []
     reps = tuple(w for w, qq in words if qq >= 0.5 * q)[:5]
-    pos = site.data["pos"]
-    confidence = min(0.99, p * (0.5 + 0.5 * q))
-    return [Finding(pos, pos, "missing_word", "MISSING_WORD", f"A word may be missing here: '{best}'?",
-                    reps, confidence, {"family": FAMILY, "p": p, "q": q})]
+    check = _check_site(ctx, site.sent, sent, site.a, best, dict(site.data, q=q, reps=reps))
+    return [check] if check else []
+
+
+def decide(ctx, sent: Sent, site: Site) -> list[Finding | Site]:
+    if "word" not in site.data:
+        return _fill(ctx, sent, site)
+    data = site.data
+    if data["inserted"] not in site.scores or site.original not in site.scores:
+        return []
+    margin = site.scores[data["inserted"]] - site.scores[site.original]
+    kind = "cue_margin" if data.get("cue") else "margin"
+    if margin < ctx.th(f"missing.{kind}"):
+        return []
+    p = data["p"]
+    feats = {"family": FAMILY, kind: margin}
+    if data.get("cue"):
+        confidence = p * (1 - 2.0 ** -margin)         # as a cued confusion's
+    else:
+        feats.update(p=p, q=data["q"])
+        confidence = p * (0.5 + 0.5 * data["q"])
+    pos, word = data["pos"], data["word"]
+    return [Finding(pos, pos, "missing_word", "MISSING_WORD", f"A word may be missing here: '{word}'?",
+                    data.get("reps", (word,)), min(0.99, confidence), feats)]

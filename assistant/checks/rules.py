@@ -1,12 +1,17 @@
-"""Cheap rules where a rule beats a model: sentence-start capitals, the pronoun "I", doubled spaces."""
+"""Cheap rules where a rule beats a model: capitals (sentence starts, "I", "Monday"), contractions typed
+without their apostrophe ("dont"), regular plurals of irregular nouns ("childs"), doubled spaces."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from assistant.checks.base import Finding, Sent
+from assistant.checks.base import Finding, Sent, match_case
+from assistant.lang import read_list
 from assistant.text import segment
 
 FAMILY = "rules"
+SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+PLURAL_RATIO = 30       # the irregular plural must be this many times more frequent than the regular one typed
 SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 # Abbreviations that end in a full stop mid-sentence: the segmenter may split after them ("Levison et al.
 # believe"), but a lower-case word there continues the sentence.
@@ -39,6 +44,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             if before in " \t\"(" and after in " \t,.;:!?)'’\"" and not text[e:e + 2].startswith((".e", ".E")):
                 out.append(Finding(s, e, "grammar", "CAPITALIZATION", "The pronoun 'I' is written in capitals.",
                                    ("I",), 0.9))
+    out.extend(_words(ctx, sent, ws))
     if ctx.picky:
         for m in SPACES.finditer(text):
             if not sent.skipped(m.start(), m.end()):
@@ -56,3 +62,59 @@ def starts_sentence(text: str, start: int) -> bool:
         return True
     return text[i] in ".!?" and not ABBREVIATION_END.search(text, max(0, i - 12), i + 1)
 
+
+
+@cache
+def _contractions() -> dict[str, tuple[str, bool]]:
+    """typed -> (contraction, only after a subject pronoun), from lang/en/contractions.txt."""
+    return {typed: (meant, bool(rest)) for typed, meant, *rest in (line.split() for line in read_list("contractions"))}
+
+
+@cache
+def _proper_words() -> frozenset[str]:
+    return frozenset(w for line in read_list("proper_words") for w in line.split())
+
+
+def _irregular_plural(ctx, word: str) -> str | None:
+    """"childs" -> "children", "citys" -> "cities": a noun + "s" that lemminflect knows no word for, where the
+    noun's plural is another form and the corpus uses that form far more."""
+    from lemminflect import getAllLemmas, getInflection
+
+    if not (word.isalpha() and word.islower() and word.endswith("s")) or getAllLemmas(word):
+        return None
+    lemma = word[:-1]
+    if lemma not in getAllLemmas(lemma).get("NOUN", ()):
+        return None
+    forms = getInflection(lemma, "NNS")
+    if not forms or forms[0] == lemma or word in forms or ctx.count(forms[0]) < PLURAL_RATIO * max(ctx.count(word), 1):
+        return None
+    return forms[0]
+
+
+def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
+    """Single words a list fixes: "dont" -> "don't", "monday" -> "Monday", "childs" -> "children"."""
+    out = []
+    text = sent.text
+    for n, (s, e) in enumerate(ws):
+        word = text[s:e]
+        low = word.lower()
+        if sent.skipped(s, e) or ctx.in_dictionary(word) or (word.isupper() and len(word) > 1):
+            continue
+        plural = _irregular_plural(ctx, word)
+        if plural:
+            out.append(Finding(s, e, "spelling", "NOUN_PLURAL", f"The plural of '{word[:-1]}' is '{plural}'.",
+                               (plural,), 1.0))
+        elif word.islower() and low in _proper_words():
+            out.append(Finding(s, e, "grammar", "CAPITALIZATION", "This word is written with a capital letter.",
+                               (word.capitalize(),), 0.85))
+        elif low in _contractions():
+            meant, after_pronoun = _contractions()[low]
+            prev = text[ws[n - 1][0]:ws[n - 1][1]] if n else ""
+            if after_pronoun and prev.lower() not in SUBJECT_PRONOUNS:
+                continue
+            if prev[:1].isupper() and n + 1 < len(ws) and text[ws[n + 1][0]].isupper():
+                continue                          # a particle in a name ("St. Maria im Kapitol")
+            # certain, so it wins over the spelling check's guesses for the same word ("Youre" -> "Your")
+            out.append(Finding(s, e, "spelling", "CONTRACTION", f"Did you mean '{match_case(word, meant)}'?",
+                               (match_case(word, meant),), 1.0))
+    return out
