@@ -1,4 +1,4 @@
-"""`cloze bench quality|speed|calibrate`: measure the engine on the dev sets and on this machine.
+"""`cloze bench quality|speed|clean|calibrate`: measure the engine on the dev sets, on clean text and on this machine.
 
 Quality runs the engine over ../shared/data/eval/*-dev.jsonl, writes predictions in the
 scorers' format and runs the shared scorers as subprocesses (they are the reference,

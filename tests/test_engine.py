@@ -234,6 +234,38 @@ def test_double_comparative(engine):
         assert not found(engine.check(text), "DOUBLE_COMPARATIVE"), text
 
 
+@pytest.mark.parametrize("text, fix", [
+    ("Me and him went to the park.", "He and I"),
+    ("Him and me are best friends.", "He and I"),
+    ("Me and John will be late.", "John and I"),
+    ("Her and I were there first.", "She and I"),
+])
+def test_object_pronouns_as_subject(engine, text, fix):
+    sugs = found(engine.check(text), "PRONOUN_CASE")
+    assert [s.replacements[0] for s in sugs] == [fix], sugs
+
+
+@pytest.mark.parametrize("text", ["Me and my friends went out.", "Him and his brother own it.",
+                                  "Them and us: a history of class.", "John and I went to the park."])
+def test_object_pronouns_left_alone(engine, text):
+    assert not found(engine.check(text), "PRONOUN_CASE")
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("I am agree with you.", "agree"), ("It is depend on the weather.", "depends"),
+    ("It was happen last year.", "happened"),
+])
+def test_be_before_a_plain_verb(engine, text, fix):
+    sugs = found(engine.check(text), "BE_WITH_VERB")
+    assert [s.replacements[0].lower() for s in sugs] == [fix], sugs
+
+
+def test_be_before_words_that_are_not_only_verbs(engine):
+    for text in ("There is need for more help.", "The days are come.", "It was become clear.", "They are not agree.",
+                 "All you need to do is ask.", "The first thing we did was apologize.", "The withdrawal was complete."):
+        assert not found(engine.check(text), "BE_WITH_VERB"), text
+
+
 def test_words_always_capitalised(engine):
     r = engine.check("We met on monday in january to practise english.")
     assert [(s.original, s.replacements[0]) for s in found(r, "CAPITALIZATION")] == [
