@@ -71,7 +71,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
 PICKY_FACTOR = {"margin": 0.6, "prob": 0.75, "gate": 0.75, "fill": 0.75}
 FAMILY_CATEGORIES = {
     "spelling": ("spelling",), "confusion": ("word_choice", "grammar"), "agreement": ("grammar",),
-    "missing": ("missing_word",), "extra": ("grammar",), "rules": ("grammar", "style", "spelling"), "suspect": ("word_choice",),
+    "missing": ("missing_word",), "extra": ("grammar",), "rules": ("grammar", "style", "spelling"), "usage": ("grammar",), "suspect": ("word_choice",),
     "variant": ("spelling",), "punctuation": ("punctuation", "style"), "style": ("style",),
 }
 CACHE_SIZE = 20000

@@ -266,6 +266,36 @@ def test_be_before_words_that_are_not_only_verbs(engine):
         assert not found(engine.check(text), "BE_WITH_VERB"), text
 
 
+@pytest.mark.parametrize("text, original, fix", [
+    ("I seen him yesterday.", "seen", "saw"),
+    ("She has went home.", "went", "gone"),
+    ("He has wrote three books.", "wrote", "written"),
+    ("Everyone have a car.", "have", "has"),
+    ("I look forward to hear from you.", "hear", "hearing"),
+    ("Between you and I, this is wrong.", "I", "me"),
+    ("Please send it to John and I.", "I", "me"),
+    ("My friend and me went shopping.", "me", "I"),
+])
+def test_fixed_usage_patterns(engine, text, original, fix):
+    sugs = [s for s in engine.check(text).suggestions if s.original == original]
+    assert [s.replacements[0] for s in sugs] == [fix], engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", [
+    "Have you seen him?", "They had left early.", "Does everyone have a car?", "I have broken it.",
+    "Between you and I think it is fine.", "I look forward to the weekend.", "We have been there.",
+    "We have got information.", "The version he had was missing a page.",
+])
+def test_fixed_usage_patterns_left_alone(engine, text):
+    assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
+def test_uncountable_nouns_and_lets(engine):
+    r = engine.check("The informations are useful. Lets go. So, lets see. He lets go of the rope.")
+    assert [(s.original, s.replacements[0]) for s in r.suggestions] == [
+        ("informations", "information"), ("Lets", "Let's"), ("lets", "let's")]
+
+
 def test_words_always_capitalised(engine):
     r = engine.check("We met on monday in january to practise english.")
     assert [(s.original, s.replacements[0]) for s in found(r, "CAPITALIZATION")] == [

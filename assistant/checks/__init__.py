@@ -5,7 +5,7 @@ then decides from those scores.  Families never run the model themselves, so
 model work stays batched across a whole document.
 
 Rule families (`RULES`) need no model scores: they only have `direct(ctx, sent)`."""
-from assistant.checks import agreement, confusion, extra, missing, punctuation, rules, spelling, style, variant
+from assistant.checks import agreement, confusion, extra, missing, punctuation, rules, spelling, style, usage, variant
 
 FAMILIES = (spelling, confusion, agreement, missing, extra)
-RULES = (rules, variant, punctuation, style)
+RULES = (rules, usage, variant, punctuation, style)

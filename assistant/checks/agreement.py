@@ -61,69 +61,9 @@ def article_for(word: str) -> tuple[str, bool]:
     return "a", False
 
 
-OBJECT_TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
-PERSONAL_PRONOUNS = frozenset(OBJECT_TO_SUBJECT) | {"i", "you", "he", "she", "we", "they"}
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def _finite_verb(word: str) -> bool:
-    from lemminflect import getAllInflections, getAllLemmas
-
-    low = word.lower()
-    return low in MODALS or any(low in forms for upos, lemmas in getAllLemmas(low).items() if upos in ("VERB", "AUX")
-                                for lemma in lemmas for tag, forms in getAllInflections(lemma, upos=upos).items()
-                                if tag in FINITE_TAGS)
-
-
-def _coordinated_subject(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
-    """"Me and him went" -> "He and I went": object pronouns joined as the subject that opens a sentence."""
-    if len(ws) < 4 or sent.skipped(ws[0][0], ws[3][1]):
-        return []
-    text = sent.text
-    first, conj, second, verb = (text[s:e] for s, e in ws[:4])
-    if conj.lower() != "and" or any(text[ws[n][1]:ws[n + 1][0]] != " " for n in range(3)) or not _finite_verb(verb):
-        return []
-    if first.lower() not in OBJECT_TO_SUBJECT and second.lower() not in OBJECT_TO_SUBJECT:
-        return []
-    if not all(w.lower() in PERSONAL_PRONOUNS or w.istitle() for w in (first, second)):
-        return []                              # "Me and my friends": only pronouns and names are rewritten
-    parts = [OBJECT_TO_SUBJECT.get(w.lower(), w if w.lower() != "i" else "I") for w in (first, second)]
-    if parts[0] == "I":
-        parts.reverse()                        # politeness puts "I" last
-    rep = " and ".join(parts)
-    rep = rep[0].upper() + rep[1:] if first[0].isupper() else rep
-    return [Finding(ws[0][0], ws[2][1], "grammar", "PRONOUN_CASE", f"Use the subject form: '{rep}'.", (rep,), 0.85)]
-
-
-BE_TENSE = {"am": "VBP", "are": "VBP", "is": "VBZ", "was": "VBD", "were": "VBD"}
-
-
-def _be_with_verb(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
-    """"I am agree" -> "I agree", "It is depend on" -> "It depends on": "be" before a plain verb that is
-    nothing else (no noun, adjective or participle reads the same, for lemminflect or WordNet)."""
-    from lemminflect import getAllLemmas, getInflection
-
-    out = []
-    text = sent.text
-    for n, ((s, e), (s2, e2)) in enumerate(zip(ws, ws[1:])):
-        be, verb = text[s:e], text[s2:e2]
-        tag = BE_TENSE.get(be.lower())
-        if not tag or text[e:s2] != " " or not verb.islower() or sent.skipped(s, e2):
-            continue
-        if n and text[ws[n - 1][0]:ws[n - 1][1]].lower() in ("do", "does", "did", "done"):
-            continue                               # "All you need to do is ask"
-        if getAllLemmas(verb) != {"VERB": (verb,)} or getInflection(verb, "VBN") == (verb,) \
-                or any(sense.pos != "v" for sense in ctx.model.thesaurus.get(verb, ())):
-            continue                               # "is need", "are come", "was become", "was complete"
-        form = verb if tag == "VBP" else getInflection(verb, tag)[0]
-        rep = match_case(be, form)
-        out.append(Finding(s, e2, "grammar", "BE_WITH_VERB", f"Did you mean '{rep}'?", (rep,), 0.85))
-    return out
-
-
 def direct(ctx, sent: Sent) -> list[Finding]:
+    out: list[Finding] = []
     ws = segment.words(sent.text)
-    out: list[Finding] = _coordinated_subject(sent, ws) + _be_with_verb(ctx, sent, ws)
     for (s, e), nxt in zip(ws, ws[1:]):
         word = sent.text[s:e]
         if word.lower() not in ("a", "an") or sent.skipped(s, e):

@@ -65,9 +65,20 @@ def starts_sentence(text: str, start: int) -> bool:
 
 
 @cache
-def _contractions() -> dict[str, tuple[str, bool]]:
-    """typed -> (contraction, only after a subject pronoun), from lang/en/contractions.txt."""
-    return {typed: (meant, bool(rest)) for typed, meant, *rest in (line.split() for line in read_list("contractions"))}
+def _contractions() -> dict[str, tuple[str, str]]:
+    """typed -> (contraction, "" or the condition "pronoun" / "start"), from lang/en/contractions.txt."""
+    return {typed: (meant, "".join(rest)) for typed, meant, *rest in (line.split() for line in read_list("contractions"))}
+
+
+@cache
+def _uncountable() -> frozenset[str]:
+    return frozenset(w for line in read_list("uncountable") for w in line.split())
+
+
+def _base_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return word in getAllLemmas(word).get("VERB", ())
 
 
 @cache
@@ -92,7 +103,8 @@ def _irregular_plural(ctx, word: str) -> str | None:
 
 
 def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
-    """Single words a list fixes: "dont" -> "don't", "monday" -> "Monday", "childs" -> "children"."""
+    """Single words a list fixes: "dont" -> "don't", "monday" -> "Monday", "childs" -> "children",
+    "informations" -> "information"."""
     out = []
     text = sent.text
     for n, (s, e) in enumerate(ws):
@@ -107,11 +119,17 @@ def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
         elif word.islower() and low in _proper_words():
             out.append(Finding(s, e, "grammar", "CAPITALIZATION", "This word is written with a capital letter.",
                                (word.capitalize(),), 0.85))
+        elif word.islower() and low[:-1] in _uncountable() and low.endswith("s"):
+            out.append(Finding(s, e, "grammar", "UNCOUNTABLE_NOUN", f"'{low[:-1]}' has no plural.", (low[:-1],), 0.9))
         elif low in _contractions():
-            meant, after_pronoun = _contractions()[low]
+            meant, condition = _contractions()[low]
             prev = text[ws[n - 1][0]:ws[n - 1][1]] if n else ""
-            if after_pronoun and prev.lower() not in SUBJECT_PRONOUNS:
+            if condition == "pronoun" and prev.lower() not in SUBJECT_PRONOUNS:
                 continue
+            before = text[:s].rstrip(" \"'“‘(")
+            if condition == "start" and not (n + 1 < len(ws) and _base_verb(text[ws[n + 1][0]:ws[n + 1][1]])
+                                             and (not before or before[-1] in ",;:.!?-–—")):
+                continue                          # "Lets go" / "So, lets see" but not "He lets go"
             if prev[:1].isupper() and n + 1 < len(ws) and text[ws[n + 1][0]].isupper():
                 continue                          # a particle in a name ("St. Maria im Kapitol")
             # certain, so it wins over the spelling check's guesses for the same word ("Youre" -> "Your")

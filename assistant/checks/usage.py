@@ -1,0 +1,153 @@
+"""Fixed patterns of English usage where a rule beats the small model: pronoun case ("Me and him went",
+"between you and I"), verb forms after a pronoun or "have" ("I seen", "has went"), "be" before a plain verb
+("I am agree"), indefinite subjects ("Everyone have") and "look forward to hear".
+
+Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
+it flags; the patterns are kept narrow because a false alarm costs more than a miss.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from assistant.checks.base import Finding, Sent, match_case
+from assistant.text import segment
+
+FAMILY = "usage"
+OBJECT_TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
+PERSONAL_PRONOUNS = frozenset(OBJECT_TO_SUBJECT) | {"i", "you", "he", "she", "we", "they"}
+SUBJECTS = frozenset("i you he she we they".split())
+POSSESSIVES = frozenset("my his her our their your".split())
+MODALS = frozenset("can could will would shall should may might must".split())
+# words before a pronoun that make it an object or a question's subject ("Have you seen", "Did they go")
+AUXILIARIES = frozenset("have has had do does did am is are was were be been being will would can could shall "
+                        "should may might must let make made help".split())
+HAVE = frozenset("have has had having 've".split())
+PREPOSITIONS = frozenset("between for to with from about like of by at on among against toward towards behind "
+                         "beside near without".split())
+BE_TENSE = {"am": "VBP", "are": "VBP", "is": "VBZ", "was": "VBD", "were": "VBD"}
+INDEFINITE = frozenset("everyone everybody someone somebody anyone anybody nobody everything something "
+                       "nothing".split())
+SINGULAR_VERB = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "aren't": "isn't",
+                 "weren't": "wasn't"}
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+@lru_cache(maxsize=50000)
+def _verb_tags(word: str) -> frozenset[str]:
+    """Penn tags the word has as a verb ("went" -> {VBD}, "seen" -> {VBN}, "saw" -> {VB, VBD, VBP})."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    low = word.lower()
+    return frozenset(tag for upos, lemmas in getAllLemmas(low).items() if upos in ("VERB", "AUX") for lemma in lemmas
+                     for tag, forms in getAllInflections(lemma, upos=upos).items() if low in forms)
+
+
+@lru_cache(maxsize=50000)
+def _only_verb(word: str) -> bool:
+    """No noun or adjective reads the same (lemminflect and WordNet agree): "went", not "left" or "broken"."""
+    from lemminflect import getAllLemmas
+
+    return set(getAllLemmas(word.lower())) <= {"VERB", "AUX"}
+
+
+def _finite(word: str) -> bool:
+    return word.lower() in MODALS or bool(_verb_tags(word) & FINITE_TAGS)
+
+
+def _lemma(word: str) -> str | None:
+    from lemminflect import getLemma
+
+    lemmas = getLemma(word.lower(), upos="VERB")
+    return lemmas[0] if lemmas else None
+
+
+def _inflect(word: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    lemma = _lemma(word)
+    forms = getInflection(lemma, tag=tag) if lemma else ()
+    return forms[0] if forms else None
+
+
+def _coordinated_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
+    """"Me and him went" -> "He and I went", "My friend and me went" -> "... and I went": object pronouns
+    joined as the subject that opens a sentence."""
+    if len(ws) >= 5 and words[2].lower() == "and" and words[0].lower() in POSSESSIVES \
+            and words[3].lower() in OBJECT_TO_SUBJECT and not sent.skipped(ws[0][0], ws[4][1]) \
+            and all(sent.text[ws[n][1]:ws[n + 1][0]] == " " for n in range(4)) and _finite(words[4]):
+        rep = OBJECT_TO_SUBJECT[words[3].lower()]
+        return [Finding(*ws[3], "grammar", "PRONOUN_CASE", f"Use the subject form: '{rep}'.", (rep,), 0.85)]
+    if len(ws) < 4 or sent.skipped(ws[0][0], ws[3][1]):
+        return []
+    first, conj, second, verb = words[:4]
+    if conj.lower() != "and" or any(sent.text[ws[n][1]:ws[n + 1][0]] != " " for n in range(3)):
+        return []
+    if not _finite(verb):
+        return []
+    if first.lower() not in OBJECT_TO_SUBJECT and second.lower() not in OBJECT_TO_SUBJECT:
+        return []
+    if not all(w.lower() in PERSONAL_PRONOUNS or w.istitle() for w in (first, second)):
+        return []                              # "Me and my friends": only pronouns and names are rewritten
+    parts = [OBJECT_TO_SUBJECT.get(w.lower(), "I" if w.lower() == "i" else w) for w in (first, second)]
+    if parts[0] == "I":
+        parts.reverse()                        # politeness puts "I" last
+    rep = " and ".join(parts)
+    rep = rep[0].upper() + rep[1:] if first[0].isupper() else rep
+    return [Finding(ws[0][0], ws[2][1], "grammar", "PRONOUN_CASE", f"Use the subject form: '{rep}'.", (rep,), 0.85)]
+
+
+def direct(ctx, sent: Sent) -> list[Finding]:
+    text = sent.text
+    ws = segment.words(text)
+    words = [text[s:e] for s, e in ws]
+    out = _coordinated_subject(sent, words, ws)
+    for n in range(1, len(ws)):
+        (s, e), word, prev = ws[n], words[n], words[n - 1]
+        low, before = word.lower(), prev.lower()
+        if text[ws[n - 1][1]:s] != " " or sent.skipped(ws[n - 1][0], e):
+            continue
+        before2 = words[n - 2].lower() if n > 1 else ""
+        after = text[e:].lstrip()[:1]
+        if low == "i" and before == "and" and n > 2 and (before2 in PREPOSITIONS or words[n - 3].lower() in PREPOSITIONS) \
+                and (not after or after in ".,;:!?)"):
+            # "between you and I", "to John and I." (not "for you and I think")
+            out.append(Finding(s, e, "grammar", "PRONOUN_CASE", "After a preposition: 'me'.", ("me",), 0.85))
+        elif before in SUBJECTS and before2 not in AUXILIARIES and word.islower() and _only_verb(word) \
+                and _verb_tags(word) == {"VBN"} and low != "been":
+            past = _inflect(word, "VBD")           # "I seen him" -> "I saw him"
+            if past:
+                out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{past}'?", (past,), 0.85))
+        elif before in HAVE and low not in ("got", "was", "were") and word.islower() and _only_verb(word) \
+                and _verb_tags(word) == {"VBD"}:
+            # "She has went" -> "gone"; not "have got", nor "the version he had was missing"
+            participle = _inflect(word, "VBN")
+            if participle and participle != low:
+                out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{participle}'?", (participle,), 0.85))
+        elif before in INDEFINITE and low in SINGULAR_VERB and before2 not in AUXILIARIES and before2 != "else":
+            rep = match_case(word, SINGULAR_VERB[low])   # "Everyone have a car" -> "has"
+            out.append(Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{rep}'?", (rep,), 0.85))
+        elif before == "to" and before2 == "forward" and n > 2 and words[n - 3].lower() in (
+                "look", "looks", "looked", "looking") and word.islower() and "VB" in _verb_tags(word):
+            ing = _inflect(word, "VBG")            # "I look forward to hear from you" -> "hearing"
+            if ing:
+                out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{ing}'?", (ing,), 0.85))
+        elif before in BE_TENSE:
+            out.extend(_be_with_verb(ctx, sent, ws, words, n))
+    return out
+
+
+def _be_with_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]:
+    """"I am agree" -> "I agree", "It is depend on" -> "It depends on": "be" before a plain verb that is
+    nothing else (no noun, adjective or participle reads the same, for lemminflect or WordNet)."""
+    from lemminflect import getInflection
+
+    be, verb = words[n - 1], words[n]
+    if not verb.islower() or (n > 1 and words[n - 2].lower() in ("do", "does", "did", "done")):
+        return []                                  # "All you need to do is ask"
+    if not _only_verb(verb) or _verb_tags(verb) != {"VB", "VBP"} or getInflection(verb, "VBN") == (verb,) \
+            or any(sense.pos != "v" for sense in ctx.model.thesaurus.get(verb, ())):
+        return []                                  # "is need", "are come", "was become", "was complete"
+    tag = BE_TENSE[be.lower()]
+    form = verb if tag == "VBP" else getInflection(verb, tag)[0]
+    rep = match_case(be, form)
+    return [Finding(ws[n - 1][0], ws[n][1], "grammar", "BE_WITH_VERB", f"Did you mean '{rep}'?", (rep,), 0.85)]
