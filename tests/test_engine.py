@@ -91,6 +91,7 @@ def test_confused_words(engine):
     ("Their going to the park later.", "Their", "They're"), ("Don't loose the game.", "loose", "lose"),
     ("I would of come earlier.", "of", "have"), ("It was to late to go.", "to", "too"),
     ("I do not know weather it will rain.", "weather", "whether"), ("This are my friends.", "This", "These"),
+    ("Its raining outside.", "Its", "It's"),          # any word that is only an -ing verb form cues "it's"
 ])
 def test_confusable_cued_by_its_neighbour(engine, text, word, fix):
     # the edit head barely looks at these informal slips; the next (or previous) word cues the
@@ -110,7 +111,7 @@ def test_cued_fix_rights_its_neighbour(engine):
 @pytest.mark.parametrize("text", [
     "Your welcome message was nice.", "We respect your right to privacy.", "It was ahead of its time.",
     "He was displeased at their being sent away.", "Her plans won't amount to much.", "We went to many places.",
-    "The festival was held in May of that year.",
+    "The festival was held in May of that year.", "The city and its surrounding villages grew.",
 ])
 def test_cued_confusable_stays_quiet_where_the_model_disagrees(engine, text):
     assert not found(engine.check(text), category="word_choice"), engine.check(text).suggestions

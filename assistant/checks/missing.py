@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site
+from assistant.checks.forms import base_verb
 from assistant.lang import read_list
 
 FAMILY = "missing"
@@ -34,15 +35,10 @@ def _cues() -> list[tuple[str, frozenset[str], frozenset[str]]]:
 MODALS = frozenset("will would can could shall should may might must".split())   # "it is hoped will ..."
 
 
-def _base_verb(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return word.islower() and word not in MODALS and word in getAllLemmas(word).get("VERB", ())
-
-
 def _cued(prev: str, cur: str) -> str | None:
     for insert, before, after in _cues():
-        if prev.lower() in before and (cur.lower() in after or "VERB" in after and _base_verb(cur)):
+        if prev.lower() in before and (cur.lower() in after or "VERB" in after and cur.islower()
+                                       and cur not in MODALS and base_verb(cur)):
             return insert
     return None
 

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from assistant.checks.base import Finding, Sent, match_case
+from assistant.checks.forms import base_verb
 from assistant.lang import read_list
 from assistant.text import segment
 
@@ -75,12 +76,6 @@ def _uncountable() -> frozenset[str]:
     return frozenset(w for line in read_list("uncountable") for w in line.split())
 
 
-def _base_verb(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return word in getAllLemmas(word).get("VERB", ())
-
-
 @cache
 def _proper_words() -> frozenset[str]:
     return frozenset(w for line in read_list("proper_words") for w in line.split())
@@ -127,7 +122,7 @@ def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
             if condition == "pronoun" and prev.lower() not in SUBJECT_PRONOUNS:
                 continue
             before = text[:s].rstrip(" \"'“‘(")
-            if condition == "start" and not (n + 1 < len(ws) and _base_verb(text[ws[n + 1][0]:ws[n + 1][1]])
+            if condition == "start" and not (n + 1 < len(ws) and base_verb(text[ws[n + 1][0]:ws[n + 1][1]])
                                              and (not before or before[-1] in ",;:.!?-–—")):
                 continue                          # "Lets go" / "So, lets see" but not "He lets go"
             if prev[:1].isupper() and n + 1 < len(ws) and text[ws[n + 1][0]].isupper():

@@ -7,9 +7,8 @@ it flags; the patterns are kept narrow because a false alarm costs more than a m
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from assistant.checks.base import Finding, Sent, match_case
+from assistant.checks.forms import inflect_verb, only_verb, verb_tags
 from assistant.text import segment
 
 FAMILY = "usage"
@@ -32,41 +31,8 @@ SINGULAR_VERB = {"have": "has", "are": "is", "were": "was", "do": "does", "don't
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
-@lru_cache(maxsize=50000)
-def _verb_tags(word: str) -> frozenset[str]:
-    """Penn tags the word has as a verb ("went" -> {VBD}, "seen" -> {VBN}, "saw" -> {VB, VBD, VBP})."""
-    from lemminflect import getAllInflections, getAllLemmas
-
-    low = word.lower()
-    return frozenset(tag for upos, lemmas in getAllLemmas(low).items() if upos in ("VERB", "AUX") for lemma in lemmas
-                     for tag, forms in getAllInflections(lemma, upos=upos).items() if low in forms)
-
-
-@lru_cache(maxsize=50000)
-def _only_verb(word: str) -> bool:
-    """No noun or adjective reads the same (lemminflect and WordNet agree): "went", not "left" or "broken"."""
-    from lemminflect import getAllLemmas
-
-    return set(getAllLemmas(word.lower())) <= {"VERB", "AUX"}
-
-
 def _finite(word: str) -> bool:
-    return word.lower() in MODALS or bool(_verb_tags(word) & FINITE_TAGS)
-
-
-def _lemma(word: str) -> str | None:
-    from lemminflect import getLemma
-
-    lemmas = getLemma(word.lower(), upos="VERB")
-    return lemmas[0] if lemmas else None
-
-
-def _inflect(word: str, tag: str) -> str | None:
-    from lemminflect import getInflection
-
-    lemma = _lemma(word)
-    forms = getInflection(lemma, tag=tag) if lemma else ()
-    return forms[0] if forms else None
+    return word.lower() in MODALS or bool(verb_tags(word) & FINITE_TAGS)
 
 
 def _coordinated_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
@@ -112,23 +78,23 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                 and (not after or after in ".,;:!?)"):
             # "between you and I", "to John and I." (not "for you and I think")
             out.append(Finding(s, e, "grammar", "PRONOUN_CASE", "After a preposition: 'me'.", ("me",), 0.85))
-        elif before in SUBJECTS and before2 not in AUXILIARIES and word.islower() and _only_verb(word) \
-                and _verb_tags(word) == {"VBN"} and low != "been":
-            past = _inflect(word, "VBD")           # "I seen him" -> "I saw him"
+        elif before in SUBJECTS and before2 not in AUXILIARIES and word.islower() and only_verb(word) \
+                and verb_tags(word) == {"VBN"} and low != "been":
+            past = inflect_verb(word, "VBD")           # "I seen him" -> "I saw him"
             if past:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{past}'?", (past,), 0.85))
-        elif before in HAVE and low not in ("got", "was", "were") and word.islower() and _only_verb(word) \
-                and _verb_tags(word) == {"VBD"}:
+        elif before in HAVE and low not in ("got", "was", "were") and word.islower() and only_verb(word) \
+                and verb_tags(word) == {"VBD"}:
             # "She has went" -> "gone"; not "have got", nor "the version he had was missing"
-            participle = _inflect(word, "VBN")
+            participle = inflect_verb(word, "VBN")
             if participle and participle != low:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{participle}'?", (participle,), 0.85))
         elif before in INDEFINITE and low in SINGULAR_VERB and before2 not in AUXILIARIES and before2 != "else":
             rep = match_case(word, SINGULAR_VERB[low])   # "Everyone have a car" -> "has"
             out.append(Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{rep}'?", (rep,), 0.85))
         elif before == "to" and before2 == "forward" and n > 2 and words[n - 3].lower() in (
-                "look", "looks", "looked", "looking") and word.islower() and "VB" in _verb_tags(word):
-            ing = _inflect(word, "VBG")            # "I look forward to hear from you" -> "hearing"
+                "look", "looks", "looked", "looking") and word.islower() and "VB" in verb_tags(word):
+            ing = inflect_verb(word, "VBG")            # "I look forward to hear from you" -> "hearing"
             if ing:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{ing}'?", (ing,), 0.85))
         elif before in BE_TENSE:
@@ -144,7 +110,7 @@ def _be_with_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding
     be, verb = words[n - 1], words[n]
     if not verb.islower() or (n > 1 and words[n - 2].lower() in ("do", "does", "did", "done")):
         return []                                  # "All you need to do is ask"
-    if not _only_verb(verb) or _verb_tags(verb) != {"VB", "VBP"} or getInflection(verb, "VBN") == (verb,) \
+    if not only_verb(verb) or verb_tags(verb) != {"VB", "VBP"} or getInflection(verb, "VBN") == (verb,) \
             or any(sense.pos != "v" for sense in ctx.model.thesaurus.get(verb, ())):
         return []                                  # "is need", "are come", "was become", "was complete"
     tag = BE_TENSE[be.lower()]

@@ -1,0 +1,38 @@
+"""Word-form facts from lemminflect that several checks ask: which verb forms a word is, and a verb's other forms."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=50000)
+def verb_tags(word: str) -> frozenset[str]:
+    """Penn tags the word has as a verb ("went" -> {VBD}, "seen" -> {VBN}, "saw" -> {VB, VBD, VBP})."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    low = word.lower()
+    return frozenset(tag for upos, lemmas in getAllLemmas(low).items() if upos in ("VERB", "AUX") for lemma in lemmas
+                     for tag, forms in getAllInflections(lemma, upos=upos).items() if low in forms)
+
+
+@lru_cache(maxsize=50000)
+def only_verb(word: str) -> bool:
+    """No noun or adjective reads the same: "went", not "left" or "broken"."""
+    from lemminflect import getAllLemmas
+
+    return set(getAllLemmas(word.lower())) <= {"VERB", "AUX"}
+
+
+def base_verb(word: str) -> bool:
+    """A verb's base form ("go", "water"): what follows "want to"."""
+    from lemminflect import getAllLemmas
+
+    return word in getAllLemmas(word).get("VERB", ())
+
+
+def inflect_verb(word: str, tag: str) -> str | None:
+    """The verb's form for a Penn tag ("seen", VBD -> "saw"), or None."""
+    from lemminflect import getInflection, getLemma
+
+    lemmas = getLemma(word.lower(), upos="VERB")
+    forms = getInflection(lemmas[0], tag=tag) if lemmas else ()
+    return forms[0] if forms else None
