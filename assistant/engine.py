@@ -71,8 +71,9 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
 PICKY_FACTOR = {"margin": 0.6, "prob": 0.75, "gate": 0.75, "fill": 0.75}
 FAMILY_CATEGORIES = {
     "spelling": ("spelling",), "confusion": ("word_choice", "grammar"), "agreement": ("grammar",),
-    "missing": ("missing_word",), "extra": ("grammar",), "rules": ("grammar", "style", "spelling"), "usage": ("grammar",), "suspect": ("word_choice",),
-    "variant": ("spelling",), "punctuation": ("punctuation", "style"), "style": ("style",),
+    "missing": ("missing_word",), "extra": ("grammar",), "rules": ("grammar", "style", "spelling"),
+    "usage": ("grammar",), "suspect": ("word_choice",), "variant": ("spelling",),
+    "punctuation": ("punctuation", "style"), "style": ("style",),
 }
 CACHE_SIZE = 20000
 FAR_MIN_LENGTH = 5              # only longer non-words get candidates three edits away

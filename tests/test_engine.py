@@ -270,7 +270,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
 @pytest.mark.parametrize("text, original, fix", [
     ("I seen him yesterday.", "seen", "saw"),
     ("She has went home.", "went", "gone"),
-    ("He has wrote three books.", "wrote", "written"),
+    ("He has wrote three books.", "wrote", "written"), ("I’ve went there twice.", "went", "gone"),
     ("Everyone have a car.", "have", "has"),
     ("I look forward to hear from you.", "hear", "hearing"),
     ("Between you and I, this is wrong.", "I", "me"),

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+MODALS = frozenset("can could will would shall should may might must".split())
+
 
 @lru_cache(maxsize=50000)
 def verb_tags(word: str) -> frozenset[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site
-from assistant.checks.forms import base_verb
+from assistant.checks.forms import MODALS, base_verb
 from assistant.lang import read_list
 
 FAMILY = "missing"
@@ -32,13 +32,10 @@ def _cues() -> list[tuple[str, frozenset[str], frozenset[str]]]:
     return out
 
 
-MODALS = frozenset("will would can could shall should may might must".split())   # "it is hoped will ..."
-
-
 def _cued(prev: str, cur: str) -> str | None:
     for insert, before, after in _cues():
         if prev.lower() in before and (cur.lower() in after or "VERB" in after and cur.islower()
-                                       and cur not in MODALS and base_verb(cur)):
+                                       and cur not in MODALS and base_verb(cur)):   # not "it is hoped will"
             return insert
     return None
 
@@ -56,7 +53,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     gate = ctx.th("missing.prob")
     for i in range(1, len(sent.pieces)):          # never before the first word
         p = float(sent.p_missing[i])
-        cue = _cued(sent.piece_text(i - 1), sent.piece_text(i)) if sent.text[sent.pieces[i - 1][1]:sent.pieces[i][0]] == " " else None
+        spaced = sent.text[sent.pieces[i - 1][1]:sent.pieces[i][0]] == " "
+        cue = _cued(sent.piece_text(i - 1), sent.piece_text(i)) if spaced else None
         if (p < gate and cue is None) or not _between_words(sent, i):
             continue
         if cue is not None:

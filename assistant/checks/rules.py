@@ -68,7 +68,8 @@ def starts_sentence(text: str, start: int) -> bool:
 @cache
 def _contractions() -> dict[str, tuple[str, str]]:
     """typed -> (contraction, "" or the condition "pronoun" / "start"), from lang/en/contractions.txt."""
-    return {typed: (meant, "".join(rest)) for typed, meant, *rest in (line.split() for line in read_list("contractions"))}
+    rows = (line.split() for line in read_list("contractions"))
+    return {typed: (meant, "".join(rest)) for typed, meant, *rest in rows}
 
 
 @cache

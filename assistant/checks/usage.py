@@ -8,7 +8,7 @@ it flags; the patterns are kept narrow because a false alarm costs more than a m
 from __future__ import annotations
 
 from assistant.checks.base import Finding, Sent, match_case
-from assistant.checks.forms import inflect_verb, only_verb, verb_tags
+from assistant.checks.forms import MODALS, inflect_verb, only_verb, verb_tags
 from assistant.text import segment
 
 FAMILY = "usage"
@@ -16,11 +16,10 @@ OBJECT_TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "
 PERSONAL_PRONOUNS = frozenset(OBJECT_TO_SUBJECT) | {"i", "you", "he", "she", "we", "they"}
 SUBJECTS = frozenset("i you he she we they".split())
 POSSESSIVES = frozenset("my his her our their your".split())
-MODALS = frozenset("can could will would shall should may might must".split())
 # words before a pronoun that make it an object or a question's subject ("Have you seen", "Did they go")
 AUXILIARIES = frozenset("have has had do does did am is are was were be been being will would can could shall "
                         "should may might must let make made help".split())
-HAVE = frozenset("have has had having 've".split())
+HAVE = frozenset("have has had having i've you've we've they've".split())
 PREPOSITIONS = frozenset("between for to with from about like of by at on among against toward towards behind "
                          "beside near without".split())
 BE_TENSE = {"am": "VBP", "are": "VBP", "is": "VBZ", "was": "VBD", "were": "VBD"}
@@ -69,13 +68,13 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     out = _coordinated_subject(sent, words, ws)
     for n in range(1, len(ws)):
         (s, e), word, prev = ws[n], words[n], words[n - 1]
-        low, before = word.lower(), prev.lower()
+        low, before = word.lower(), prev.lower().replace("’", "'")
         if text[ws[n - 1][1]:s] != " " or sent.skipped(ws[n - 1][0], e):
             continue
         before2 = words[n - 2].lower() if n > 1 else ""
         after = text[e:].lstrip()[:1]
-        if low == "i" and before == "and" and n > 2 and (before2 in PREPOSITIONS or words[n - 3].lower() in PREPOSITIONS) \
-                and (not after or after in ".,;:!?)"):
+        if low == "i" and before == "and" and n > 2 and after in ("", *".,;:!?)") \
+                and (before2 in PREPOSITIONS or words[n - 3].lower() in PREPOSITIONS):
             # "between you and I", "to John and I." (not "for you and I think")
             out.append(Finding(s, e, "grammar", "PRONOUN_CASE", "After a preposition: 'me'.", ("me",), 0.85))
         elif before in SUBJECTS and before2 not in AUXILIARIES and word.islower() and only_verb(word) \
