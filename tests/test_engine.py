@@ -92,6 +92,7 @@ def test_confused_words(engine):
     ("I would of come earlier.", "of", "have"), ("It was to late to go.", "to", "too"),
     ("I do not know weather it will rain.", "weather", "whether"), ("This are my friends.", "This", "These"),
     ("Its raining outside.", "Its", "It's"),          # any word that is only an -ing verb form cues "it's"
+    ("The company moved it's headquarters.", "it's", "its"),   # ... and any word that is only a noun, "its"
 ])
 def test_confusable_cued_by_its_neighbour(engine, text, word, fix):
     # the edit head barely looks at these informal slips; the next (or previous) word cues the
@@ -112,6 +113,7 @@ def test_cued_fix_rights_its_neighbour(engine):
     "Your welcome message was nice.", "We respect your right to privacy.", "It was ahead of its time.",
     "He was displeased at their being sent away.", "Her plans won't amount to much.", "We went to many places.",
     "The festival was held in May of that year.", "The city and its surrounding villages grew.",
+    "It's history that matters.",
 ])
 def test_cued_confusable_stays_quiet_where_the_model_disagrees(engine, text):
     assert not found(engine.check(text), category="word_choice"), engine.check(text).suggestions
@@ -271,7 +273,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I seen him yesterday.", "seen", "saw"),
     ("She has went home.", "went", "gone"),
     ("He has wrote three books.", "wrote", "written"), ("I’ve went there twice.", "went", "gone"),
-    ("Everyone have a car.", "have", "has"),
+    ("Everyone have a car.", "have", "has"), ("The results was good.", "was", "were"),
+    ("These dogs has fleas.", "has", "have"),
     ("I look forward to hear from you.", "hear", "hearing"),
     ("Between you and I, this is wrong.", "I", "me"),
     ("Please send it to John and I.", "I", "me"),
@@ -285,7 +288,8 @@ def test_fixed_usage_patterns(engine, text, original, fix):
 @pytest.mark.parametrize("text", [
     "Have you seen him?", "They had left early.", "Does everyone have a car?", "I have broken it.",
     "Between you and I think it is fine.", "I look forward to the weekend.", "We have been there.",
-    "We have got information.", "The version he had was missing a page.",
+    "We have got information.", "The version he had was missing a page.", "The news was good.",
+    "The list of results was long.", "The series was long.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

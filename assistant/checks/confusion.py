@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, rank_alternatives
-from assistant.checks.forms import only_verb, verb_tags
+from assistant.checks.forms import only_noun, only_verb, verb_tags
 from assistant.lang import read_list
 from assistant.text import segment
 
@@ -49,8 +49,9 @@ def _cue_site(idx: int, sent: Sent, ws: list[tuple[int, int]], n: int) -> Site |
     if not 0 <= m < len(ws) or (sent.text[e:ws[m][0]] if side == "next" else sent.text[ws[m][1]:s]) != " ":
         return None
     neighbour = sent.text[ws[m][0]:ws[m][1]]
-    if neighbour.lower().replace("’", "'") not in cues and not (
-            "VBG" in cues and neighbour.islower() and only_verb(neighbour) and verb_tags(neighbour) == {"VBG"}):
+    if neighbour.lower().replace("’", "'") not in cues and not (neighbour.islower() and (
+            "VBG" in cues and only_verb(neighbour) and verb_tags(neighbour) == {"VBG"}
+            or "NOUN" in cues and only_noun(neighbour))):
         return None
     a, b = sent.piece_range(s, e)
     if b <= a:

@@ -24,6 +24,14 @@ def only_verb(word: str) -> bool:
     return set(getAllLemmas(word.lower())) <= {"VERB", "AUX"}
 
 
+@lru_cache(maxsize=50000)
+def only_noun(word: str) -> bool:
+    """A noun and nothing else: "book", not "house" (also a verb) or "the"."""
+    from lemminflect import getAllLemmas
+
+    return set(getAllLemmas(word.lower())) == {"NOUN"}
+
+
 def base_verb(word: str) -> bool:
     """A verb's base form ("go", "water"): what follows "want to"."""
     from lemminflect import getAllLemmas
@@ -38,3 +46,13 @@ def inflect_verb(word: str, tag: str) -> str | None:
     lemmas = getLemma(word.lower(), upos="VERB")
     forms = getInflection(lemmas[0], tag=tag) if lemmas else ()
     return forms[0] if forms else None
+
+
+@lru_cache(maxsize=50000)
+def noun_tags(word: str) -> frozenset[str]:
+    """Penn tags the word has as a noun ("results" -> {NNS}, "news" -> {NN, NNS})."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    low = word.lower()
+    return frozenset(tag for lemma in getAllLemmas(low).get("NOUN", ())
+                     for tag, forms in getAllInflections(lemma, upos="NOUN").items() if low in forms)

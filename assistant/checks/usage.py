@@ -1,6 +1,6 @@
 """Fixed patterns of English usage where a rule beats the small model: pronoun case ("Me and him went",
 "between you and I"), verb forms after a pronoun or "have" ("I seen", "has went"), "be" before a plain verb
-("I am agree"), indefinite subjects ("Everyone have") and "look forward to hear".
+("I am agree"), subjects and their verbs ("Everyone have", "The results was") and "look forward to hear".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -8,7 +8,7 @@ it flags; the patterns are kept narrow because a false alarm costs more than a m
 from __future__ import annotations
 
 from assistant.checks.base import Finding, Sent, match_case
-from assistant.checks.forms import MODALS, inflect_verb, only_verb, verb_tags
+from assistant.checks.forms import MODALS, inflect_verb, noun_tags, only_verb, verb_tags
 from assistant.text import segment
 
 FAMILY = "usage"
@@ -28,6 +28,10 @@ INDEFINITE = frozenset("everyone everybody someone somebody anyone anybody nobod
 SINGULAR_VERB = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "aren't": "isn't",
                  "weren't": "wasn't"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+PLURAL_DETERMINERS = frozenset("the these those my your his her our their its some many all both several few "
+                               "most".split())
+PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
+               "hasn't": "haven't", "doesn't": "don't"}
 
 
 def _finite(word: str) -> bool:
@@ -61,11 +65,26 @@ def _coordinated_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     return [Finding(ws[0][0], ws[2][1], "grammar", "PRONOUN_CASE", f"Use the subject form: '{rep}'.", (rep,), 0.85)]
 
 
+def _plural_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
+    """"The results was good" -> "were": a sentence that opens with a determiner and a noun that is only ever
+    plural, then a singular verb.  Only at the start, where the noun is surely the subject ("The list of
+    results was" is not); nouns that are also singular ("news", "series", "data") and names stay."""
+    if len(ws) < 3 or sent.skipped(ws[0][0], ws[2][1]) or any(sent.text[ws[n][1]:ws[n + 1][0]] != " "
+                                                               for n in range(2)):
+        return []
+    det, noun, verb = words[:3]
+    rep = PLURAL_VERB.get(verb.lower().replace("’", "'"))
+    if det.lower() not in PLURAL_DETERMINERS or not noun.islower() or noun_tags(noun) != {"NNS"} or rep is None:
+        return []
+    rep = match_case(verb, rep)
+    return [Finding(*ws[2], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{rep}'?", (rep,), 0.85)]
+
+
 def direct(ctx, sent: Sent) -> list[Finding]:
     text = sent.text
     ws = segment.words(text)
     words = [text[s:e] for s, e in ws]
-    out = _coordinated_subject(sent, words, ws)
+    out = _coordinated_subject(sent, words, ws) + _plural_subject(sent, words, ws)
     for n in range(1, len(ws)):
         (s, e), word, prev = ws[n], words[n], words[n - 1]
         low, before = word.lower(), prev.lower().replace("’", "'")
