@@ -237,30 +237,10 @@ def test_double_comparative(engine):
         assert not found(engine.check(text), "DOUBLE_COMPARATIVE"), text
 
 
-@pytest.mark.parametrize("text, fix", [
-    ("Me and him went to the park.", "He and I"),
-    ("Him and me are best friends.", "He and I"),
-    ("Me and John will be late.", "John and I"),
-    ("Her and I were there first.", "She and I"),
-])
-def test_object_pronouns_as_subject(engine, text, fix):
-    sugs = found(engine.check(text), "PRONOUN_CASE")
-    assert [s.replacements[0] for s in sugs] == [fix], sugs
-
-
 @pytest.mark.parametrize("text", ["Me and my friends went out.", "Him and his brother own it.",
                                   "Them and us: a history of class.", "John and I went to the park."])
 def test_object_pronouns_left_alone(engine, text):
     assert not found(engine.check(text), "PRONOUN_CASE")
-
-
-@pytest.mark.parametrize("text, fix", [
-    ("I am agree with you.", "agree"), ("It is depend on the weather.", "depends"),
-    ("It was happen last year.", "happened"),
-])
-def test_be_before_a_plain_verb(engine, text, fix):
-    sugs = found(engine.check(text), "BE_WITH_VERB")
-    assert [s.replacements[0].lower() for s in sugs] == [fix], sugs
 
 
 def test_be_before_words_that_are_not_only_verbs(engine):
@@ -279,6 +259,12 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Between you and I, this is wrong.", "I", "me"),
     ("Please send it to John and I.", "I", "me"),
     ("My friend and me went shopping.", "me", "I"),
+    ("Me and him went to the park.", "Me and him", "He and I"),
+    ("Him and me are best friends.", "Him and me", "He and I"),
+    ("Me and John will be late.", "Me and John", "John and I"),
+    ("Her and I were there first.", "Her and I", "She and I"),
+    ("I am agree with you.", "am agree", "agree"), ("It is depend on the weather.", "is depend", "depends"),
+    ("It was happen last year.", "was happen", "happened"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]

@@ -123,15 +123,15 @@ def direct(ctx, sent: Sent) -> list[Finding]:
 def _be_with_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]:
     """"I am agree" -> "I agree", "It is depend on" -> "It depends on": "be" before a plain verb that is
     nothing else (no noun, adjective or participle reads the same, for lemminflect or WordNet)."""
-    from lemminflect import getInflection
-
     be, verb = words[n - 1], words[n]
     if not verb.islower() or (n > 1 and words[n - 2].lower() in ("do", "does", "did", "done")):
         return []                                  # "All you need to do is ask"
-    if not only_verb(verb) or verb_tags(verb) != {"VB", "VBP"} or getInflection(verb, "VBN") == (verb,) \
+    if not only_verb(verb) or verb_tags(verb) != {"VB", "VBP"} \
             or any(sense.pos != "v" for sense in ctx.model.thesaurus.get(verb, ())):
         return []                                  # "is need", "are come", "was become", "was complete"
     tag = BE_TENSE[be.lower()]
-    form = verb if tag == "VBP" else getInflection(verb, tag)[0]
+    form = verb if tag == "VBP" else inflect_verb(verb, tag)
+    if not form:
+        return []
     rep = match_case(be, form)
     return [Finding(ws[n - 1][0], ws[n][1], "grammar", "BE_WITH_VERB", f"Did you mean '{rep}'?", (rep,), 0.85)]
