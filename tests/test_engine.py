@@ -287,6 +287,14 @@ def test_uncountable_nouns_and_lets(engine):
         ("informations", "information"), ("Lets", "Let's"), ("lets", "let's")]
 
 
+def test_preposition_a_verb_does_not_take(engine):
+    text = "We need to discuss about the problem, as she emphasized on it."
+    r = engine.check(text)
+    assert [s.original for s in found(r, "EXTRA_PREPOSITION")] == ["about", "on"]
+    assert apply(text, found(r, "EXTRA_PREPOSITION")) == "We need to discuss the problem, as she emphasized it."
+    assert not found(engine.check("There was no mention about it in the discussion about taxes."), "EXTRA_PREPOSITION")
+
+
 def test_words_always_capitalised(engine):
     r = engine.check("We met on monday in january to practise english.")
     assert [(s.original, s.replacements[0]) for s in found(r, "CAPITALIZATION")] == [

@@ -1,8 +1,11 @@
-"""Extra words: doubled words ("the the") and double comparatives ("more taller") by rule, unnecessary
-words by the edit head's delete signal."""
+"""Extra words: doubled words ("the the"), double comparatives ("more taller") and prepositions after verbs
+that take no preposition ("discuss about") by rule, unnecessary words by the edit head's delete signal."""
 from __future__ import annotations
 
+from functools import cache
+
 from assistant.checks.base import Finding, Sent, Site
+from assistant.lang import read_list
 from assistant.text import segment
 
 FAMILY = "extra"
@@ -45,9 +48,25 @@ def _double_comparatives(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]
     return out
 
 
+@cache
+def _extra_prepositions() -> frozenset[tuple[str, str]]:
+    """(verb form, preposition) pairs from lang/en/extra_prepositions.txt."""
+    return frozenset((verb, prep) for prep, *verbs in (line.split() for line in read_list("extra_prepositions"))
+                     for verb in verbs)
+
+
+def _verb_prepositions(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
+    """"We discussed about the plan" -> "We discussed the plan"."""
+    text = sent.text
+    return [Finding(s2, e2, "grammar", "EXTRA_PREPOSITION", f"'{text[s1:e1]}' needs no '{text[s2:e2]}'.", ("",), 0.85)
+            for (s1, e1), (s2, e2) in zip(ws, ws[1:])
+            if (text[s1:e1].lower(), text[s2:e2]) in _extra_prepositions() and text[e1:s2] == " "
+            and not sent.skipped(s1, e2)]
+
+
 def direct(ctx, sent: Sent) -> list[Finding]:
     ws = segment.words(sent.text)
-    out: list[Finding] = _double_comparatives(sent, ws)
+    out: list[Finding] = _double_comparatives(sent, ws) + _verb_prepositions(sent, ws)
     for (s1, e1), (s2, e2) in zip(ws, ws[1:]):
         w1, w2 = sent.text[s1:e1], sent.text[s2:e2]
         if w1.lower() != w2.lower() or sent.text[e1:s2].strip() or "\n" in sent.text[e1:s2]:
