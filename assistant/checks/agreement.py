@@ -14,7 +14,6 @@ import re
 from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, rank_alternatives
-from assistant.text import segment
 
 FAMILY = "agreement"
 # Spelling patterns whose sound is not what the first letter says.
@@ -63,7 +62,7 @@ def article_for(word: str) -> tuple[str, bool]:
 
 def direct(ctx, sent: Sent) -> list[Finding]:
     out: list[Finding] = []
-    ws = segment.words(sent.text)
+    ws = sent.words
     for (s, e), nxt in zip(ws, ws[1:]):
         word = sent.text[s:e]
         if word.lower() not in ("a", "an") or sent.skipped(s, e):
@@ -148,7 +147,7 @@ def _determined(ws: list[tuple[int, int]], text: str) -> dict[int, str]:
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     sites: list[Site] = []
     gate = ctx.th("form.prob")
-    ws = segment.words(sent.text)
+    ws = sent.words
     determined = _determined(ws, sent.text)
     for j, (s, e) in enumerate(ws):
         word = sent.text[s:e]

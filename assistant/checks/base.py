@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.text import segment
+
 Span = tuple[int, int]
 MAX_MASKS = 6           # most word pieces a candidate may have to be scored in one masked slot
 
@@ -23,6 +25,14 @@ class Sent:
     p_delete: np.ndarray | None = None    # per piece
     p_missing: np.ndarray | None = None   # per piece + 1 (missing before piece i; last = at the end)
     _starts: list[int] | None = field(default=None, repr=False)
+    _words: list[Span] | None = field(default=None, repr=False)
+
+    @property
+    def words(self) -> list[Span]:
+        """Lexical words (segment.words), found once per sentence for every family that walks them."""
+        if self._words is None:
+            self._words = segment.words(self.text)
+        return self._words
 
     def piece_text(self, i: int) -> str:
         s, e = self.pieces[i]

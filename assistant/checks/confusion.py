@@ -11,7 +11,6 @@ from functools import cache
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, rank_alternatives
 from assistant.checks.forms import only_noun, only_verb, verb_tags
 from assistant.lang import read_list
-from assistant.text import segment
 
 FAMILY = "confusion"
 DEMONSTRATIVES = ({"this", "these"}, {"that", "those"})
@@ -66,7 +65,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     # a sentence's first word has no left context, and questions and inversions start many sentences
     # ("Were they ...", "Whether you ...", "Maybe ..."): it gets its own gate
     gates = ctx.th("confusion.start_prob"), ctx.th("confusion.prob")
-    ws = segment.words(sent.text)
+    ws = sent.words
     for n, (s, e) in enumerate(ws):
         word = sent.text[s:e]
         if sent.skipped(s, e) or word.isupper() and len(word) > 1:

@@ -6,7 +6,6 @@ from functools import cache
 
 from assistant.checks.base import Finding, Sent, Site
 from assistant.lang import read_list
-from assistant.text import segment
 
 FAMILY = "extra"
 SUSPECT_MIN_COUNT = 1000
@@ -65,7 +64,7 @@ def _verb_prepositions(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
 
 
 def direct(ctx, sent: Sent) -> list[Finding]:
-    ws = segment.words(sent.text)
+    ws = sent.words
     out: list[Finding] = _double_comparatives(sent, ws) + _verb_prepositions(sent, ws)
     for (s1, e1), (s2, e2) in zip(ws, ws[1:]):
         w1, w2 = sent.text[s1:e1], sent.text[s2:e2]
@@ -95,7 +94,7 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
     Low confidence by construction, so any finding with a concrete fix at the same place wins."""
     out: list[Finding] = []
     need = ctx.th("suspect.prob")
-    ws = segment.words(sent.text)
+    ws = sent.words
     for n, (s, e) in enumerate(ws):
         a, b = sent.piece_range(s, e)
         if b <= a or sent.skipped(s, e):
@@ -117,7 +116,7 @@ def head(ctx, sent: Sent, taken: set[tuple[int, int]]) -> list[Finding]:
     """Words the delete head marks as unnecessary (after doubles, which are already `taken`)."""
     out: list[Finding] = []
     need = ctx.th("extra.prob")
-    for s, e in segment.words(sent.text):
+    for s, e in sent.words:
         a, b = sent.piece_range(s, e)
         if b <= a or (s, e) in taken or sent.skipped(s, e):
             continue

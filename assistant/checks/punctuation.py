@@ -37,7 +37,7 @@ def _finding(sent: Sent, s: int, e: int, rule: str, message: str, fix: str, conf
 
 def _opener_comma(sent: Sent) -> Finding | None:
     text = sent.text
-    ws = segment.words(text)
+    ws = sent.words
     if len(ws) < 4 or text[:ws[0][0]].strip():
         return None
     words = [text[s:e].lower() for s, e in ws]
@@ -80,7 +80,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         for m in REPEATED_MARKS.finditer(text):
             found.append(_finding(sent, m.start(), m.end(), "PUNCT_REPEATED", "One mark is enough in most writing.",
                                   m.group(1), 0.5, "style"))
-    for s, e in segment.words(text):
+    for s, e in sent.words:
         word = text[s:e]
         hidden = sorted({segment.INVISIBLE[c] for c in word if c in segment.INVISIBLE})
         if hidden:

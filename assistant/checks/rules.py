@@ -8,7 +8,6 @@ from functools import cache
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import base_verb
 from assistant.lang import read_list
-from assistant.text import segment
 
 FAMILY = "rules"
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
@@ -23,7 +22,7 @@ ABBREVIATION_END = re.compile(r"(?:\bet al|\betc|\be\.g|\bi\.e|\bcf|\bvs|\bappro
 def direct(ctx, sent: Sent) -> list[Finding]:
     out: list[Finding] = []
     text = sent.text
-    ws = segment.words(text)
+    ws = sent.words
     prose = len(ws) >= 3 and text.rstrip()[-1:] in ".!?" and not text.lstrip().startswith(("-", "*", "#", ">"))
     if prose and ws:
         s, e = ws[0]
@@ -73,13 +72,9 @@ def _contractions() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _uncountable() -> frozenset[str]:
-    return frozenset(w for line in read_list("uncountable") for w in line.split())
-
-
-@cache
-def _proper_words() -> frozenset[str]:
-    return frozenset(w for line in read_list("proper_words") for w in line.split())
+def _word_set(name: str) -> frozenset[str]:
+    """Every word of a lang/en list written several to a line (proper_words, uncountable)."""
+    return frozenset(w for line in read_list(name) for w in line.split())
 
 
 def _irregular_plural(ctx, word: str) -> str | None:
@@ -112,10 +107,10 @@ def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
         if plural:
             out.append(Finding(s, e, "spelling", "NOUN_PLURAL", f"The plural of '{word[:-1]}' is '{plural}'.",
                                (plural,), 1.0))
-        elif word.islower() and low in _proper_words():
+        elif word.islower() and low in _word_set("proper_words"):
             out.append(Finding(s, e, "grammar", "CAPITALIZATION", "This word is written with a capital letter.",
                                (word.capitalize(),), 0.85))
-        elif word.islower() and low[:-1] in _uncountable() and low.endswith("s"):
+        elif word.islower() and low[:-1] in _word_set("uncountable") and low.endswith("s"):
             out.append(Finding(s, e, "grammar", "UNCOUNTABLE_NOUN", f"'{low[:-1]}' has no plural.", (low[:-1],), 0.9))
         elif low in _contractions():
             meant, condition = _contractions()[low]

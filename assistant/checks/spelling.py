@@ -114,7 +114,7 @@ def is_suspect(ctx, sent: Sent, s: int, e: int, first: bool) -> bool:
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     sites: list[Site] = []
     first_word = True
-    for s, e in segment.words(sent.text):
+    for s, e in sent.words:
         first = first_word
         first_word = False
         if not is_suspect(ctx, sent, s, e, first):
@@ -160,7 +160,7 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     ranked.sort(reverse=True)
     best_score, best, best_lm, best_dist = ranked[0][:4]
     count = site.data["count"]
-    in_context = len(segment.words(sent.text)) > 1
+    in_context = len(sent.words) > 1
     unknown = {}
     if count > 0:
         # noisy channel: the neighbour (with its error cost) against the word as written

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from assistant.checks.base import Finding, Sent
 from assistant.lang import read_list
-from assistant.text import segment
 
 FAMILY = "style"
 LONG_SENTENCE = 40          # words; harper's long-sentence lint uses the same limit
@@ -28,7 +27,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
 
 
 def _long_sentence(sent: Sent) -> list[Finding]:
-    ws = [w for w in segment.words(sent.text) if not sent.skipped(*w)]
+    ws = [w for w in sent.words if not sent.skipped(*w)]
     if len(ws) <= LONG_SENTENCE:
         return []
     return [Finding(ws[0][0], ws[-1][1], "style", "LONG_SENTENCE",
@@ -39,7 +38,7 @@ def _weak_wording(ctx, sent: Sent) -> list[Finding]:
     from assistant import reword
 
     text = sent.text
-    ws = segment.words(text)
+    ws = sent.words
     spans = [(ws[i][0], ws[i + 1][1]) for i in range(len(ws) - 1)
              if text[ws[i][0]:ws[i][1]].lower() in read_list("intensifiers") and text[ws[i][1]:ws[i + 1][0]] == " "
              and _adjective(text[ws[i + 1][0]:ws[i + 1][1]]) and not sent.skipped(ws[i][0], ws[i + 1][1])]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import MODALS, inflect_verb, noun_tags, only_verb, verb_tags
-from assistant.text import segment
 
 FAMILY = "usage"
 OBJECT_TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
@@ -82,7 +81,7 @@ def _plural_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
 
 def direct(ctx, sent: Sent) -> list[Finding]:
     text = sent.text
-    ws = segment.words(text)
+    ws = sent.words
     words = [text[s:e] for s, e in ws]
     out = _coordinated_subject(sent, words, ws) + _plural_subject(sent, words, ws)
     for n in range(1, len(ws)):

@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.lang import read_list
-from assistant.text import segment
 
 FAMILY = "variant"
 MIN_COUNT = 20              # the suggested form must be a word our corpus actually uses
@@ -37,7 +36,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         return []
     table = _table(ctx.language)
     out: list[Finding] = []
-    for n, (s, e) in enumerate(segment.words(sent.text)):
+    for n, (s, e) in enumerate(sent.words):
         word = sent.text[s:e]
         low = word.lower()
         fix = table.get(low)
