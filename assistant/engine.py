@@ -38,6 +38,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "spelling.w_lm": 0.5,              # weight of the context fit
     "spelling.rare_margin": 3.0,       # a rare real word needs the neighbour to win the noisy-channel score by this
     "spelling.unknown_margin": -100.0,  # an unknown word's best correction against the word itself, in context
+    "spelling.word_count": 1.0,        # the corpus count a dictionary word our corpus lacks is given
     "spelling.min_lm": -30.0,          # the best neighbour's log-prob in context below this: a name or term
     "spelling.known_cost": 1.0,        # a known-but-rare word is flagged only for a neighbour this close
     "spelling.gate": 0.2,              # a known-but-rare word needs this much replace-head prob to be looked at
@@ -125,7 +126,12 @@ class Ctx:
         return self.engine.count(word)
 
     def in_dictionary(self, word: str) -> bool:
+        """In the user's personal dictionary."""
         return segment.visible(word.lower()) in self._dictionary
+
+    def is_word(self, word: str) -> bool:
+        """A dictionary word (the model folder's words.txt), whether or not our corpus has it."""
+        return segment.visible(word.lower().replace("’", "'")) in self.model.words
 
     def spell_candidates(self, word: str) -> list[tuple[str, int, int]]:
         return self.engine.spell_candidates(word)

@@ -1,7 +1,7 @@
 """The one place that loads a shipped model folder from `exports/`.
 
 A model folder holds model.onnx (and, when export kept it, model.int8.onnx, served on CPU; both
-read their word embeddings from embeddings.bin), tokenizer.json, lexicon.tsv, inflections.txt, thesaurus.tsv, vectors.npz, confusables.txt,
+read their word embeddings from embeddings.bin), tokenizer.json, lexicon.tsv, inflections.txt, thesaurus.tsv, words.txt, vectors.npz, confusables.txt,
 thresholds.json and manifest.json (with sha256 of each).  The engine never touches those files
 directly: it gets a `Model`.
 """
@@ -149,6 +149,12 @@ class Model:
                 words = tuple((c.replace("_", " "), float(w)) for c, _, w in (x.rpartition(":") for x in cands.split()))
                 senses.setdefault(lemma, []).append(Sense(pos, float(prior), words, tuple(" ".join(gloss).split())))
         return senses
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Dictionary words, lower case (training/thesaurus.py); empty for a model folder without words.txt."""
+        path = self.path / "words.txt"
+        return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
 
     @cached_property
     def vectors(self) -> WordVectors | None:

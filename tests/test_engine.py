@@ -54,6 +54,20 @@ def test_rare_real_word_the_context_predicts_is_not_a_typo(engine):
     assert sug and sug[0].replacements[0] == "garden"
 
 
+@pytest.mark.parametrize("text", [
+    "The boy began to fidget in his chair.", "The slug slimed its way across the path.",
+    "She felt queasy after the boat ride.", "The ship's sidecars were detached.",
+    # a possessive of a corpus word is a word too ("van's" had been "band's")
+    "After the release of the album, the band was sidelined when Curt's finger was broken after being slammed "
+    "in their touring van's door.",
+    "He toured through the 1950s, despite the fact that Western swing's popularity, even in the Southwest, had "
+    "greatly diminished.",
+])
+def test_dictionary_words_our_corpus_lacks_are_words(engine, text):
+    # words.txt (WordNet lemmas and their inflections) knows what a 45 M-word corpus never saw
+    assert not found(engine.check(text), category="spelling"), engine.check(text).suggestions
+
+
 def test_a_term_quoted_on_its_own_is_mentioned_not_misspelt(engine):
     for text in ('They banned the "azaan", the public call to prayer.', "The Greek word 'krima' means judgement."):
         assert not found(engine.check(text), category="spelling"), text
@@ -93,6 +107,7 @@ def test_confused_words(engine):
     ("I do not know weather it will rain.", "weather", "whether"), ("This are my friends.", "This", "These"),
     ("Its raining outside.", "Its", "It's"),          # any word that is only an -ing verb form cues "it's"
     ("The company moved it's headquarters.", "it's", "its"),   # ... and any word that is only a noun, "its"
+    ("There car broke down yesterday.", "There", "Their"), ("I like there idea.", "there", "their"),
 ])
 def test_confusable_cued_by_its_neighbour(engine, text, word, fix):
     # the edit head barely looks at these informal slips; the next (or previous) word cues the
@@ -113,7 +128,7 @@ def test_cued_fix_rights_its_neighbour(engine):
     "Your welcome message was nice.", "We respect your right to privacy.", "It was ahead of its time.",
     "He was displeased at their being sent away.", "Her plans won't amount to much.", "We went to many places.",
     "The festival was held in May of that year.", "The city and its surrounding villages grew.",
-    "It's history that matters.",
+    "It's history that matters.", "Is there food in the fridge?", "Was there water in the well?",
 ])
 def test_cued_confusable_stays_quiet_where_the_model_disagrees(engine, text):
     assert not found(engine.check(text), category="word_choice"), engine.check(text).suggestions
@@ -179,6 +194,15 @@ def test_noun_number_rule_stays_quiet(engine, text):
 def test_participles_are_the_writers_construction(engine, text):
     # another form of an -ing word needs form.ing_margin, which calibration set out of reach
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", [
+    "It has the second poorest economy after Balochistan.",
+    "He scored the second quickest hat-trick ever at a FIFA World Cup tournament against Poland—in doing so, he "
+    "became only the second English player to score a hat-trick at a FIFA World Cup.",
+])
+def test_degree_of_an_adjective_is_the_writers_choice(engine, text):
+    assert not found(engine.check(text), "WORD_FORM"), engine.check(text).suggestions
 
 
 def test_missing_word_insertion_point(engine):

@@ -25,8 +25,8 @@ from training.examples import Encoder, collate
 from training.model import ClozeModel, count_parameters
 from transformers import BertConfig
 
-SHIPPED = ("tokenizer.json", "lexicon.tsv", "inflections.txt", "confusables.txt", "thesaurus.tsv", "WORDNET-LICENSE.txt",
-           "vectors.npz")
+SHIPPED = ("tokenizer.json", "lexicon.tsv", "inflections.txt", "confusables.txt", "thesaurus.tsv", "words.txt",
+           "WORDNET-LICENSE.txt", "vectors.npz")
 INPUTS = ("input_ids", "attention_mask", "mlm_positions")
 OUTPUTS = ("hidden", "edit_logits", "mlm_logits")
 # The engine's own dev figures are the real test (`cloze bench quality --precision fp32` vs int8); at these

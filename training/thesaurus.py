@@ -29,6 +29,7 @@ RELATIONS = (               # (relation, weight): the synset's own lemmas count 
 SENSES = 12                 # senses per lemma
 KEEP = 16                   # candidates per sense
 FILE = "thesaurus.tsv"
+WORDS = "words.txt"         # dictionary words: WordNet lemmas and their inflections
 LICENCE = "WORDNET-LICENSE.txt"
 MIN_COUNT = 5               # corpus count for a lemma or candidate word to be kept
 
@@ -88,7 +89,7 @@ def build_entries(known: Counter) -> list[Sense]:
                         continue
                     weights[cand] = max(weights[cand], closeness)
             if weights:
-                best = sorted(weights.items(), key=lambda kv: (-kv[1], -known.get(kv[0], 0)))[:KEEP]
+                best = sorted(weights.items(), key=lambda kv: (-kv[1], -known.get(kv[0], 0), kv[0]))[:KEEP]
                 senses.append((lemma, synset.pos().replace("s", "a"), (count + 1) / total, dict(best),
                                _gloss(synset, lemma, known)))
         entries += sorted(senses, key=lambda s: -s[2])[:SENSES]
@@ -113,6 +114,25 @@ def write_licence(folder: Path) -> Path:
     return path
 
 
+def dictionary_words() -> list[str]:
+    """Every single-word WordNet lemma with the inflections lemminflect prefers ("occurred", never its
+    listed variant "occured"): real words our corpus is too small to have seen ("fidget", "slimed"), so
+    the spelling check does not call them slips."""
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    wordnet = _wordnet()
+    upos = {"n": "NOUN", "v": "VERB", "a": "ADJ", "s": "ADJ"}
+    words: set[str] = set()
+    for name in list(wordnet.all_lemma_names()):
+        if not name or not name.isascii() or not name.replace("-", "").replace("'", "").isalpha():
+            continue
+        words.add(name.lower())
+        for pos in {upos[s.pos()] for s in wordnet.synsets(name) if s.pos() in upos}:
+            forms = getAllInflections(name, upos=pos) or getAllInflectionsOOV(name, upos=pos)
+            words.update(f[0].lower() for f in forms.values() if f)
+    return sorted(words)
+
+
 def read_counts(lexicon: Path) -> Counter:
     counts: Counter = Counter()
     with open(lexicon, encoding="utf-8") as handle:
@@ -124,8 +144,9 @@ def read_counts(lexicon: Path) -> Counter:
 
 
 def build(counts: Counter, folder: Path) -> int:
-    """thesaurus.tsv and WordNet's licence in a run or model folder; returns the number of senses."""
+    """thesaurus.tsv, words.txt and WordNet's licence in a run or model folder; returns the number of senses."""
     n = write(build_entries(counts), folder / FILE)
+    (folder / WORDS).write_text("".join(w + "\n" for w in dictionary_words()), encoding="utf-8")
     write_licence(folder)
     return n
 
@@ -139,6 +160,7 @@ def main(argv: list[str] | None = None) -> None:
         from assistant.model import record_file
 
         record_file(args.folder / FILE)
+        record_file(args.folder / WORDS)
         record_file(args.folder / LICENCE)
     print(json.dumps({"thesaurus_senses": n}))
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, rank_alternatives
+from assistant.checks.forms import degrees_of_one_adjective
 
 FAMILY = "agreement"
 # Spelling patterns whose sound is not what the first letter says.
@@ -105,7 +106,7 @@ def forms_of(ctx, word: str) -> list[str]:
     for f in _lemminflect_forms(low):
         if f not in forms and f != low and ctx.count(f) >= ctx.th("form.min_count"):
             forms.append(f)
-    return forms
+    return [f for f in forms if not degrees_of_one_adjective(low, f)]
 
 
 @lru_cache(maxsize=50000)

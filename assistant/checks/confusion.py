@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, rank_alternatives
-from assistant.checks.forms import only_noun, only_verb, verb_tags
+from assistant.checks.forms import noun_or_base_verb, only_noun, only_verb, verb_tags
 from assistant.lang import read_list
 
 FAMILY = "confusion"
@@ -27,37 +27,43 @@ def _grammar_pair(ctx, a: str, b: str) -> bool:
 
 
 @cache
-def _cues() -> dict[str, tuple[str, str, frozenset[str]]]:
-    """word -> (alternative, "next" or "prev", cue words) from lang/en/confusion_cues.txt."""
-    out = {}
+def _cues() -> dict[str, list[tuple[str, str, frozenset[str]]]]:
+    """word -> [(alternative, "next" or "prev", cue words)] from lang/en/confusion_cues.txt."""
+    out: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
     for line in read_list("confusion_cues"):
         word, alternative, side, *cues = line.split()
-        out[word] = (alternative, side, frozenset(cues))
+        out.setdefault(word, []).append((alternative, side, frozenset(cues)))
     return out
+
+
+def _cued(neighbour: str, cues: frozenset[str]) -> bool:
+    if neighbour.lower().replace("’", "'") in cues:
+        return True
+    return neighbour.islower() and (
+        "VBG" in cues and only_verb(neighbour) and verb_tags(neighbour) == {"VBG"}
+        or "NOUN" in cues and only_noun(neighbour) or "NOUN/VB" in cues and noun_or_base_verb(neighbour))
 
 
 def _cue_site(idx: int, sent: Sent, ws: list[tuple[int, int]], n: int) -> Site | None:
     """The word and its cued alternative when the word next to it makes the alternative likely."""
     s, e = ws[n]
     word = sent.text[s:e]
-    cue = _cues().get(word.lower().replace("’", "'"))
-    if cue is None:
-        return None
-    alternative, side, cues = cue
-    m = n + 1 if side == "next" else n - 1
-    if not 0 <= m < len(ws) or (sent.text[e:ws[m][0]] if side == "next" else sent.text[ws[m][1]:s]) != " ":
-        return None
-    neighbour = sent.text[ws[m][0]:ws[m][1]]
-    if neighbour.lower().replace("’", "'") not in cues and not (neighbour.islower() and (
-            "VBG" in cues and only_verb(neighbour) and verb_tags(neighbour) == {"VBG"}
-            or "NOUN" in cues and only_noun(neighbour))):
-        return None
-    a, b = sent.piece_range(s, e)
-    if b <= a:
-        return None
-    return Site(idx, a, b, FAMILY, word, [word, match_case(word, alternative)], pll=True,
-                data={"span": (s, e), "p": CUE_P, "cue": True,
-                      "claims": (min(s, ws[m][0]), max(e, ws[m][1]))})
+    for alternative, side, cues in _cues().get(word.lower().replace("’", "'"), ()):
+        m = n + 1 if side == "next" else n - 1
+        if not 0 <= m < len(ws) or (sent.text[e:ws[m][0]] if side == "next" else sent.text[ws[m][1]:s]) != " ":
+            continue
+        if not _cued(sent.text[ws[m][0]:ws[m][1]], cues):
+            continue
+        other = n - 1 if side == "next" else n + 1
+        if 0 <= other < len(ws) and "!" + sent.text[ws[other][0]:ws[other][1]].lower().replace("’", "'") in cues:
+            continue                       # "is there food": the word on the other side rules the cue out
+        a, b = sent.piece_range(s, e)
+        if b <= a:
+            return None
+        return Site(idx, a, b, FAMILY, word, [word, match_case(word, alternative)], pll=True,
+                    data={"span": (s, e), "p": CUE_P, "cue": True,
+                          "claims": (min(s, ws[m][0]), max(e, ws[m][1]))})
+    return None
 
 
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:

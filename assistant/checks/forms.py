@@ -32,6 +32,16 @@ def only_noun(word: str) -> bool:
     return set(getAllLemmas(word.lower())) == {"NOUN"}
 
 
+@lru_cache(maxsize=50000)
+def noun_or_base_verb(word: str) -> bool:
+    """A noun that may also be a verb's base form, nothing else: "house", "tail", "turn"; not "lies"
+    ("there lies"), "left" or "open"."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(word.lower())
+    return "NOUN" in readings and set(readings) <= {"NOUN", "VERB"} and verb_tags(word) <= {"VB", "VBP"}
+
+
 def base_verb(word: str) -> bool:
     """A verb's base form ("go", "water"): what follows "want to"."""
     from lemminflect import getAllLemmas
@@ -56,3 +66,16 @@ def noun_tags(word: str) -> frozenset[str]:
     low = word.lower()
     return frozenset(tag for lemma in getAllLemmas(low).get("NOUN", ())
                      for tag, forms in getAllInflections(lemma, upos="NOUN").items() if low in forms)
+
+
+@lru_cache(maxsize=50000)
+def adjective_lemmas(word: str) -> frozenset[str]:
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word.lower()).get("ADJ", ()))
+
+
+def degrees_of_one_adjective(a: str, b: str) -> bool:
+    """"poorest" and "poor", "cheaper" and "cheapest": which degree a writer means is rarely a slip the
+    model can judge ("the second poorest economy", "a fuller head of hair"), so these are not offered."""
+    return a.lower() != b.lower() and bool(adjective_lemmas(a) & adjective_lemmas(b))

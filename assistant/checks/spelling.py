@@ -97,6 +97,17 @@ def _quoted_alone(text: str, s: int, e: int) -> bool:
     return s > 0 and text[s - 1] in QUOTES and (after[:1] in QUOTES or (after[:1] in ",." and after[1:] in QUOTES))
 
 
+def known_count(ctx, word: str) -> int:
+    """The corpus count, where a possessive counts as its word ("van's") and a dictionary word our corpus
+    lacks ("fidget") counts as `spelling.word_count`: rare, but a word, not a slip."""
+    count = ctx.count(word)
+    if count == 0 and word[-2:] in ("'s", "’s"):
+        count = ctx.count(word[:-2])
+    if count == 0 and ctx.is_word(word):
+        count = int(ctx.th("spelling.word_count"))
+    return count
+
+
 def is_suspect(ctx, sent: Sent, s: int, e: int, first: bool) -> bool:
     """A word worth a spelling look: rare in our corpus, not a name, code, number or accented word."""
     word = sent.text[s:e]
@@ -108,7 +119,7 @@ def is_suspect(ctx, sent: Sent, s: int, e: int, first: bool) -> bool:
         return False                       # acronyms, CamelCase, iPhone
     if word[0].isupper() and not first:
         return False                       # a capitalised word mid-sentence is most likely a name
-    return ctx.count(word) < ctx.th("spelling.max_count")
+    return known_count(ctx, word) < ctx.th("spelling.max_count")
 
 
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:
@@ -120,7 +131,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         if not is_suspect(ctx, sent, s, e, first):
             continue
         word = sent.text[s:e]
-        count = ctx.count(word)
+        count = known_count(ctx, word)
         a, b = sent.piece_range(s, e)
         if count > 0 and (b <= a or float(sent.p_replace[a:b].max()) < ctx.th("spelling.gate")):
             continue                       # a rare real word the edit head is happy with
