@@ -31,6 +31,13 @@ def _graded(word: str) -> bool:
         for upos, lemmas in getAllLemmas(low).items() if upos in ("ADJ", "ADV") for lemma in lemmas)
 
 
+def _superlative(word: str) -> bool:
+    from lemminflect import getAllInflections, getAllLemmas
+
+    low = word.lower()
+    return any(low in getAllInflections(lemma, upos="ADJ").get("JJS", ()) for lemma in getAllLemmas(low).get("ADJ", ()))
+
+
 def _double_comparatives(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
     """"more taller", "most biggest": the graded form already says "more"."""
     out = []
@@ -40,7 +47,11 @@ def _double_comparatives(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]
         if text[s:e].lower() not in ("more", "most") or text[e:s2] != " " or sent.skipped(s, e2):
             continue
         after = text[e2:].lstrip()
-        if not _graded(text[s2:e2]) or (after[:1].isalnum() and after.split()[0].lower() not in PREDICATE_END):
+        if not _graded(text[s2:e2]):
+            continue
+        # "the most best day": "most" cannot count a superlative's noun, so what follows does not matter
+        if after[:1].isalnum() and after.split()[0].lower() not in PREDICATE_END and not (
+                text[s:e].lower() == "most" and _superlative(text[s2:e2])):
             continue
         out.append(Finding(s, e, "grammar", "DOUBLE_COMPARATIVE",
                            f"'{text[s2:e2]}' is already a comparison: '{text[s:e]}' is not needed.", ("",), 0.9))

@@ -11,7 +11,8 @@ from assistant.lang import read_list
 
 FAMILY = "rules"
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
-PLURAL_RATIO = 30       # the irregular plural must be this many times more frequent than the regular one typed
+IRREGULAR_RATIO = 30    # the irregular form ("children", "ran") must be this many times more frequent than the one typed
+PERFECT_OR_PASSIVE = frozenset("have has had having 've am is are was were be been being get gets got".split())
 SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 # Abbreviations that end in a full stop mid-sentence: the segmenter may split after them ("Levison et al.
 # believe"), but a lower-case word there continues the sentence.
@@ -77,20 +78,43 @@ def _word_set(name: str) -> frozenset[str]:
     return frozenset(w for line in read_list(name) for w in line.split())
 
 
-def _irregular_plural(ctx, word: str) -> str | None:
-    """"childs" -> "children", "citys" -> "cities": a noun + "s" that lemminflect knows no word for, where the
-    noun's plural is another form and the corpus uses that form far more."""
+def _irregular_plural(ctx, word: str) -> tuple[tuple[str, ...], str] | None:
+    """(fixes, message) for "childs" -> "children", "citys" -> "cities", "childrens" -> "children": a noun + "s"
+    that lemminflect and the dictionary know no word for, where the noun's plural is another form the corpus
+    uses far more, or which is a plural already."""
     from lemminflect import getAllLemmas, getInflection
 
-    if not (word.isalpha() and word.islower() and word.endswith("s")) or getAllLemmas(word):
+    if not (word.isalpha() and word.islower() and word.endswith("s")) or getAllLemmas(word) or ctx.is_word(word):
         return None
-    lemma = word[:-1]
-    if lemma not in getAllLemmas(lemma).get("NOUN", ()):
+    base = word[:-1]
+    lemmas = getAllLemmas(base).get("NOUN", ())
+    if lemmas and base not in lemmas:
+        return (base, base + "'s"), f"'{base}' is already plural."   # "womens rights": "women's"
+    if not lemmas:
         return None
-    forms = getInflection(lemma, "NNS")
-    if not forms or forms[0] == lemma or word in forms or ctx.count(forms[0]) < PLURAL_RATIO * max(ctx.count(word), 1):
+    forms = getInflection(base, "NNS")
+    if not forms or forms[0] == base or word in forms or ctx.count(forms[0]) < IRREGULAR_RATIO * max(ctx.count(word), 1):
         return None
-    return forms[0]
+    return (forms[0],), f"The plural of '{base}' is '{forms[0]}'."
+
+
+def _irregular_past(ctx, word: str, prev: str) -> tuple[str, list[str]] | None:
+    """"runned" -> "ran", "writed" -> "wrote", "has writed" -> "written": "-ed" on a verb whose past is
+    another form, where lemminflect and the dictionary know no word "-ed" makes."""
+    from lemminflect import getAllLemmas, getInflection
+
+    if not (word.isalpha() and word.islower() and word.endswith("ed")) or getAllLemmas(word) or ctx.is_word(word):
+        return None
+    stems = [word[:-2], word[:-1]] + ([word[:-3]] if len(word) > 4 and word[-3] == word[-4] else [])
+    for lemma in stems:
+        if lemma not in getAllLemmas(lemma).get("VERB", ()):
+            continue
+        past, participle = (next(iter(getInflection(lemma, tag)), "") for tag in ("VBD", "VBN"))
+        if not past or past.endswith("ed") or ctx.count(past) < IRREGULAR_RATIO * max(ctx.count(word), 1):
+            continue
+        forms = [participle, past] if prev in PERFECT_OR_PASSIVE else [past, participle]
+        return lemma, list(dict.fromkeys(f for f in forms if f))
+    return None
 
 
 def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
@@ -104,9 +128,13 @@ def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
         if sent.skipped(s, e) or ctx.in_dictionary(word) or (word.isupper() and len(word) > 1):
             continue
         plural = _irregular_plural(ctx, word)
+        past = None if plural else _irregular_past(ctx, word, text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else "")
         if plural:
-            out.append(Finding(s, e, "spelling", "NOUN_PLURAL", f"The plural of '{word[:-1]}' is '{plural}'.",
-                               (plural,), 1.0))
+            out.append(Finding(s, e, "spelling", "NOUN_PLURAL", plural[1], plural[0], 1.0))
+        elif past:
+            lemma, forms = past
+            out.append(Finding(s, e, "spelling", "IRREGULAR_VERB", f"'{lemma}' is irregular: did you mean "
+                               f"'{forms[0]}'?", tuple(forms), 1.0))
         elif word.islower() and low in _word_set("proper_words"):
             out.append(Finding(s, e, "grammar", "CAPITALIZATION", "This word is written with a capital letter.",
                                (word.capitalize(),), 0.85))

@@ -8,7 +8,7 @@ it flags; the patterns are kept narrow because a false alarm costs more than a m
 from __future__ import annotations
 
 from assistant.checks.base import Finding, Sent, match_case
-from assistant.checks.forms import MODALS, inflect_verb, noun_tags, only_verb, verb_tags
+from assistant.checks.forms import MODALS, adjective_lemmas, inflect_verb, noun_tags, only_noun, only_verb, verb_tags
 
 FAMILY = "usage"
 OBJECT_TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
@@ -29,6 +29,9 @@ SINGULAR_VERB = {"have": "has", "are": "is", "were": "was", "do": "does", "don't
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PLURAL_DETERMINERS = frozenset("the these those my your his her our their its some many all both several few "
                                "most".split())
+DO = frozenset("do does did don't doesn't didn't".split())
+NOT_DO = frozenset("don't doesn't didn't".split())
+ONE_OF = frozenset("each one neither either".split())
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -45,6 +48,15 @@ def _coordinated_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
             and all(sent.text[ws[n][1]:ws[n + 1][0]] == " " for n in range(4)) and _finite(words[4]):
         rep = OBJECT_TO_SUBJECT[words[3].lower()]
         return [Finding(*ws[3], "grammar", "PRONOUN_CASE", f"Use the subject form: '{rep}'.", (rep,), 0.85)]
+    if len(ws) >= 5 and words[1].lower() == "and" and words[0].lower() in OBJECT_TO_SUBJECT \
+            and words[2].lower() in POSSESSIVES and words[3].islower() and only_noun(words[3]) \
+            and not sent.skipped(ws[0][0], ws[4][1]) and all(sent.text[ws[n][1]:ws[n + 1][0]] == " " for n in range(4)) \
+            and _finite(words[4]):
+        # "Me and my friend went" -> "My friend and I went" (politeness puts "I" last); "Him and his brother own"
+        subject = OBJECT_TO_SUBJECT[words[0].lower()]
+        rep = (f"{match_case(words[0], words[2].lower())} {words[3]} and I" if subject == "I" else
+               f"{match_case(words[0], subject)} and {words[2]} {words[3]}")
+        return [Finding(ws[0][0], ws[3][1], "grammar", "PRONOUN_CASE", f"Use the subject form: '{rep}'.", (rep,), 0.85)]
     if len(ws) < 4 or sent.skipped(ws[0][0], ws[3][1]):
         return []
     first, conj, second, verb = words[:4]
@@ -116,7 +128,27 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{ing}'?", (ing,), 0.85))
         elif before in BE_TENSE:
             out.extend(_be_with_verb(ctx, sent, ws, words, n))
+        elif (before in NOT_DO or before in SUBJECTS | {"it"} and before2 in DO and text[ws[n - 2][1]:ws[n - 1][0]] == " ") \
+                and word.islower():                    # not "did wonders", "does dishes": "do" as a main verb
+            out.extend(_do_with_inflected_verb(s, e, word))
+        elif n >= 4 and words[n - 4].lower() in ONE_OF and words[n - 3].lower() == "of" \
+                and before2 in PLURAL_DETERMINERS and noun_tags(prev) == {"NNS"} and low in SINGULAR_VERB \
+                and all(text[ws[k][1]:ws[k + 1][0]] == " " for k in range(n - 4, n)):
+            rep = match_case(word, SINGULAR_VERB[low])   # "One of the students have" -> "has"
+            out.append(Finding(s, e, "grammar", "AGREEMENT", f"'{words[n - 4]} of ...' is singular: did you mean "
+                               f"'{rep}'?", (rep,), 0.85))
     return out
+
+
+def _do_with_inflected_verb(s: int, e: int, verb: str) -> list[Finding]:
+    """"Does she likes" / "He didn't went" -> the base form: after "do" the verb carries no tense."""
+    tags = verb_tags(verb)
+    if not tags & {"VBZ", "VBD"} or tags & {"VB", "VBP", "VBN"} or adjective_lemmas(verb):
+        return []                                  # "did you put", "don't used to"? (VBN), "don't worried"
+    base = inflect_verb(verb, "VB")
+    if not base or base == verb.lower():
+        return []
+    return [Finding(s, e, "grammar", "VERB_FORM", f"After 'do', use '{base}'.", (base,), 0.85)]
 
 
 def _be_with_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]:
