@@ -648,10 +648,11 @@ def _clip(spans: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]
 
 
 def resolve(findings: list[Finding]) -> list[Finding]:
-    """One suggestion per place: keep the most confident of overlapping findings.  Sentence-level hints
-    are not about a place, so they stay beside the corrections inside them."""
+    """One suggestion per place: keep the most confident of overlapping findings, after those that claim
+    their neighbours (a fix that rights the words around it: "The books is", "would of told").  Sentence-level
+    hints are not about a place, so they stay beside the corrections inside them."""
     kept: list[Finding] = []
-    for f in sorted((f for f in findings if not f.sentence_level), key=lambda f: -f.confidence):
+    for f in sorted((f for f in findings if not f.sentence_level), key=lambda f: (f.claims is None, -f.confidence)):
         fs, fe = f.claims or (f.start, f.end)
         clash = False
         for k in kept:

@@ -300,10 +300,22 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("This is the most best day of my life.", "most", ""),
     ("The storm didn't effect us.", "effect", "affect"),
     ("There car broke down yesterday.", "There", "Their"),
+    ("The books is on the table.", "is", "are"), ("My sister have two kids.", "have", "has"),
+    ("He must to go now.", "to", ""), ("I have much books.", "much", "many"),
+    ("Although it was raining, but we went out.", "but", ""), ("She enjoys to read books.", "to read", "reading"),
+    ("She bought a umbrella.", "a", "an"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
     assert [s.replacements[0] for s in sugs] == [fix], engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("The books is on the table.", "The books are on the table."),    # not also "books" -> "book"
+    ("I would of told you.", "I would have told you."),                # not also "told" -> "tell"
+])
+def test_one_fix_per_slip(engine, text, fixed):
+    assert apply(text, engine.check(text).suggestions) == fixed
 
 
 @pytest.mark.parametrize("text", [
@@ -314,6 +326,10 @@ def test_fixed_usage_patterns(engine, text, original, fix):
     "He does dishes every night.", "Did he put it there?",
     "One of the students who have a car is here.", "One of the reasons is money.", "Most older people agree.",
     "She singed her hair.", "He putted the ball into the hole.", "Many peoples live here.",
+    "We do all we can to protect young people.", "The political will to act is there.", "My family are coming.",
+    "The team have won.", "The following are recommendations.", "That pretty much makes sense.",
+    "Though small, it works, but slowly.", "It takes practice to become good.", "He is widely considered to be the best.",
+    "It was an ugly duckling.", "He is a university student.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

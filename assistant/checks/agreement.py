@@ -52,6 +52,8 @@ def article_for(word: str) -> tuple[str, bool]:
         return "a", True
     if low[0] in "aeio":
         return "an", True
+    if re.match(r"^u[^aeiou\W\d][^aeiouy\W\d]", low):
+        return "an", True                       # "an umbrella", "an ugly", "an urgent", "an ultimate"
     if low[0] == "u":
         return "an", False
     if low[0] == "h":

@@ -60,9 +60,11 @@ def _cue_site(idx: int, sent: Sent, ws: list[tuple[int, int]], n: int) -> Site |
         a, b = sent.piece_range(s, e)
         if b <= a:
             return None
+        # the fix claims its cue word ("There going": "going" is right once "There" is) and, after a cue on its
+        # left, the word it governs ("would of told": "told" is right once "of" is "have")
+        end = ws[n + 1][1] if side == "prev" and n + 1 < len(ws) else max(e, ws[m][1])
         return Site(idx, a, b, FAMILY, word, [word, match_case(word, alternative)], pll=True,
-                    data={"span": (s, e), "p": CUE_P, "cue": True,
-                          "claims": (min(s, ws[m][0]), max(e, ws[m][1]))})
+                    data={"span": (s, e), "p": CUE_P, "cue": True, "claims": (min(s, ws[m][0]), end)})
     return None
 
 

@@ -7,7 +7,7 @@ from functools import cache
 
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import base_verb
-from assistant.lang import read_list
+from assistant.lang import read_list, read_words
 
 FAMILY = "rules"
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
@@ -72,12 +72,6 @@ def _contractions() -> dict[str, tuple[str, str]]:
     return {typed: (meant, "".join(rest)) for typed, meant, *rest in rows}
 
 
-@cache
-def _word_set(name: str) -> frozenset[str]:
-    """Every word of a lang/en list written several to a line (proper_words, uncountable)."""
-    return frozenset(w for line in read_list(name) for w in line.split())
-
-
 def _irregular_plural(ctx, word: str) -> tuple[tuple[str, ...], str] | None:
     """(fixes, message) for "childs" -> "children", "citys" -> "cities", "childrens" -> "children": a noun + "s"
     that lemminflect and the dictionary know no word for, where the noun's plural is another form the corpus
@@ -135,10 +129,10 @@ def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
             lemma, forms = past
             out.append(Finding(s, e, "spelling", "IRREGULAR_VERB", f"'{lemma}' is irregular: did you mean "
                                f"'{forms[0]}'?", tuple(forms), 1.0))
-        elif word.islower() and low in _word_set("proper_words"):
+        elif word.islower() and low in read_words("proper_words"):
             out.append(Finding(s, e, "grammar", "CAPITALIZATION", "This word is written with a capital letter.",
                                (word.capitalize(),), 0.85))
-        elif word.islower() and low[:-1] in _word_set("uncountable") and low.endswith("s"):
+        elif word.islower() and low[:-1] in read_words("uncountable") and low.endswith("s"):
             out.append(Finding(s, e, "grammar", "UNCOUNTABLE_NOUN", f"'{low[:-1]}' has no plural.", (low[:-1],), 0.9))
         elif low in _contractions():
             meant, condition = _contractions()[low]

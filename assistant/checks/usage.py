@@ -1,6 +1,8 @@
 """Fixed patterns of English usage where a rule beats the small model: pronoun case ("Me and him went",
-"between you and I"), verb forms after a pronoun or "have" ("I seen", "has went"), "be" before a plain verb
-("I am agree"), subjects and their verbs ("Everyone have", "The results was") and "look forward to hear".
+"between you and I"), verb forms after a pronoun, "have" or "do" ("I seen", "has went", "Does she likes"),
+"be" before a plain verb ("I am agree"), subjects and their verbs ("Everyone have", "The results was", "My
+sister have", "One of the students have"), "must to go", "much cars", "enjoy to read", "Although ..., but"
+and "look forward to hear".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -8,7 +10,9 @@ it flags; the patterns are kept narrow because a false alarm costs more than a m
 from __future__ import annotations
 
 from assistant.checks.base import Finding, Sent, match_case
-from assistant.checks.forms import MODALS, adjective_lemmas, inflect_verb, noun_tags, only_noun, only_verb, verb_tags
+from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, inflect_verb, noun_tags, only_noun,
+                                    only_verb, verb_tags)
+from assistant.lang import read_words
 
 FAMILY = "usage"
 OBJECT_TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
@@ -25,10 +29,13 @@ BE_TENSE = {"am": "VBP", "are": "VBP", "is": "VBZ", "was": "VBD", "were": "VBD"}
 INDEFINITE = frozenset("everyone everybody someone somebody anyone anybody nobody everything something "
                        "nothing".split())
 SINGULAR_VERB = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "aren't": "isn't",
-                 "weren't": "wasn't"}
+                 "weren't": "wasn't", "haven't": "hasn't"}
+SINGULAR_SUBJECT_DETERMINERS = frozenset("the this that my your his her our their its a an every each".split())
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PLURAL_DETERMINERS = frozenset("the these those my your his her our their its some many all both several few "
                                "most".split())
+ALL_WE_CAN = frozenset("all what everything anything whatever as best".split())
+BE_FORMS = frozenset("am is are was were be been being get gets got".split())   # "is recommended to"
 DO = frozenset("do does did don't doesn't didn't".split())
 NOT_DO = frozenset("don't doesn't didn't".split())
 ONE_OF = frozenset("each one neither either".split())
@@ -76,6 +83,37 @@ def _coordinated_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     return [Finding(ws[0][0], ws[2][1], "grammar", "PRONOUN_CASE", f"Use the subject form: '{rep}'.", (rep,), 0.85)]
 
 
+def _although_but(sent: Sent, words: list[str], ws) -> list[Finding]:
+    """"Although it rained, but we went" -> no "but": the clause already says "although"."""
+    opener = " ".join(w.lower() for w in words[:2])
+    if not (words and words[0].lower() in ("although", "though")) and opener != "even though":
+        return []
+    for n in range(2, len(ws)):
+        between = sent.text[ws[n - 1][1]:ws[n][0]]
+        if between.strip():                    # the first clause ends at its first mark: a comma, then "but"
+            if between.strip() != "," or words[n].lower() != "but" or sent.skipped(*ws[n]):
+                return []
+            return [Finding(*ws[n], "grammar", "ALTHOUGH_BUT", f"'{words[0]}' already links the clauses: no 'but'.",
+                            ("",), 0.85)]
+    return []
+
+
+def _singular_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
+    """"My sister have two kids" -> "has": a sentence that opens with a determiner and a noun that is only ever
+    singular, then a plural verb.  Group nouns ("My family are", "The team have") are left alone."""
+    if len(ws) < 3 or sent.skipped(ws[0][0], ws[2][1]) or any(sent.text[ws[n][1]:ws[n + 1][0]] != " "
+                                                               for n in range(2)):
+        return []
+    det, noun, verb = words[:3]
+    rep = SINGULAR_VERB.get(verb.lower().replace("’", "'"))
+    if det.lower() not in SINGULAR_SUBJECT_DETERMINERS or not noun.islower() or noun_tags(noun) != {"NN"} \
+            or noun in read_words("collective_nouns") or "VBG" in verb_tags(noun) or rep is None:
+        return []                                  # "The following are"
+    rep = match_case(verb, rep)
+    return [Finding(*ws[2], "grammar", "AGREEMENT", f"'{noun}' is singular: did you mean '{rep}'?", (rep,), 0.85,
+                    claims=(ws[1][0], ws[2][1]))]
+
+
 def _plural_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     """"The results was good" -> "were": a sentence that opens with a determiner and a noun that is only ever
     plural, then a singular verb.  Only at the start, where the noun is surely the subject ("The list of
@@ -88,14 +126,16 @@ def _plural_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     if det.lower() not in PLURAL_DETERMINERS or not noun.islower() or noun_tags(noun) != {"NNS"} or rep is None:
         return []
     rep = match_case(verb, rep)
-    return [Finding(*ws[2], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{rep}'?", (rep,), 0.85)]
+    return [Finding(*ws[2], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{rep}'?", (rep,), 0.85,
+                    claims=(ws[1][0], ws[2][1]))]   # not also "books" -> "book": one fix per disagreement
 
 
 def direct(ctx, sent: Sent) -> list[Finding]:
     text = sent.text
     ws = sent.words
     words = [text[s:e] for s, e in ws]
-    out = _coordinated_subject(sent, words, ws) + _plural_subject(sent, words, ws)
+    out = (_coordinated_subject(sent, words, ws) + _plural_subject(sent, words, ws)
+           + _singular_subject(sent, words, ws) + _although_but(sent, words, ws))
     for n in range(1, len(ws)):
         (s, e), word, prev = ws[n], words[n], words[n - 1]
         low, before = word.lower(), prev.lower().replace("’", "'")
@@ -126,6 +166,9 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             ing = inflect_verb(word, "VBG")            # "I look forward to hear from you" -> "hearing"
             if ing:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{ing}'?", (ing,), 0.85))
+        elif (found := _modal_to(sent, words, ws, n) or _much_many(sent, words, ws, n)
+               or _gerund(sent, words, ws, n)) is not None:
+            out.append(found)
         elif before in BE_TENSE:
             out.extend(_be_with_verb(ctx, sent, ws, words, n))
         elif (before in NOT_DO or before in SUBJECTS | {"it"} and before2 in DO and text[ws[n - 2][1]:ws[n - 1][0]] == " ") \
@@ -138,6 +181,52 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             out.append(Finding(s, e, "grammar", "AGREEMENT", f"'{words[n - 4]} of ...' is singular: did you mean "
                                f"'{rep}'?", (rep,), 0.85))
     return out
+
+
+def _next_word(sent: Sent, words: list[str], ws, n: int) -> str:
+    """The word after words[n] when a single space separates them and it is prose, else ""."""
+    ok = n + 1 < len(ws) and sent.text[ws[n][1]:ws[n + 1][0]] == " " and not sent.skipped(*ws[n + 1])
+    return words[n + 1] if ok else ""
+
+
+def _modal_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He must to go" -> "He must go"; not "the will to live", "do all we can to help"."""
+    modal, nxt = words[n - 1], _next_word(sent, words, ws, n)
+    if words[n].lower() != "to" or modal not in MODALS or n < 2 or words[n - 2].lower() not in SUBJECTS | {"it"} \
+            or (n > 2 and words[n - 3].lower() in ALL_WE_CAN) or not nxt or not base_verb(nxt) \
+            or "VB" not in verb_tags(nxt):
+        return None
+    return Finding(*ws[n], "grammar", "MODAL_TO", f"After '{modal}', no 'to'.", ("",), 0.85)
+
+
+def _much_many(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"too much cars" -> "too many cars": "much" before a noun that is only ever plural."""
+    nxt = _next_word(sent, words, ws, n)
+    if words[n].lower() != "much" or words[n - 1].lower() in ("pretty", "very") or not nxt.islower() \
+            or noun_tags(nxt) != {"NNS"}:
+        return None                                # "pretty much makes sense"
+    rep = match_case(words[n], "many")
+    return Finding(*ws[n], "grammar", "MUCH_MANY", f"'{nxt}' can be counted: '{rep}'.", (rep,), 0.85)
+
+
+def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"She enjoys to read" -> "enjoys reading" (lang/en/gerund_verbs.txt).  A past form or a form that is
+    also a noun only right after its subject: "We avoided to talk", not "(is widely) considered to be" or
+    "a common practice to"."""
+    from lemminflect import getLemma
+
+    verb, nxt = words[n - 1], _next_word(sent, words, ws, n)
+    if words[n].lower() != "to" or not verb.islower() or not nxt or nxt.lower() == "be" \
+            or not any(lemma in read_words("gerund_verbs") for lemma in getLemma(verb, upos="VERB")):
+        return None
+    subject = n > 1 and words[n - 2].lower() in SUBJECTS
+    if not subject and (verb_tags(verb) <= {"VBD", "VBN"} or noun_tags(verb)
+                        or n > 1 and words[n - 2].lower() in BE_FORMS):
+        return None
+    ing = inflect_verb(nxt, "VBG") if base_verb(nxt) and "VB" in verb_tags(nxt) else None
+    if not ing:
+        return None
+    return Finding(ws[n][0], ws[n + 1][1], "grammar", "GERUND", f"'{verb}' takes an -ing form: '{ing}'.", (ing,), 0.85)
 
 
 def _do_with_inflected_verb(s: int, e: int, verb: str) -> list[Finding]:

@@ -17,3 +17,9 @@ def read_list(name: str, language: str = "en") -> tuple[str, ...]:
     """The entries of lang/<language>/<name>.txt, in file order."""
     lines = (HERE / language / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     return tuple(line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip())
+
+
+@lru_cache(maxsize=None)
+def read_words(name: str, language: str = "en") -> frozenset[str]:
+    """Every word of a list written several to a line (proper_words, uncountable, collective_nouns)."""
+    return frozenset(w for line in read_list(name, language) for w in line.split())
