@@ -4,9 +4,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 
+from assistant.lang import read_list
 from assistant.text import segment
 
 Span = tuple[int, int]
@@ -135,3 +137,22 @@ def rank_alternatives(ctx, scores: dict[str, float], original: str) -> tuple[flo
     top = alts[0][0]
     reps = tuple(k for v, k in alts if v > orig and v >= top - ctx.th("replacements.within"))[:5]
     return top - orig, alts[0][1], reps
+
+
+@cache
+def _fixed_prepositions() -> frozenset[tuple[str, str]]:
+    return frozenset((before.replace("_", " "), prep) for prep, *words in (line.split() for line in
+                     read_list("fixed_prepositions")) for before in words)
+
+
+def fixed_preposition(sent: Sent, n: int) -> bool:
+    """The n-th word is a preposition usage fixes after the word(s) before it ("thanks for", "thank you for"):
+    lang/en/fixed_prepositions.txt."""
+    ws = sent.words
+    if n == 0:
+        return False
+    word = sent.text[ws[n][0]:ws[n][1]].lower()
+    befores = [sent.text[ws[n - 1][0]:ws[n - 1][1]].lower()]
+    if n > 1:
+        befores.append(sent.text[ws[n - 2][0]:ws[n - 1][1]].lower())
+    return any((before, word) in _fixed_prepositions() for before in befores)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, rank_alternatives
+from assistant.checks.base import Finding, Sent, Site, adjusted_scores, fixed_preposition, match_case, rank_alternatives
 from assistant.checks.forms import noun_or_base_verb, only_noun, only_verb, verb_tags
 from assistant.lang import read_list
 
@@ -88,6 +88,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         if low in ARTICLES:
             continue                         # a/an is the agreement family's rule
+        if low in PREPOSITIONS and fixed_preposition(sent, n):
+            continue                         # "thanks for": usage fixes it, whatever encyclopedic text prefers
         a, b = sent.piece_range(s, e)
         if b <= a or float(sent.p_replace[a:b].max()) < gates[n > 0]:
             continue

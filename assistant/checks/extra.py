@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from assistant.checks.base import Finding, Sent, Site
+from assistant.checks.base import Finding, Sent, Site, fixed_preposition
 from assistant.lang import read_list
 
 FAMILY = "extra"
@@ -118,6 +118,8 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
             continue                      # names and rare words: the head is least reliable there
         if 0 < n < len(ws) - 1 and all(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1)):
             continue                      # a particle inside a name: "St. Maria ad Gradus", "Leonardo da Vinci"
+        if fixed_preposition(sent, n):
+            continue                      # "thanks for"
         out.append(Finding(s, e, "word_choice", "SUSPECT_WORD", f"'{word}' may not fit here; consider rephrasing.",
                            (), min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
     return out

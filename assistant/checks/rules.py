@@ -11,7 +11,7 @@ from assistant.lang import read_list, read_words
 
 FAMILY = "rules"
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
-IRREGULAR_RATIO = 30    # the irregular form ("children", "ran") must be this many times more frequent than the one typed
+IRREGULAR_RATIO = 30    # the irregular form ("children", "ran") must be this much more frequent than the one typed
 PERFECT_OR_PASSIVE = frozenset("have has had having 've am is are was were be been being get gets got".split())
 SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 # Abbreviations that end in a full stop mid-sentence: the segmenter may split after them ("Levison et al.
@@ -87,7 +87,8 @@ def _irregular_plural(ctx, word: str) -> tuple[tuple[str, ...], str] | None:
     if not lemmas:
         return None
     forms = getInflection(base, "NNS")
-    if not forms or forms[0] == base or word in forms or ctx.count(forms[0]) < IRREGULAR_RATIO * max(ctx.count(word), 1):
+    if not forms or forms[0] == base or word in forms \
+            or ctx.count(forms[0]) < IRREGULAR_RATIO * max(ctx.count(word), 1):
         return None
     return (forms[0],), f"The plural of '{base}' is '{forms[0]}'."
 

@@ -171,8 +171,9 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             out.append(found)
         elif before in BE_TENSE:
             out.extend(_be_with_verb(ctx, sent, ws, words, n))
-        elif (before in NOT_DO or before in SUBJECTS | {"it"} and before2 in DO and text[ws[n - 2][1]:ws[n - 1][0]] == " ") \
-                and word.islower():                    # not "did wonders", "does dishes": "do" as a main verb
+        elif word.islower() and (before in NOT_DO or before in SUBJECTS | {"it"} and before2 in DO
+                                 and text[ws[n - 2][1]:ws[n - 1][0]] == " "):
+            # after "do" + subject, or after a negated "do": not "did wonders", "does dishes" ("do" as a main verb)
             out.extend(_do_with_inflected_verb(s, e, word))
         elif n >= 4 and words[n - 4].lower() in ONE_OF and words[n - 3].lower() == "of" \
                 and before2 in PLURAL_DETERMINERS and noun_tags(prev) == {"NNS"} and low in SINGULAR_VERB \
