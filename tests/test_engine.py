@@ -336,6 +336,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "The team have won.", "The following are recommendations.", "That pretty much makes sense.",
     "Though small, it works, but slowly.", "It takes practice to become good.", "He is widely considered to be the best.",
     "It was an ugly duckling.", "He is a university student.",
+    "We went hiking last weekend and the views were incredible.", "Let's go shopping tomorrow.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

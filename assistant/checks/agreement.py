@@ -25,6 +25,7 @@ LETTER_VOWEL_SOUND = set("AEFHILMNORSX")     # initialisms read letter by letter
 SINGULAR_DETERMINERS = frozenset("a an each every another".split())
 PLURAL_DETERMINERS = frozenset("both several many few these those two three four five six seven eight nine ten".split())
 POSSESSIVE_DETERMINERS = frozenset("the these those my your his her its our their".split())   # "one of the ..."
+GO = frozenset("go goes went gone going".split())
 QUANTITY_NOUNS = frozenset("hundred thousand million billion trillion dozen score percent".split())
 DETERMINER_P = 0.6          # stands in for the edit head's p at sites a determiner or pronoun proposed
 THIRD_PERSON = frozenset(("he", "she"))                 # subject-only forms: "it" and "you" can be objects
@@ -183,6 +184,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         if word.lower() in ctx.model.confusables and not ctx.model.inflections.get(word.lower()):
             continue
+        if j > 0 and word.endswith("ing") and sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() in GO:
+            continue                            # "went hiking", "go shopping": the -ing form is the idiom
         forms = forms_of(ctx, word)
         if not forms:
             continue
