@@ -301,7 +301,7 @@ def test_interrupted_run_leaves_files_original_or_fully_fixed(tmp_path):
     n = 400
     originals = {}
     for i in range(n):
-        text = NOTES.replace("plan the release.", f"plan release {i + 1}.")
+        text = NOTES.replace("plan the release.", f"plan the release of version {i + 1}.")
         originals[f"f{i:03d}.txt"] = text
         (work / f"f{i:03d}.txt").write_text(text)
     env = dict(os.environ, CLOZE_DB=str(tmp_path / "none.sqlite3"))

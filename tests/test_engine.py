@@ -239,6 +239,12 @@ def test_cue_needs_the_model_to_agree(engine, text):
     assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text", ["The meeting was postponed to next week.", "He left last year.",
+                                  "We moved it to next Monday."])
+def test_no_determiner_before_next_or_last_as_a_time(engine, text):
+    assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
+
+
 def test_contractions_without_apostrophe(engine):
     r = engine.check("She dont like it. Youre right, Im sure. I cant wait.")
     assert [(s.original, s.replacements[0]) for s in found(r, "CONTRACTION")] == [

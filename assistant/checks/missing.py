@@ -13,7 +13,7 @@ from functools import cache
 
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site
 from assistant.checks.forms import MODALS, base_verb
-from assistant.lang import read_list
+from assistant.lang import read_list, read_words
 
 FAMILY = "missing"
 ARTICLES = frozenset({"the", "a", "an"})
@@ -48,6 +48,12 @@ def _between_words(sent: Sent, i: int) -> bool:
     return (prev[0].isalnum() or prev in ",;:") and cur[0].isalnum()   # punctuation has its own rules
 
 
+def _time_adverb(sent: Sent, i: int) -> bool:
+    """The gap opens "next week", "last year": an adverb of time that takes no determiner."""
+    return i + 1 < len(sent.pieces) and sent.piece_text(i).lower() in ("next", "last") \
+        and sent.piece_text(i + 1).lower() in read_words("time_words")
+
+
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     sites: list[Site] = []
     gate = ctx.th("missing.prob")
@@ -55,7 +61,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         p = float(sent.p_missing[i])
         spaced = sent.text[sent.pieces[i - 1][1]:sent.pieces[i][0]] == " "
         cue = _cued(sent.piece_text(i - 1), sent.piece_text(i)) if spaced else None
-        if (p < gate and cue is None) or not _between_words(sent, i):
+        if (p < gate and cue is None) or not _between_words(sent, i) or _time_adverb(sent, i):
             continue
         if cue is not None:
             check = _check_site(ctx, idx, sent, i, cue, {"p": CUE_P, "cue": True})
