@@ -94,6 +94,9 @@ def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
     if not words:
         return []
     best, q = words[0]
+    if best.lower() == "of" and site.a < len(sent.pieces) and sent.piece_text(site.a)[:1].isupper() \
+            and sent.piece_text(site.a - 1).lower() in read_words("apposition_nouns"):
+        return []                    # a name in apposition: "the order Liliales", "the name Tiberius"
     if best.lower() in ARTICLES:
         # "she is [the/a] best player": the article slot is sure even when the choice of article is not
         q = sum(qq for w, qq in words if w.lower() in ARTICLES)
