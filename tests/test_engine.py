@@ -240,7 +240,7 @@ def test_cue_needs_the_model_to_agree(engine, text):
 
 
 @pytest.mark.parametrize("text", ["The meeting was postponed to next week.", "He left last year.",
-                                  "We moved it to next Monday.", "He bore the name Tiberius Julius Caesar.",
+                                  "We moved it to next Monday.", "The town Tiberias was built in his honor.",
                                   "Families were assigned to the old order Liliales, a very large order."])
 def test_no_word_inserted_into_time_adverbs_or_names_in_apposition(engine, text):
     assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
