@@ -74,8 +74,10 @@ def prepare(recipe: dict, run_dir: Path, log=print, *, serving: bool = True) -> 
         log("counting corpus statistics (lexicon, inflections)")
         stats = lexicon.build(corpus.load(files, **split), run_dir)
         (run_dir / "corpus_stats.json").write_text(json.dumps(stats))
-    if serving and not all((run_dir / f).exists() for f in (thesaurus.FILE, thesaurus.WORDS)):  # older runs
+    if serving and not (run_dir / thesaurus.FILE).exists():  # runs started before the thesaurus existed
         thesaurus.build(thesaurus.read_counts(run_dir / "lexicon.tsv"), run_dir)
+    if serving and not (run_dir / thesaurus.WORDS).exists():  # ... or before the dictionary words
+        thesaurus.write_words(run_dir)
     if serving and not (run_dir / vectors.FILE).exists():
         log("training reword's word vectors")
         vectors.build(corpus.load(files, **split), run_dir, log=log)

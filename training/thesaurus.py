@@ -120,17 +120,28 @@ def dictionary_words() -> list[str]:
     the spelling check does not call them slips."""
     from lemminflect import getAllInflections, getAllInflectionsOOV
 
+    def one_word(w: str) -> bool:
+        return bool(w) and w.isascii() and w.replace("-", "").replace("'", "").isalpha()
+
     wordnet = _wordnet()
     upos = {"n": "NOUN", "v": "VERB", "a": "ADJ", "s": "ADJ"}
     words: set[str] = set()
     for name in list(wordnet.all_lemma_names()):
-        if not name or not name.isascii() or not name.replace("-", "").replace("'", "").isalpha():
+        if not one_word(name):
             continue
         words.add(name.lower())
         for pos in {upos[s.pos()] for s in wordnet.synsets(name) if s.pos() in upos}:
             forms = getAllInflections(name, upos=pos) or getAllInflectionsOOV(name, upos=pos)
-            words.update(f[0].lower() for f in forms.values() if f)
+            words.update(f[0].lower() for f in forms.values() if f and one_word(f[0]))   # not "club feet"
     return sorted(words)
+
+
+def write_words(folder: Path) -> int:
+    words = dictionary_words()
+    tmp = folder / (WORDS + ".tmp")
+    tmp.write_text("".join(w + "\n" for w in words), encoding="utf-8")
+    tmp.replace(folder / WORDS)
+    return len(words)
 
 
 def read_counts(lexicon: Path) -> Counter:
@@ -146,7 +157,7 @@ def read_counts(lexicon: Path) -> Counter:
 def build(counts: Counter, folder: Path) -> int:
     """thesaurus.tsv, words.txt and WordNet's licence in a run or model folder; returns the number of senses."""
     n = write(build_entries(counts), folder / FILE)
-    (folder / WORDS).write_text("".join(w + "\n" for w in dictionary_words()), encoding="utf-8")
+    write_words(folder)
     write_licence(folder)
     return n
 
