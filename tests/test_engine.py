@@ -316,7 +316,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("The books is on the table.", "is", "are"), ("My sister have two kids.", "have", "has"),
     ("He must to go now.", "to", ""), ("I have much books.", "much", "many"),
     ("Although it was raining, but we went out.", "but", ""), ("She enjoys to read books.", "to read", "reading"),
-    ("She bought a umbrella.", "a", "an"),
+    ("She bought a umbrella.", "a", "an"), ("They maybe be doing it.", "maybe be", "may be"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -344,6 +344,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "Though small, it works, but slowly.", "It takes practice to become good.", "He is widely considered to be the best.",
     "It was an ugly duckling.", "He is a university student.",
     "We went hiking last weekend and the views were incredible.", "Let's go shopping tomorrow.",
+    "If there had been a monitor in the classroom, maybe parents could have seen it.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

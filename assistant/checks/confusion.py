@@ -36,6 +36,13 @@ def _cues() -> dict[str, list[tuple[str, str, frozenset[str]]]]:
     return out
 
 
+@cache
+def _one_way() -> frozenset[tuple[str, str]]:
+    """(written, never proposed) pairs from lang/en/confusion_one_way.txt."""
+    return frozenset((written, alt) for written, *alts in (line.split() for line in read_list("confusion_one_way"))
+                     for alt in alts)
+
+
 def _cued(neighbour: str, cues: frozenset[str]) -> bool:
     if neighbour.lower().replace("’", "'") in cues:
         return True
@@ -93,7 +100,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         a, b = sent.piece_range(s, e)
         if b <= a or float(sent.p_replace[a:b].max()) < gates[n > 0]:
             continue
-        alts = [x for x in alts if x not in ARTICLES or low not in ("the",)]
+        alts = [x for x in alts if (x not in ARTICLES or low != "the") and (low, x) not in _one_way()]
         cands = [word] + [match_case(word, x) for x in alts]
         sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,
                           data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "start": n == 0}))

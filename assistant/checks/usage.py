@@ -169,6 +169,10 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         elif (found := _modal_to(sent, words, ws, n) or _much_many(sent, words, ws, n)
                or _gerund(sent, words, ws, n)) is not None:
             out.append(found)
+        elif before == "maybe" and low == "be":
+            rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
+            out.append(Finding(ws[n - 1][0], e, "grammar", "MAYBE_MAY", f"Did you mean '{rep} {word}'?",
+                               (f"{rep} {word}",), 0.85))
         elif before in BE_TENSE:
             out.extend(_be_with_verb(ctx, sent, ws, words, n))
         elif word.islower() and (before in NOT_DO or before in SUBJECTS | {"it"} and before2 in DO
