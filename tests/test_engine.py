@@ -317,6 +317,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("He must to go now.", "to", ""), ("I have much books.", "much", "many"),
     ("Although it was raining, but we went out.", "but", ""), ("She enjoys to read books.", "to read", "reading"),
     ("She bought a umbrella.", "a", "an"), ("They maybe be doing it.", "maybe be", "may be"),
+    ("I'm used to work late.", "work", "working"), ("If I would have known, I would have come.", "would have", "had"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -345,6 +346,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "It was an ugly duckling.", "He is a university student.",
     "We went hiking last weekend and the views were incredible.", "Let's go shopping tomorrow.",
     "If there had been a monitor in the classroom, maybe parents could have seen it.",
+    "It is used to cut metal.", "He used to work here.", "I wonder if he would have liked it.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

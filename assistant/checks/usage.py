@@ -34,6 +34,7 @@ SINGULAR_SUBJECT_DETERMINERS = frozenset("the this that my your his her our thei
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PLURAL_DETERMINERS = frozenset("the these those my your his her our their its some many all both several few "
                                "most".split())
+PERSON_BE = frozenset("i'm you're we're they're he's she's".split())
 ALL_WE_CAN = frozenset("all what everything anything whatever as best".split())
 BE_FORMS = frozenset("am is are was were be been being get gets got".split())   # "is recommended to"
 DO = frozenset("do does did don't doesn't didn't".split())
@@ -98,6 +99,25 @@ def _although_but(sent: Sent, words: list[str], ws) -> list[Finding]:
     return []
 
 
+def _if_would_have(sent: Sent, words: list[str], ws) -> list[Finding]:
+    """"If I would have known" -> "If I had known": the past conditional's "if" clause takes "had"."""
+    low = [w.lower().replace("’", "'") for w in words]
+    for k in range(len(ws) - 3):
+        if low[k] != "if" or low[k + 1] not in SUBJECTS | {"it"} \
+                or k and sent.text[ws[k - 1][1]:ws[k][0]].strip() != ",":
+            continue                           # a clause-opening "if", not "I wonder if he would have liked it"
+        if low[k + 2] == "would've":
+            end, participle = k + 2, k + 3
+        elif low[k + 2] == "would" and low[k + 3] == "have" and k + 4 < len(ws):
+            end, participle = k + 3, k + 4
+        else:
+            continue
+        if inflect_verb(words[participle], "VBN") == low[participle] and not sent.skipped(ws[k + 2][0], ws[participle][1]):
+            return [Finding(ws[k + 2][0], ws[end][1], "grammar", "IF_WOULD_HAVE",
+                            "After 'if', the past conditional takes 'had'.", ("had",), 0.85)]
+    return []
+
+
 def _singular_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     """"My sister have two kids" -> "has": a sentence that opens with a determiner and a noun that is only ever
     singular, then a plural verb.  Group nouns ("My family are", "The team have") are left alone."""
@@ -135,7 +155,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     ws = sent.words
     words = [text[s:e] for s, e in ws]
     out = (_coordinated_subject(sent, words, ws) + _plural_subject(sent, words, ws)
-           + _singular_subject(sent, words, ws) + _although_but(sent, words, ws))
+           + _singular_subject(sent, words, ws) + _although_but(sent, words, ws) + _if_would_have(sent, words, ws))
     for n in range(1, len(ws)):
         (s, e), word, prev = ws[n], words[n], words[n - 1]
         low, before = word.lower(), prev.lower().replace("’", "'")
@@ -169,6 +189,10 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         elif (found := _modal_to(sent, words, ws, n) or _much_many(sent, words, ws, n)
                or _gerund(sent, words, ws, n)) is not None:
             out.append(found)
+        elif low == "to" and before == "used" and (before2.replace("’", "'") in PERSON_BE or before2 in BE_FORMS
+                                                    and n > 2 and words[n - 3].lower() in SUBJECTS) \
+                and (found := _used_to(sent, words, ws, n)) is not None:
+            out.append(found)                          # a person is used to something; "it is used to cut" stays
         elif before == "maybe" and low == "be":
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
             out.append(Finding(ws[n - 1][0], e, "grammar", "MAYBE_MAY", f"Did you mean '{rep} {word}'?",
@@ -232,6 +256,15 @@ def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if not ing:
         return None
     return Finding(ws[n][0], ws[n + 1][1], "grammar", "GERUND", f"'{verb}' takes an -ing form: '{ing}'.", (ing,), 0.85)
+
+
+def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I'm used to work late" -> "working": "be used to" (accustomed) takes an -ing form."""
+    nxt = _next_word(sent, words, ws, n)
+    ing = inflect_verb(nxt, "VBG") if nxt.islower() and base_verb(nxt) and "VB" in verb_tags(nxt) else None
+    if not ing or nxt == "be":
+        return None
+    return Finding(ws[n + 1][0], ws[n + 1][1], "grammar", "GERUND", f"After 'used to', use '{ing}'.", (ing,), 0.85)
 
 
 def _do_with_inflected_verb(s: int, e: int, verb: str) -> list[Finding]:
