@@ -318,6 +318,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Although it was raining, but we went out.", "but", ""), ("She enjoys to read books.", "to read", "reading"),
     ("She bought a umbrella.", "a", "an"), ("They maybe be doing it.", "maybe be", "may be"),
     ("I'm used to work late.", "work", "working"), ("If I would have known, I would have come.", "would have", "had"),
+    ("Alot of people came.", "Alot", "A lot"), ("We help eachother.", "eachother", "each other"),
+    ("Could you please advice me?", "advice", "advise"), ("The affect was immediate.", "affect", "effect"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]

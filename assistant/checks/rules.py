@@ -72,6 +72,12 @@ def _contractions() -> dict[str, tuple[str, str]]:
     return {typed: (meant, "".join(rest)) for typed, meant, *rest in rows}
 
 
+@cache
+def _run_together() -> dict[str, str]:
+    """typed -> meant, from lang/en/run_together.txt."""
+    return {typed: meant.replace("_", " ") for typed, meant in (line.split() for line in read_list("run_together"))}
+
+
 def _irregular_plural(ctx, word: str) -> tuple[tuple[str, ...], str] | None:
     """(fixes, message) for "childs" -> "children", "citys" -> "cities", "childrens" -> "children": a noun + "s"
     that lemminflect and the dictionary know no word for, where the noun's plural is another form the corpus
@@ -135,6 +141,9 @@ def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
                                (word.capitalize(),), 0.85))
         elif word.islower() and low[:-1] in read_words("uncountable") and low.endswith("s"):
             out.append(Finding(s, e, "grammar", "UNCOUNTABLE_NOUN", f"'{low[:-1]}' has no plural.", (low[:-1],), 0.9))
+        elif low in _run_together():
+            rep = match_case(word, _run_together()[low])    # "alot" -> "a lot"
+            out.append(Finding(s, e, "spelling", "RUN_TOGETHER", f"Two words: '{rep}'.", (rep,), 1.0))
         elif low in _contractions():
             meant, condition = _contractions()[low]
             prev = text[ws[n - 1][0]:ws[n - 1][1]] if n else ""
