@@ -187,12 +187,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             if ing:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{ing}'?", (ing,), 0.85))
         elif (found := _modal_to(sent, words, ws, n) or _much_many(sent, words, ws, n)
-               or _gerund(sent, words, ws, n)) is not None:
+               or _gerund(sent, words, ws, n) or _used_to(sent, words, ws, n)) is not None:
             out.append(found)
-        elif low == "to" and before == "used" and (before2.replace("’", "'") in PERSON_BE or before2 in BE_FORMS
-                                                    and n > 2 and words[n - 3].lower() in SUBJECTS) \
-                and (found := _used_to(sent, words, ws, n)) is not None:
-            out.append(found)                          # a person is used to something; "it is used to cut" stays
         elif before == "maybe" and low == "be":
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
             out.append(Finding(ws[n - 1][0], e, "grammar", "MAYBE_MAY", f"Did you mean '{rep} {word}'?",
@@ -259,7 +255,13 @@ def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I'm used to work late" -> "working": "be used to" (accustomed) takes an -ing form."""
+    """"I'm used to work late" -> "working": "be used to" (accustomed) takes an -ing form.  Only for a person
+    ("it is used to cut metal" is a purpose)."""
+    if words[n].lower() != "to" or n < 2 or words[n - 1].lower() != "used":
+        return None
+    be = words[n - 2].lower().replace("’", "'")
+    if be not in PERSON_BE and not (be in BE_FORMS and n > 2 and words[n - 3].lower() in SUBJECTS):
+        return None
     nxt = _next_word(sent, words, ws, n)
     ing = inflect_verb(nxt, "VBG") if nxt.islower() and base_verb(nxt) and "VB" in verb_tags(nxt) else None
     if not ing or nxt == "be":
