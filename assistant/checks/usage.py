@@ -18,6 +18,7 @@ FAMILY = "usage"
 OBJECT_TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
 PERSONAL_PRONOUNS = frozenset(OBJECT_TO_SUBJECT) | {"i", "you", "he", "she", "we", "they"}
 SUBJECTS = frozenset("i you he she we they".split())
+SUBJECTS_IT = SUBJECTS | {"it"}        # "it" too, where nothing else could make it an object
 POSSESSIVES = frozenset("my his her our their your".split())
 # words before a pronoun that make it an object or a question's subject ("Have you seen", "Did they go")
 AUXILIARIES = frozenset("have has had do does did am is are was were be been being will would can could shall "
@@ -103,7 +104,7 @@ def _if_would_have(sent: Sent, words: list[str], ws) -> list[Finding]:
     """"If I would have known" -> "If I had known": the past conditional's "if" clause takes "had"."""
     low = [w.lower().replace("’", "'") for w in words]
     for k in range(len(ws) - 3):
-        if low[k] != "if" or low[k + 1] not in SUBJECTS | {"it"} \
+        if low[k] != "if" or low[k + 1] not in SUBJECTS_IT \
                 or k and sent.text[ws[k - 1][1]:ws[k][0]].strip() != ",":
             continue                           # a clause-opening "if", not "I wonder if he would have liked it"
         if low[k + 2] == "would've":
@@ -112,41 +113,35 @@ def _if_would_have(sent: Sent, words: list[str], ws) -> list[Finding]:
             end, participle = k + 3, k + 4
         else:
             continue
-        if inflect_verb(words[participle], "VBN") == low[participle] and not sent.skipped(ws[k + 2][0], ws[participle][1]):
+        if inflect_verb(words[participle], "VBN") == low[participle] \
+                and not sent.skipped(ws[k + 2][0], ws[participle][1]):
             return [Finding(ws[k + 2][0], ws[end][1], "grammar", "IF_WOULD_HAVE",
                             "After 'if', the past conditional takes 'had'.", ("had",), 0.85)]
     return []
 
 
-def _singular_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"My sister have two kids" -> "has": a sentence that opens with a determiner and a noun that is only ever
-    singular, then a plural verb.  Group nouns ("My family are", "The team have") are left alone."""
+def _opening_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
+    """"The results was good" -> "were", "My sister have two kids" -> "has": a sentence that opens with a
+    determiner and a noun that is only ever plural (or only ever singular), then a verb of the other number.
+    Only at the start, where the noun is surely the subject ("The list of results was" is not); nouns of
+    either number ("news", "series"), group nouns ("My family are", "The team have"), "-ing" nouns ("The
+    following are") and names stay."""
     if len(ws) < 3 or sent.skipped(ws[0][0], ws[2][1]) or any(sent.text[ws[n][1]:ws[n + 1][0]] != " "
                                                                for n in range(2)):
         return []
     det, noun, verb = words[:3]
-    rep = SINGULAR_VERB.get(verb.lower().replace("’", "'"))
-    if det.lower() not in SINGULAR_SUBJECT_DETERMINERS or not noun.islower() or noun_tags(noun) != {"NN"} \
-            or noun in read_words("collective_nouns") or "VBG" in verb_tags(noun) or rep is None:
-        return []                                  # "The following are"
-    rep = match_case(verb, rep)
-    return [Finding(*ws[2], "grammar", "AGREEMENT", f"'{noun}' is singular: did you mean '{rep}'?", (rep,), 0.85,
-                    claims=(ws[1][0], ws[2][1]))]
-
-
-def _plural_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"The results was good" -> "were": a sentence that opens with a determiner and a noun that is only ever
-    plural, then a singular verb.  Only at the start, where the noun is surely the subject ("The list of
-    results was" is not); nouns that are also singular ("news", "series", "data") and names stay."""
-    if len(ws) < 3 or sent.skipped(ws[0][0], ws[2][1]) or any(sent.text[ws[n][1]:ws[n + 1][0]] != " "
-                                                               for n in range(2)):
+    if not noun.islower():
         return []
-    det, noun, verb = words[:3]
-    rep = PLURAL_VERB.get(verb.lower().replace("’", "'"))
-    if det.lower() not in PLURAL_DETERMINERS or not noun.islower() or noun_tags(noun) != {"NNS"} or rep is None:
+    tags, verb_key = noun_tags(noun), verb.lower().replace("’", "'")
+    if tags == {"NNS"} and det.lower() in PLURAL_DETERMINERS and verb_key in PLURAL_VERB:
+        number, rep = "plural", PLURAL_VERB[verb_key]
+    elif tags == {"NN"} and det.lower() in SINGULAR_SUBJECT_DETERMINERS and verb_key in SINGULAR_VERB \
+            and noun not in read_words("collective_nouns") and "VBG" not in verb_tags(noun):
+        number, rep = "singular", SINGULAR_VERB[verb_key]
+    else:
         return []
     rep = match_case(verb, rep)
-    return [Finding(*ws[2], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{rep}'?", (rep,), 0.85,
+    return [Finding(*ws[2], "grammar", "AGREEMENT", f"'{noun}' is {number}: did you mean '{rep}'?", (rep,), 0.85,
                     claims=(ws[1][0], ws[2][1]))]   # not also "books" -> "book": one fix per disagreement
 
 
@@ -154,8 +149,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     text = sent.text
     ws = sent.words
     words = [text[s:e] for s, e in ws]
-    out = (_coordinated_subject(sent, words, ws) + _plural_subject(sent, words, ws)
-           + _singular_subject(sent, words, ws) + _although_but(sent, words, ws) + _if_would_have(sent, words, ws))
+    out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
+           + _although_but(sent, words, ws) + _if_would_have(sent, words, ws))
     for n in range(1, len(ws)):
         (s, e), word, prev = ws[n], words[n], words[n - 1]
         low, before = word.lower(), prev.lower().replace("’", "'")
@@ -195,7 +190,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                                (f"{rep} {word}",), 0.85))
         elif before in BE_TENSE:
             out.extend(_be_with_verb(ctx, sent, ws, words, n))
-        elif word.islower() and (before in NOT_DO or before in SUBJECTS | {"it"} and before2 in DO
+        elif word.islower() and (before in NOT_DO or before in SUBJECTS_IT and before2 in DO
                                  and text[ws[n - 2][1]:ws[n - 1][0]] == " "):
             # after "do" + subject, or after a negated "do": not "did wonders", "does dishes" ("do" as a main verb)
             out.extend(_do_with_inflected_verb(s, e, word))
@@ -217,7 +212,7 @@ def _next_word(sent: Sent, words: list[str], ws, n: int) -> str:
 def _modal_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He must to go" -> "He must go"; not "the will to live", "do all we can to help"."""
     modal, nxt = words[n - 1], _next_word(sent, words, ws, n)
-    if words[n].lower() != "to" or modal not in MODALS or n < 2 or words[n - 2].lower() not in SUBJECTS | {"it"} \
+    if words[n].lower() != "to" or modal not in MODALS or n < 2 or words[n - 2].lower() not in SUBJECTS_IT \
             or (n > 2 and words[n - 3].lower() in ALL_WE_CAN) or not nxt or not base_verb(nxt) \
             or "VB" not in verb_tags(nxt):
         return None
