@@ -324,7 +324,9 @@ KNOBS = {
     "missing": [("p", "missing.prob", [0.03, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]),
                 ("q", "missing.fill", [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
                 ("margin", "missing.margin", [-100, -4, -2, -1, 0, 1, 2, 3, 4, 6]),
-                ("cue_margin", "missing.cue_margin", [-2, -1, 0, 1, 2, 3, 4, 6, 8])],
+                ("cue_margin", "missing.cue_margin", [-2, -1, 0, 1, 2, 3, 4, 6, 8]),
+                ("share", "missing.article_share", [0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 1.01]),
+                ("article_margin", "missing.article_margin", [-2, -1, 0, 1, 2, 3, 4, 6, 8])],
     "extra": [("p", "extra.prob", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98])],
     "suspect": [("p", "suspect.prob", [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.01])],
 }
@@ -333,7 +335,7 @@ LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "spell
          "confusion.prob": 0.05, "confusion.start_prob": 0.05, "form.margin": 0.5, "form.number_margin": 0.5,
          "form.singular_margin": 0.5, "form.pronoun_margin": -100.0, "form.ing_margin": 0.5, "form.prob": 0.1,
          "article.margin": 0.0, "missing.prob": 0.03, "missing.fill": 0.05, "missing.margin": -100.0,
-         "missing.cue_margin": -100.0, "extra.prob": 0.3, "suspect.prob": 0.2}
+         "missing.cue_margin": -100.0, "missing.article_share": 0.7, "missing.article_margin": -100.0, "extra.prob": 0.3, "suspect.prob": 0.2}
 
 
 def _keep(f, th: dict) -> bool:

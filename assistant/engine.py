@@ -60,6 +60,8 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "missing.fill": 0.35,
     "missing.margin": -100.0,          # the insertion's pseudo-log-likelihood gain over the words around the gap
     "missing.cue_margin": 5.0,         # the same where a cue, not the edit head, proposed it ("went the store")
+    "missing.article_share": 0.95,     # propose an article where the corpus has one this often before the noun, after this word
+    "missing.article_margin": 1.0,     # the insertion's gain where the corpus, not the edit head, proposed an article
     "extra.prob": 0.85,
     "suspect.prob": 0.9,               # flag (without a fix) a word the edit head is this sure about
     "replacements.within": 3.0,        # list alternatives scoring within this of the best one
@@ -649,14 +651,19 @@ def _clip(spans: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]
 
 def resolve(findings: list[Finding]) -> list[Finding]:
     """One suggestion per place: keep the most confident of overlapping findings, after those that claim
-    their neighbours (a fix that rights the words around it: "The books is", "would of told").  Sentence-level
+    their neighbours (a fix that rights the words around it: "The books is", "would of told").  A finding
+    may also cover a wider span it competes for ("in [a] small town" against "towns").  Sentence-level
     hints are not about a place, so they stay beside the corrections inside them."""
+    def held(f: Finding, other: Finding) -> tuple[int, int]:
+        # a misspelt word is its own slip: a grammar fix around it does not explain it ("The boooks is")
+        wide = f.claims or f.covers
+        return wide if wide and other.category != "spelling" else (f.start, f.end)
+
     kept: list[Finding] = []
     for f in sorted((f for f in findings if not f.sentence_level), key=lambda f: (f.claims is None, -f.confidence)):
-        fs, fe = f.claims or (f.start, f.end)
         clash = False
         for k in kept:
-            ks, ke = k.claims or (k.start, k.end)
+            (fs, fe), (ks, ke) = held(f, k), held(k, f)
             if fs == fe or ks == ke:
                 clash = (fs == ks and fe == ke) or (fs == fe and ks < fs < ke) or (ks == ke and fs < ks < fe)
             else:

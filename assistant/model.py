@@ -157,6 +157,19 @@ class Model:
         return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
 
     @cached_property
+    def articles(self) -> dict[tuple[str, str], tuple[int, int]]:
+        """(word before the phrase or "*", singular noun) -> (determined, bare) corpus counts (training/articles.py);
+        empty for a model folder without articles.tsv."""
+        path = self.path / "articles.tsv"
+        table: dict[tuple[str, str], tuple[int, int]] = {}
+        if path.is_file():
+            with open(path, encoding="utf-8") as handle:
+                for line in handle:
+                    head, before, determined, bare = line.rstrip("\n").split("\t")
+                    table[before, head] = (int(determined), int(bare))
+        return table
+
+    @cached_property
     def vectors(self) -> WordVectors | None:
         """Corpus word/context vectors (training/vectors.py); None for a model folder without vectors.npz."""
         path = self.path / "vectors.npz"

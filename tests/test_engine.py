@@ -239,6 +239,24 @@ def test_cue_needs_the_model_to_agree(engine, text):
     assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text, gap, word", [
+    ("In modern digital world, electronic products are everywhere.", 3, "the"),
+    ("This is very good idea.", 8, "a"),
+])
+def test_article_where_the_corpus_never_has_the_noun_bare(engine, text, gap, word):
+    # the edit head misses these gaps; articles.tsv says the noun is nearly never bare there, the LM picks the word
+    miss = found(engine.check(text), "MISSING_WORD")
+    assert [(s.start, s.end, s.replacements[0]) for s in miss] == [(gap, gap, word)], miss
+
+
+@pytest.mark.parametrize("text", [
+    "She stayed at home in fact.", "They travelled by car to the world cup.", "Water boils at sea level.",
+    "He went to school on foot.", "In case of fire, use the stairs.", "Life is short.",
+])
+def test_bare_nouns_that_go_bare_are_left_alone(engine, text):
+    assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
+
+
 @pytest.mark.parametrize("text", ["The meeting was postponed to next week.", "He left last year.",
                                   "We moved it to next Monday.", "The town Tiberias was built in his honor.",
                                   "Families were assigned to the old order Liliales, a very large order."])
@@ -320,6 +338,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I'm used to work late.", "work", "working"), ("If I would have known, I would have come.", "would have", "had"),
     ("Alot of people came.", "Alot", "A lot"), ("We help eachother.", "eachother", "each other"),
     ("Could you please advice me?", "advice", "advise"), ("The affect was immediate.", "affect", "effect"),
+    ("I have lived here since five years.", "since", "for"), ("We went their yesterday.", "their", "there"),
+    ("I am interesting in music.", "interesting", "interested"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -329,6 +349,8 @@ def test_fixed_usage_patterns(engine, text, original, fix):
 @pytest.mark.parametrize("text, fixed", [
     ("The books is on the table.", "The books are on the table."),    # not also "books" -> "book"
     ("I would of told you.", "I would have told you."),                # not also "told" -> "tell"
+    ("We live in small town near the sea.", "We live in a small town near the sea."),  # not also "towns"
+    ("In todays world there is a lot to do.", "In today's world there is a lot to do."),  # spelling, not "the"
 ])
 def test_one_fix_per_slip(engine, text, fixed):
     assert apply(text, engine.check(text).suggestions) == fixed
@@ -349,6 +371,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "We went hiking last weekend and the views were incredible.", "Let's go shopping tomorrow.",
     "If there had been a monitor in the classroom, maybe parents could have seen it.",
     "It is used to cut metal.", "He used to work here.", "I wonder if he would have liked it.",
+    "He left since two years ago.", "They went their separate ways.", "The book is interesting in many ways.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -66,3 +66,17 @@ def test_empty_and_huge_blocks():
 
 def test_accented_detection():
     assert segment.is_accented("café") and segment.is_accented("naïve") and not segment.is_accented("cafe")
+
+
+def test_noun_phrases_read_bare_and_determined_heads():
+    from assistant.text.noun_phrases import heads
+
+    def read(text):
+        tokens = segment.PIECE.findall(text)
+        return [(tokens[p.start], tokens[p.head], p.before, p.determined) for p in heads(tokens)]
+
+    assert read("In modern digital world, products are used.") == [("modern", "world", "in", False)]
+    assert read("We met in the company's new office.") == [("new", "office", "'s", True)]
+    assert read("It was a very good idea.") == [("a", "idea", "was", True)]
+    # a compound, a hyphenated word, a name or a number before the noun: not read as a bare phrase
+    assert read("The world war ended in 1945 year at Paris office and end-to-end test.") == []

@@ -132,7 +132,7 @@ def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     assert manifest["parity"]["max_abs_diff"] < 1e-2
     assert manifest["parity"]["mlm_top1_agreement"] >= 0.99
     assert set(manifest["files"]) >= {"model.onnx", "embeddings.bin", "tokenizer.json", "lexicon.tsv", "thesaurus.tsv",
-                                      "vectors.npz"}
+                                      "vectors.npz", "articles.tsv"}
     assert manifest["training"]["steps"] == 30
     # the INT8 variant is kept exactly when it agrees with the fp32 model, and then listed with its checksum
     int8 = manifest["int8"]
@@ -155,6 +155,10 @@ def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     the, of = vectors.of("the"), vectors.of("of")
     assert the is not None and of is not None and abs(float(the @ the) - 1) < 1e-3 and vectors.of("zzqx") is None
     assert len(vectors.contexts(["the", "of", "zzqx"])) == 2
+    # the article statistic: per noun, determined and bare counts in total ("*") and after one word
+    totals = {head: counts for (before, head), counts in loaded.articles.items() if before == "*"}
+    assert totals and all(sum(c) >= 20 for c in totals.values())
+    assert all(sum(c) <= sum(totals[head]) for (before, head), c in loaded.articles.items())
 
 
 def test_carried_run_resumes_elsewhere_with_a_fresh_warm_up(tiny_run, tmp_path):
@@ -172,6 +176,7 @@ def test_carried_run_resumes_elsewhere_with_a_fresh_warm_up(tiny_run, tmp_path):
     assert f"resumed from step {step}" in result.stderr + result.stdout
     assert json.loads((moved / "log.jsonl").read_text().splitlines()[-1])["step"] == step + 5
     assert not (moved / "thesaurus.tsv").exists() and not (moved / "vectors.npz").exists()
+    assert not (moved / "articles.tsv").exists()
     # every session starts low and ends at 5 % of the peak, whatever step it resumes from
     assert pretrain.lr_factor(0.0, 0, 100) == pytest.approx(0.01)
     assert pretrain.lr_factor(0.5, 100, 100) == pytest.approx(0.525)

@@ -94,11 +94,14 @@ class Finding:
     features: dict = field(default_factory=dict)   # the decision's inputs, for calibration
     sentence_level: bool = False   # about the whole sentence (LONG_SENTENCE): overlaps corrections inside it
     claims: Span | None = None     # wider span it explains ("There going": fixing "There" rights "going")
+    covers: Span | None = None     # wider span it competes for, by confidence ("in [a] small town" or "towns")
 
     def shifted(self, offset: int) -> Finding:
         """The same finding with offsets moved (sentence-relative -> document)."""
-        claims = (self.claims[0] + offset, self.claims[1] + offset) if self.claims else None
-        return dataclasses.replace(self, start=self.start + offset, end=self.end + offset, claims=claims)
+        def move(span: Span | None) -> Span | None:
+            return (span[0] + offset, span[1] + offset) if span else None
+        return dataclasses.replace(self, start=self.start + offset, end=self.end + offset, claims=move(self.claims),
+                                   covers=move(self.covers))
 
 
 def adjusted_scores(ctx, site: "Site") -> dict[str, float]:

@@ -3,7 +3,9 @@
 "She is best player": the head fires before "best", one [MASK] inserted there
 gives the fill ("the").  "I went the store": the head rarely looks there, but
 a cue (lang/en/missing_cues.txt: "to" between "went" and a determiner) names
-the word.  Either way the insertion is kept only if it makes the words around
+the word.  "This is very good idea": the corpus (articles.tsv) says "idea" nearly
+never heads a phrase without a determiner, so an article is proposed there and
+the LM picks which one.  Either way the insertion is kept only if it makes the words around
 it more likely: the pseudo-log-likelihood of "went to the store" against
 "went the store" in the same sentence ("went the distance" loses).
 """
@@ -14,11 +16,13 @@ from functools import cache
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site
 from assistant.checks.forms import MODALS, base_verb
 from assistant.lang import read_list, read_words
+from assistant.text import noun_phrases
 
 FAMILY = "missing"
 ARTICLES = frozenset({"the", "a", "an"})
 CUE_P = 0.7            # stands in for the edit head's p where a cue proposed the site
 AFTER = 3              # words after the gap whose likelihood the check compares (with the one before it)
+PAIR_WEIGHT = 5        # pseudo-counts of the noun's overall bare rate when judging it after one word
 
 
 @cache
@@ -54,20 +58,49 @@ def _time_adverb(sent: Sent, i: int) -> bool:
         and sent.piece_text(i + 1).lower() in read_words("time_words")
 
 
+def determined_share(articles: dict, before: str, noun: str) -> float | None:
+    """How often the corpus has a determiner before `noun` heading a phrase after `before`; None if rarely seen.
+
+    The pair's own counts, smoothed towards the noun's overall share: "at home" is mostly bare though
+    "home" is not, and a pair seen a few times says little."""
+    total = articles.get(("*", noun))
+    if total is None:
+        return None
+    overall = (total[0] + 1) / (sum(total) + 2)
+    determined, bare = articles.get((before, noun), (0, 0))
+    return (determined + PAIR_WEIGHT * overall) / (determined + bare + PAIR_WEIGHT)
+
+
+def _bare_phrases(ctx, sent: Sent) -> dict[int, tuple[int, float | None]]:
+    """Piece index where a bare singular noun phrase opens -> (end of its noun, the corpus' determined share
+    for that noun after the word before the phrase, None when the noun is rarely seen)."""
+    articles = ctx.engine.model.articles
+    tokens = [sent.piece_text(i) for i in range(len(sent.pieces))]
+    return {phrase.start: (sent.pieces[phrase.head][1],
+                           determined_share(articles, phrase.before, tokens[phrase.head]) if articles else None)
+            for phrase in noun_phrases.heads(tokens) if not phrase.determined and phrase.start > 0}
+
+
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     sites: list[Site] = []
     gate = ctx.th("missing.prob")
+    phrases = _bare_phrases(ctx, sent)
     for i in range(1, len(sent.pieces)):          # never before the first word
         p = float(sent.p_missing[i])
         spaced = sent.text[sent.pieces[i - 1][1]:sent.pieces[i][0]] == " "
         cue = _cued(sent.piece_text(i - 1), sent.piece_text(i)) if spaced else None
+        noun_end, share = phrases.get(i, (None, None))
+        if share is not None and share >= ctx.th("missing.article_share") and _between_words(sent, i):
+            # the corpus says this noun wants a determiner here; the masked LM must name an article and fit it
+            sites.append(Site(idx, i, i, FAMILY, "", [], topk=8,
+                              data={"p": p, "share": share, "noun_end": noun_end, "article": True}))
         if (p < gate and cue is None) or not _between_words(sent, i) or _time_adverb(sent, i):
             continue
         if cue is not None:
             check = _check_site(ctx, idx, sent, i, cue, {"p": CUE_P, "cue": True})
             sites.extend([check] if check else [])
         else:
-            sites.append(Site(idx, i, i, FAMILY, "", [], topk=8, data={"p": p}))
+            sites.append(Site(idx, i, i, FAMILY, "", [], topk=8, data={"p": p, "noun_end": noun_end}))
     return sites
 
 
@@ -93,6 +126,8 @@ def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
     words = [(w, q) for w, q in site.top if w.isalpha()]
     if not words:
         return []
+    if site.data.get("article"):                  # the corpus proposed an article: the LM picks which one
+        words = [(w, qq) for w, qq in words if w.lower() in ARTICLES] or [("", 0.0)]
     best, q = words[0]
     if best.lower() == "of" and site.a < len(sent.pieces) and sent.piece_text(site.a)[:1].isupper() \
             and sent.piece_text(site.a - 1).lower() in read_words("apposition_nouns"):
@@ -114,16 +149,21 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding | Site]:
     if data["inserted"] not in site.scores or site.original not in site.scores:
         return []
     margin = site.scores[data["inserted"]] - site.scores[site.original]
-    kind = "cue_margin" if data.get("cue") else "margin"
+    kind = "cue_margin" if data.get("cue") else "article_margin" if data.get("article") else "margin"
     if margin < ctx.th(f"missing.{kind}"):
         return []
     p = data["p"]
     feats = {"family": FAMILY, kind: margin}
     if data.get("cue"):
         confidence = p * (1 - 2.0 ** -margin)         # as a cued confusion's
+    elif data.get("article"):
+        feats.update(share=data["share"], q=data["q"])
+        confidence = data["q"] * (1 - 2.0 ** -margin)
     else:
         feats.update(p=p, q=data["q"])
         confidence = p * (0.5 + 0.5 * data["q"])
     pos, word = data["pos"], data["word"]
+    # an article and a number change are two fixes of one phrase: "in [a] small town" or "in small towns"
     return [Finding(pos, pos, "missing_word", "MISSING_WORD", f"A word may be missing here: '{word}'?",
-                    data.get("reps", (word,)), min(0.99, confidence), feats)]
+                    data.get("reps", (word,)), min(0.99, confidence), feats,
+                    covers=(pos, data["noun_end"]) if data.get("noun_end") and word.lower() in ARTICLES else None)]

@@ -41,6 +41,9 @@ BE_FORMS = frozenset("am is are was were be been being get gets got".split())   
 DO = frozenset("do does did don't doesn't didn't".split())
 NOT_DO = frozenset("don't doesn't didn't".split())
 ONE_OF = frozenset("each one neither either".split())
+COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+                   "hundred many several".split())
+DURATIONS = frozenset("seconds minutes hours days weeks months years decades centuries ages".split())
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -182,7 +185,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             if ing:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{ing}'?", (ing,), 0.85))
         elif (found := _modal_to(sent, words, ws, n) or _much_many(sent, words, ws, n)
-               or _gerund(sent, words, ws, n) or _used_to(sent, words, ws, n)) is not None:
+               or _gerund(sent, words, ws, n) or _used_to(sent, words, ws, n)
+               or _since_duration(sent, words, ws, n)) is not None:
             out.append(found)
         elif before == "maybe" and low == "be":
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
@@ -262,6 +266,16 @@ def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if not ing or nxt == "be":
         return None
     return Finding(ws[n + 1][0], ws[n + 1][1], "grammar", "GERUND", f"After 'used to', use '{ing}'.", (ing,), 0.85)
+
+
+def _since_duration(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I have lived here since five years" -> "for": "since" names a starting point, "for" a length.
+    Not "since five years ago"."""
+    count, unit = words[n].lower(), _next_word(sent, words, ws, n).lower()
+    if words[n - 1].lower() != "since" or count not in COUNTS or unit not in DURATIONS or _next_word(sent, words, ws, n + 1).lower() == "ago":
+        return None
+    rep = match_case(words[n - 1], "for")
+    return Finding(*ws[n - 1], "grammar", "SINCE_FOR", f"For a length of time: '{rep}'.", (rep,), 0.85)
 
 
 def _do_with_inflected_verb(s: int, e: int, verb: str) -> list[Finding]:
