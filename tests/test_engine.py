@@ -203,6 +203,15 @@ def test_participles_are_the_writers_construction(engine, text):
 
 
 @pytest.mark.parametrize("text", [
+    "The book is about a dog's view on the joys of life.", "This is the guns versus butter debate.",
+    "Even at high elevations annual rainfall is low.", "The lens bends light, and the dispersive power of prisms splits it.",
+])
+def test_a_plural_no_determiner_contradicts_is_the_writers_choice(engine, text):
+    # form.singular_margin: without "a/each/another" before it, a plural needs a strong model margin to be made singular
+    assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", [
     "It has the second poorest economy after Balochistan.",
     "He scored the second quickest hat-trick ever at a FIFA World Cup tournament against Poland—in doing so, he "
     "became only the second English player to score a hat-trick at a FIFA World Cup.",
