@@ -335,7 +335,8 @@ LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "spell
          "confusion.prob": 0.05, "confusion.start_prob": 0.05, "form.margin": 0.5, "form.number_margin": 0.5,
          "form.singular_margin": 0.5, "form.pronoun_margin": -100.0, "form.ing_margin": 0.5, "form.prob": 0.1,
          "article.margin": 0.0, "missing.prob": 0.03, "missing.fill": 0.05, "missing.margin": -100.0,
-         "missing.cue_margin": -100.0, "missing.article_share": 0.7, "missing.article_margin": -100.0, "extra.prob": 0.3, "suspect.prob": 0.2}
+         "missing.cue_margin": -100.0, "missing.article_share": 0.7, "missing.article_margin": -100.0,
+         "extra.prob": 0.3, "suspect.prob": 0.2}
 
 
 def _keep(f, th: dict) -> bool:

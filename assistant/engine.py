@@ -60,7 +60,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "missing.fill": 0.35,
     "missing.margin": -100.0,          # the insertion's pseudo-log-likelihood gain over the words around the gap
     "missing.cue_margin": 5.0,         # the same where a cue, not the edit head, proposed it ("went the store")
-    "missing.article_share": 0.95,     # propose an article where the corpus has one this often before the noun, after this word
+    "missing.article_share": 0.95,     # propose an article before a noun the corpus has with one this often
     "missing.article_margin": 1.0,     # the insertion's gain where the corpus, not the edit head, proposed an article
     "extra.prob": 0.85,
     "suspect.prob": 0.9,               # flag (without a fix) a word the edit head is this sure about

@@ -349,6 +349,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Could you please advice me?", "advice", "advise"), ("The affect was immediate.", "affect", "effect"),
     ("I have lived here since five years.", "since", "for"), ("We went their yesterday.", "their", "there"),
     ("I am interesting in music.", "interesting", "interested"),
+    ("I didn't used to smoke.", "used", "use"), ("He lead the team last year.", "lead", "led"), ("He lead the team now.", "lead", "leads"),  # a past time: past
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]

@@ -14,7 +14,9 @@ import re
 from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, rank_alternatives
-from assistant.checks.forms import degrees_of_one_adjective
+from assistant.checks.forms import degrees_of_one_adjective, inflect_verb
+from assistant.lang import read_words
+from assistant.text.segment import WORD
 
 FAMILY = "agreement"
 # Spelling patterns whose sound is not what the first letter says.
@@ -212,6 +214,14 @@ def _determiner_site(ctx, idx: int, sent: Sent, ws: list[tuple[int, int]], j: in
                 data={"span": (s, e), "p": DETERMINER_P, "wants": want})
 
 
+def _past_time(text: str) -> bool:
+    """The sentence names a past time ("yesterday", "two years ago", "last year"), so a verb that does not
+    agree with its subject is more likely a past tense gone wrong than a present one."""
+    words = WORD.findall(text.lower())
+    return any(w in ("yesterday", "ago") or w == "last" and i + 1 < len(words) and words[i + 1] in
+               read_words("time_words") for i, w in enumerate(words))
+
+
 @lru_cache(maxsize=50000)
 def _other_person(word: str, pronoun: str) -> str | None:
     """The present-tense form the subject pronoun wants instead of `word`, when `word` is unambiguously the
@@ -257,6 +267,9 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
     if want is None:
         return None
     a, b = sent.piece_range(s, e)
+    past = inflect_verb(word, "VBD") if _past_time(sent.text) and "'" not in word and "’" not in word else None
+    if past and past.lower() not in (word.lower(), want):
+        want = past                                  # "He lead the team last year": "led", not "leads"
     return Site(idx, a, b, FAMILY, word, [word, match_case(word, want)], pll=True,
                 data={"span": (s, e), "p": DETERMINER_P, "pronoun": True})
 

@@ -194,6 +194,10 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                                (f"{rep} {word}",), 0.85))
         elif before in BE_TENSE:
             out.extend(_be_with_verb(ctx, sent, ws, words, n))
+        elif before in NOT_DO and low == "used" and _next_word(sent, words, ws, n).lower() == "to":
+            # "I didn't used to smoke" -> "use to": one fix, not also "don't [be] used to"
+            out.append(Finding(s, e, "grammar", "VERB_FORM", "After 'do', use 'use'.", (match_case(word, "use"),),
+                               0.85, claims=(ws[n - 1][0], e)))
         elif word.islower() and (before in NOT_DO or before in SUBJECTS_IT and before2 in DO
                                  and text[ws[n - 2][1]:ws[n - 1][0]] == " "):
             # after "do" + subject, or after a negated "do": not "did wonders", "does dishes" ("do" as a main verb)
@@ -272,7 +276,8 @@ def _since_duration(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I have lived here since five years" -> "for": "since" names a starting point, "for" a length.
     Not "since five years ago"."""
     count, unit = words[n].lower(), _next_word(sent, words, ws, n).lower()
-    if words[n - 1].lower() != "since" or count not in COUNTS or unit not in DURATIONS or _next_word(sent, words, ws, n + 1).lower() == "ago":
+    if words[n - 1].lower() != "since" or count not in COUNTS or unit not in DURATIONS \
+            or _next_word(sent, words, ws, n + 1).lower() == "ago":
         return None
     rep = match_case(words[n - 1], "for")
     return Finding(*ws[n - 1], "grammar", "SINCE_FOR", f"For a length of time: '{rep}'.", (rep,), 0.85)
