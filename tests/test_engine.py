@@ -382,6 +382,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "If there had been a monitor in the classroom, maybe parents could have seen it.",
     "It is used to cut metal.", "He used to work here.", "I wonder if he would have liked it.",
     "He left since two years ago.", "They went their separate ways.", "The book is interesting in many ways.",
+    "It could be used to simulate plasmas, simulate 3-D printing or for surgical simulation, for example.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, rank_alternatives
+from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives
 from assistant.checks.forms import degrees_of_one_adjective, inflect_verb
 from assistant.lang import read_words
 from assistant.text.segment import WORD
@@ -283,6 +283,8 @@ def _readings(word: str) -> frozenset[str]:
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     scores = adjusted_scores(ctx, site) if not site.data.get("article") else site.scores
+    low = site.original.lower()
+    scores = {c: v for c, v in scores.items() if (low, c.lower()) not in one_way()}   # "could" stays "could"
     ranked = rank_alternatives(ctx, scores, site.original)
     if ranked is None:
         return []

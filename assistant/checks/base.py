@@ -143,6 +143,13 @@ def rank_alternatives(ctx, scores: dict[str, float], original: str) -> tuple[flo
 
 
 @cache
+def one_way() -> frozenset[tuple[str, str]]:
+    """(written, never proposed) pairs from lang/en/confusion_one_way.txt, for every check that swaps words."""
+    return frozenset((written, alt) for written, *alts in (line.split() for line in read_list("confusion_one_way"))
+                     for alt in alts)
+
+
+@cache
 def _fixed_prepositions() -> frozenset[tuple[str, str]]:
     return frozenset((before.replace("_", " "), prep) for prep, *words in (line.split() for line in
                      read_list("fixed_prepositions")) for before in words)

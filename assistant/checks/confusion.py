@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from assistant.checks.base import Finding, Sent, Site, adjusted_scores, fixed_preposition, match_case, rank_alternatives
+from assistant.checks.base import (Finding, Sent, Site, adjusted_scores, fixed_preposition, match_case, one_way,
+                                   rank_alternatives)
 from assistant.checks.forms import noun_or_base_verb, only_noun, only_verb, verb_tags
 from assistant.lang import read_list
 
@@ -34,13 +35,6 @@ def _cues() -> dict[str, list[tuple[str, str, frozenset[str]]]]:
         word, alternative, side, *cues = line.split()
         out.setdefault(word, []).append((alternative, side, frozenset(cues)))
     return out
-
-
-@cache
-def _one_way() -> frozenset[tuple[str, str]]:
-    """(written, never proposed) pairs from lang/en/confusion_one_way.txt."""
-    return frozenset((written, alt) for written, *alts in (line.split() for line in read_list("confusion_one_way"))
-                     for alt in alts)
 
 
 def _cued(neighbour: str, cues: frozenset[str]) -> bool:
@@ -100,7 +94,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         a, b = sent.piece_range(s, e)
         if b <= a or float(sent.p_replace[a:b].max()) < gates[n > 0]:
             continue
-        alts = [x for x in alts if (x not in ARTICLES or low != "the") and (low, x) not in _one_way()]
+        alts = [x for x in alts if (x not in ARTICLES or low != "the") and (low, x) not in one_way()]
         cands = [word] + [match_case(word, x) for x in alts]
         sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,
                           data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "start": n == 0}))
