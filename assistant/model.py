@@ -90,6 +90,21 @@ def _unit_rows(matrix: np.ndarray) -> np.ndarray:
     return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-6)
 
 
+class ArticleCounts:
+    """(word before the phrase or "*" for all, singular noun) -> (determined, bare); packed into one int per
+    row, 176 k rows take 23 MB instead of 52 as tuples."""
+
+    def __init__(self, rows: dict[str, int]):
+        self._rows = rows
+
+    def get(self, before: str, noun: str) -> tuple[int, int] | None:
+        packed = self._rows.get(f"{before} {noun}")
+        return None if packed is None else (packed >> 32, packed & 0xFFFFFFFF)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 @dataclass
 class Model:
     path: Path
@@ -157,17 +172,16 @@ class Model:
         return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
 
     @cached_property
-    def articles(self) -> dict[tuple[str, str], tuple[int, int]]:
-        """(word before the phrase or "*", singular noun) -> (determined, bare) corpus counts (training/articles.py);
-        empty for a model folder without articles.tsv."""
+    def articles(self) -> ArticleCounts:
+        """Determined and bare counts of singular noun phrases (training/articles.py); empty without articles.tsv."""
+        rows: dict[str, int] = {}
         path = self.path / "articles.tsv"
-        table: dict[tuple[str, str], tuple[int, int]] = {}
         if path.is_file():
             with open(path, encoding="utf-8") as handle:
                 for line in handle:
                     head, before, determined, bare = line.rstrip("\n").split("\t")
-                    table[before, head] = (int(determined), int(bare))
-        return table
+                    rows[f"{before} {head}"] = int(determined) << 32 | int(bare)
+        return ArticleCounts(rows)
 
     @cached_property
     def vectors(self) -> WordVectors | None:

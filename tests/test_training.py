@@ -156,9 +156,11 @@ def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     assert the is not None and of is not None and abs(float(the @ the) - 1) < 1e-3 and vectors.of("zzqx") is None
     assert len(vectors.contexts(["the", "of", "zzqx"])) == 2
     # the article statistic: per noun, determined and bare counts in total ("*") and after one word
-    totals = {head: counts for (before, head), counts in loaded.articles.items() if before == "*"}
-    assert totals and all(sum(c) >= 20 for c in totals.values())
-    assert all(sum(c) <= sum(totals[head]) for (before, head), c in loaded.articles.items())
+    rows = [line.split("\t") for line in (out / "articles.tsv").read_text(encoding="utf-8").splitlines()]
+    totals = {head: int(d) + int(b) for head, before, d, b in rows if before == "*"}
+    assert totals and len(loaded.articles) == len(rows) and all(n >= 20 for n in totals.values())
+    assert all(int(d) + int(b) <= totals[head] for head, before, d, b in rows)
+    assert all(loaded.articles.get(before, head) == (int(d), int(b)) for head, before, d, b in rows)
 
 
 def test_carried_run_resumes_elsewhere_with_a_fresh_warm_up(tiny_run, tmp_path):

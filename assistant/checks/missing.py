@@ -58,16 +58,16 @@ def _time_adverb(sent: Sent, i: int) -> bool:
         and sent.piece_text(i + 1).lower() in read_words("time_words")
 
 
-def determined_share(articles: dict, before: str, noun: str) -> float | None:
+def determined_share(articles, before: str, noun: str) -> float | None:
     """How often the corpus has a determiner before `noun` heading a phrase after `before`; None if rarely seen.
 
     The pair's own counts, smoothed towards the noun's overall share: "at home" is mostly bare though
     "home" is not, and a pair seen a few times says little."""
-    total = articles.get(("*", noun))
+    total = articles.get("*", noun)
     if total is None:
         return None
     overall = (total[0] + 1) / (sum(total) + 2)
-    determined, bare = articles.get((before, noun), (0, 0))
+    determined, bare = articles.get(before, noun) or (0, 0)
     return (determined + PAIR_WEIGHT * overall) / (determined + bare + PAIR_WEIGHT)
 
 
