@@ -16,6 +16,7 @@ from functools import lru_cache
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives
 from assistant.checks.forms import degrees_of_one_adjective, inflect_verb
 from assistant.lang import read_words
+from assistant.text.noun_phrases import parts_of_speech
 from assistant.text.segment import WORD
 
 FAMILY = "agreement"
@@ -207,7 +208,7 @@ def _determiner_site(ctx, idx: int, sent: Sent, ws: list[tuple[int, int]], j: in
     number = _noun_number(word.lower())
     if number is None or number[0] == want or ctx.count(number[1]) < ctx.th("form.min_count"):
         return None
-    if j + 1 < len(ws) and "NOUN" in _readings(sent.text[ws[j + 1][0]:ws[j + 1][1]].lower()):
+    if j + 1 < len(ws) and "NOUN" in parts_of_speech(sent.text[ws[j + 1][0]:ws[j + 1][1]].lower()):
         return None                             # a noun modifier: "a sports car", "two year olds"
     a, b = sent.piece_range(s, e)
     return Site(idx, a, b, FAMILY, word, [word, match_case(word, number[1])], pll=True,
@@ -272,13 +273,6 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
         want = past                                  # "He lead the team last year": "led", not "leads"
     return Site(idx, a, b, FAMILY, word, [word, match_case(word, want)], pll=True,
                 data={"span": (s, e), "p": DETERMINER_P, "pronoun": True})
-
-
-@lru_cache(maxsize=50000)
-def _readings(word: str) -> frozenset[str]:
-    from lemminflect import getAllLemmas
-
-    return frozenset(getAllLemmas(word))
 
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:

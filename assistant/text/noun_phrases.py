@@ -44,7 +44,8 @@ class Phrase(NamedTuple):
 
 
 @lru_cache(maxsize=200000)
-def _readings(word: str) -> frozenset[str]:
+def parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech lemminflect knows the word as ("NOUN", "VERB", "ADJ", ...)."""
     from lemminflect import getAllLemmas
 
     return frozenset(getAllLemmas(word))
@@ -66,11 +67,11 @@ def _modifier(word: str) -> bool:
         return True
     if word in FUNCTION_WORDS or word in DETERMINERS or not word.isalpha():
         return False
-    readings = _readings(word)
-    if "VERB" in readings or "AUX" in readings:
+    pos = parts_of_speech(word)
+    if "VERB" in pos or "AUX" in pos:
         return False
     # a plural noun rarely modifies a singular one, and "todays world" is a slip for "today's", not a phrase
-    return "ADJ" in readings or singular_noun(word) or (word.endswith("ly") and "ADV" in readings)
+    return "ADJ" in pos or singular_noun(word) or (word.endswith("ly") and "ADV" in pos)
 
 
 def _closes(token: str) -> bool:
