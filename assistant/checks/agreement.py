@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives
-from assistant.checks.forms import degrees_of_one_adjective, inflect_verb
+from assistant.checks.forms import MODALS as BARE_AFTER
+from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, verb_tags
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 from assistant.text.segment import WORD
@@ -37,6 +38,8 @@ OTHER_PERSON = frozenset(("i", "we", "they"))
 BEFORE_BARE = frozenset("do does did can could will would shall should may might must to let make made help "
                         "helped why where don't doesn't didn't can't couldn't won't wouldn't shouldn't mustn't".split())
 MODALS = frozenset("can could will would shall should may might must ought need dare used".split())
+NEGATED_MODALS = frozenset("won't wouldn't can't cannot couldn't shouldn't mustn't".split())
+ADVERBS_AFTER_MODAL = frozenset("not also never only still then surely probably certainly always".split())
 NEGATED = {"don't": "doesn't", "doesn't": "don't", "isn't": "aren't", "aren't": "isn't", "hasn't": "haven't",
            "haven't": "hasn't", "wasn't": "weren't", "weren't": "wasn't"}
 
@@ -176,8 +179,9 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         a, b = sent.piece_range(s, e)
         if b <= a:
             continue
-        # a subject pronoun settles the verb's person whatever the edit head thinks ("We was" -> "were")
-        site = _pronoun_site(idx, sent, ws, j)
+        # a subject pronoun settles the verb's person whatever the edit head thinks ("We was" -> "were"), and a
+        # modal asks for the bare verb ("It may leads")
+        site = _pronoun_site(idx, sent, ws, j) or _modal_site(idx, sent, ws, j)
         unflagged = float(sent.p_replace[a:b].max()) < gate
         if site is None and unflagged:
             site = _determiner_site(ctx, idx, sent, ws, j, determined.get(j))
@@ -189,6 +193,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         if j > 0 and word.endswith("ing") and sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() in GO:
             continue                            # "went hiking", "go shopping": the -ing form is the idiom
+        if _bare_by_grammar(sent, ws, j) or _collective_plural(sent, ws, j):
+            continue
         forms = forms_of(ctx, word)
         if not forms:
             continue
@@ -196,6 +202,64 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,
                           data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "wants": determined.get(j)}))
     return sites
+
+
+def _collective_plural(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
+    """A plural verb after a collective noun ("My family are coming", "The team have won"): British English
+    agrees with the members, so it is the writer's choice, not a slip."""
+    word = sent.text[ws[j][0]:ws[j][1]].lower().replace("’", "'")
+    return j > 0 and sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() in read_words("collective_nouns") and (
+        word in ("are", "were", "aren't", "weren't", "haven't", "don't") or "VBP" in verb_tags(word))
+
+
+def _modal_before(sent: Sent, ws: list[tuple[int, int]], j: int) -> int | None:
+    """The index of the modal that governs the j-th word ("would accede", "can not go"), if one does."""
+    k = j - 1
+    if k >= 1 and sent.text[ws[k][0]:ws[k][1]].lower() in ADVERBS_AFTER_MODAL:
+        k -= 1
+    if k < 0 or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k, j)):
+        return None
+    modal = sent.text[ws[k][0]:ws[k][1]].replace("’", "'")
+    if modal not in BARE_AFTER and modal not in NEGATED_MODALS:
+        return None                             # lower case only: "May" is a month
+    if k >= 1 and sent.text[ws[k - 1][0]:ws[k - 1][1]].lower() in POSSESSIVE_DETERMINERS | {"a", "an"}:
+        return None                             # a noun: "the will was read", "a can holds"
+    return k
+
+
+def _modal_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
+    """A verb form that cannot follow a modal ("It may leads", "they could lost", "man can getting"): its base
+    form goes to the model, checked against its own margin.  A bare participle ("would gone") is left to the
+    other checks: a missing "have" is likelier than a wrong form."""
+    s, e = ws[j]
+    word = sent.text[s:e]
+    k = _modal_before(sent, ws, j) if word.islower() else None
+    if k is None:
+        return None
+    tags = verb_tags(word)
+    if not tags or "VB" in tags or tags == {"VBN"} or word in BARE_AFTER:
+        return None
+    base = inflect_verb(word, "VB")
+    if not base or base == word:
+        return None
+    a, b = sent.piece_range(s, e)
+    # one fix for the verb group: not also "could [have] lost"
+    return Site(idx, a, b, FAMILY, word, [word, base], pll=True,
+                data={"span": (s, e), "p": DETERMINER_P, "modal": True, "claims": (ws[k][0], e)})
+
+
+def _bare_by_grammar(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
+    """A base verb that grammar keeps bare whatever the model prefers: after a modal ("the maharaja would
+    accede") or in a mandative subjunctive ("recommended that 24 new families be created")."""
+    if not base_verb(sent.text[ws[j][0]:ws[j][1]].lower()):
+        return False
+    if _modal_before(sent, ws, j) is not None:
+        return True
+    before = [sent.text[s:e].lower().replace("’", "'") for s, e in ws[max(0, j - 8):j]]
+    if "that" not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index("that")
+    return any(w in read_words("mandative") for w in before[max(0, k - 2):k])
 
 
 def _determiner_site(ctx, idx: int, sent: Sent, ws: list[tuple[int, int]], j: int, want: str | None) -> Site | None:
@@ -290,14 +354,15 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return [Finding(s, e, "grammar", "A_AN", f"Use '{best}' here.", (best,), min(0.95, 0.5 + 0.1 * margin),
                         {"family": "article", "margin": margin})]
     p = site.data["p"]
-    if site.data.get("pronoun"):
-        # the pronoun settles which form is wanted, so the model needs less of a margin to confirm it
-        # (calibrated)
-        if margin < ctx.th("form.pronoun_margin"):
+    if site.data.get("pronoun") or site.data.get("modal"):
+        # the pronoun or modal settles which form is wanted, so the model needs less of a margin to confirm it
+        # (calibrated); a negative margin lets the rule's form through even when the model prefers the original
+        knob = "pronoun_margin" if site.data.get("pronoun") else "modal_margin"
+        if margin < ctx.th(f"form.{knob}"):
             return []
-        # a negative calibrated margin lets the rule's form through even when the model prefers the original
-        return [Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{best}'?", reps or (best,), 0.7,
-                        {"family": FAMILY, "pronoun_margin": margin, "p": p})]
+        rule = "AGREEMENT" if knob == "pronoun_margin" else "VERB_FORM"
+        return [Finding(s, e, "grammar", rule, f"Did you mean '{best}'?", reps or (best,), 0.7,
+                        {"family": FAMILY, knob: margin, "p": p}, claims=site.data.get("claims"))]
     original = site.original.lower()
     number = _noun_number(original)
     noun_number = number is not None and number[1] == best.lower()

@@ -47,8 +47,9 @@ def _opener_comma(sent: Sent) -> Finding | None:
             continue
         end = ws[n - 1][1]
         after = text[end:ws[n][0]]
-        if after.strip() or (phrase == ("in", "addition") and words[n] == "to"):
-            return None                   # already punctuated, or a preposition: "In addition to this, ..."
+        if after.strip() or (n > 1 and words[n] in ("of", "to", "with")):
+            return None                   # already punctuated, or a preposition: "In addition to this, ...",
+                                          # "As a result of the crisis, ...", "In contrast with ..."
         if phrase == ("however",) and _modifiable(words[n]):
             return None                   # "However hard we try", "However developed it is"
         s = ws[n - 1][0]
