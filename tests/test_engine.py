@@ -354,6 +354,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I didn't used to smoke.", "used", "use"), ("He lead the team last year.", "lead", "led"), ("He lead the team now.", "lead", "leads"),  # a past time: past
     ("It may leads to trouble.", "leads", "lead"), ("He will goes home.", "goes", "go"),   # a modal wants the bare verb
     ("I can't went there.", "went", "go"),
+    ("There is many reasons to stay.", "is", "are"), ("There's several ways to do it.", "There's", "There are"),
+    ("He gave me an advice.", "an advice", "advice"), ("An advice: sleep more.", "An advice", "Advice"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -388,7 +390,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "It is used to cut metal.", "He used to work here.", "I wonder if he would have liked it.",
     "He left since two years ago.", "They went their separate ways.", "The book is interesting in many ways.",
     "It could be used to simulate plasmas, simulate 3-D printing or for surgical simulation, for example.",
-    "The will was read out yesterday.",
+    "The will was read out yesterday.", "There is a lot of people here.", "There are many reasons.",
+    "She has a knowledge of Latin.", "It is a software company.", "They built a knowledge-based economy.",
     # a bare verb grammar asks for: after a modal, in a mandative subjunctive
     "It was expected that the maharaja would accede to Pakistan.",
     "The committee finally recommended that 24 new families be created in place of the old ones.",

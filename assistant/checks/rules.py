@@ -45,7 +45,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             if before in " \t\"(" and after in " \t,.;:!?)'’\"" and not text[e:e + 2].startswith((".e", ".E")):
                 out.append(Finding(s, e, "grammar", "CAPITALIZATION", "The pronoun 'I' is written in capitals.",
                                    ("I",), 0.9))
-    out.extend(_words(ctx, sent, ws))
+    out.extend(_words(ctx, sent, ws) + _article_before_uncountable(sent, ws))
     if ctx.picky:
         for m in SPACES.finditer(text):
             if not sent.skipped(m.start(), m.end()):
@@ -116,6 +116,28 @@ def _irregular_past(ctx, word: str, prev: str) -> tuple[str, list[str]] | None:
         forms = [participle, past] if prev in PERFECT_OR_PASSIVE else [past, participle]
         return lemma, list(dict.fromkeys(f for f in forms if f))
     return None
+
+
+def _article_before_uncountable(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
+    """"He gave me an advice" -> "advice": English does not count these nouns.  Not where the noun modifies
+    the next word ("a software company", "a knowledge-based economy") or in "a knowledge of Latin"."""
+    from assistant.text.noun_phrases import parts_of_speech
+
+    text = sent.text
+    out = []
+    for n in range(len(ws) - 1):
+        (s, e), (s2, e2) = ws[n], ws[n + 1]
+        if text[s:e].lower() not in ("a", "an") or text[e:s2] != " " or text[s2:e2] not in read_words("uncountable"):
+            continue
+        after = text[e2:].lstrip()
+        nxt = text[ws[n + 2][0]:ws[n + 2][1]].lower() if n + 2 < len(ws) and text[e2:ws[n + 2][0]] == " " else ""
+        if after[:1] == "-" or nxt == "of" or nxt and parts_of_speech(nxt) & {"NOUN", "ADJ", "VERB"}:
+            continue
+        if not sent.skipped(s, e2):
+            noun = text[s2:e2]
+            out.append(Finding(s, e2, "grammar", "UNCOUNTABLE_NOUN", f"'{noun}' is uncountable: no '{text[s:e]}'.",
+                               (noun.capitalize() if text[s].isupper() else noun,), 0.85))
+    return out
 
 
 def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:

@@ -1,8 +1,8 @@
 """Fixed patterns of English usage where a rule beats the small model: pronoun case ("Me and him went",
 "between you and I"), verb forms after a pronoun, "have" or "do" ("I seen", "has went", "Does she likes"),
 "be" before a plain verb ("I am agree"), subjects and their verbs ("Everyone have", "The results was", "My
-sister have", "One of the students have"), "must to go", "much cars", "enjoy to read", "Although ..., but"
-and "look forward to hear".
+sister have", "One of the students have", "There is many reasons"), "must to go", "much cars", "enjoy to
+read", "Although ..., but" and "look forward to hear".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -103,6 +103,26 @@ def _although_but(sent: Sent, words: list[str], ws) -> list[Finding]:
     return []
 
 
+def _there_be_plural(sent: Sent, words: list[str], ws) -> list[Finding]:
+    """"There is many reasons" -> "There are": the noun after the verb is its subject, and a counting word
+    makes it plural.  Not "there's lots of" or "a lot of", which usage lets pass."""
+    low = [w.lower().replace("’", "'") for w in words]
+    out = []
+    for k in range(len(ws) - 2):
+        if low[k] == "there's":
+            span, verb, fix = ws[k], words[k], words[k][:5] + " are"
+        elif low[k] == "there" and _next_word(sent, words, ws, k).lower() in PLURAL_VERB:
+            span, verb = ws[k + 1], words[k + 1]
+            fix = match_case(verb, PLURAL_VERB[verb.lower()])
+            k += 1
+        else:
+            continue
+        count, noun = _next_word(sent, words, ws, k).lower(), _next_word(sent, words, ws, k + 1)
+        if count in COUNTS and noun.islower() and noun_tags(noun) == {"NNS"} and not sent.skipped(*span):
+            out.append(Finding(*span, "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{fix}'?", (fix,), 0.85))
+    return out
+
+
 def _if_would_have(sent: Sent, words: list[str], ws) -> list[Finding]:
     """"If I would have known" -> "If I had known": the past conditional's "if" clause takes "had"."""
     low = [w.lower().replace("’", "'") for w in words]
@@ -153,7 +173,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     ws = sent.words
     words = [text[s:e] for s, e in ws]
     out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
-           + _although_but(sent, words, ws) + _if_would_have(sent, words, ws))
+           + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws))
     for n in range(1, len(ws)):
         (s, e), word, prev = ws[n], words[n], words[n - 1]
         low, before = word.lower(), prev.lower().replace("’", "'")
