@@ -355,6 +355,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("It may leads to trouble.", "leads", "lead"), ("He will goes home.", "goes", "go"),   # a modal wants the bare verb
     ("I can't went there.", "went", "go"),
     ("There is many reasons to stay.", "is", "are"), ("There's several ways to do it.", "There's", "There are"),
+    ("There isn’t many options left.", "isn’t", "aren’t"),
     ("He gave me an advice.", "an advice", "advice"), ("An advice: sleep more.", "An advice", "Advice"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):

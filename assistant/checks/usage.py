@@ -110,16 +110,16 @@ def _there_be_plural(sent: Sent, words: list[str], ws) -> list[Finding]:
     out = []
     for k in range(len(ws) - 2):
         if low[k] == "there's":
-            span, verb, fix = ws[k], words[k], words[k][:5] + " are"
-        elif low[k] == "there" and _next_word(sent, words, ws, k).lower() in PLURAL_VERB:
-            span, verb = ws[k + 1], words[k + 1]
-            fix = match_case(verb, PLURAL_VERB[verb.lower()])
-            k += 1
+            at, fix = k, words[k][:5] + " are"
+        elif low[k] == "there" and _next_word(sent, words, ws, k) and low[k + 1] in PLURAL_VERB:
+            at, fix = k + 1, match_case(words[k + 1], PLURAL_VERB[low[k + 1]])
         else:
             continue
-        count, noun = _next_word(sent, words, ws, k).lower(), _next_word(sent, words, ws, k + 1)
-        if count in COUNTS and noun.islower() and noun_tags(noun) == {"NNS"} and not sent.skipped(*span):
-            out.append(Finding(*span, "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{fix}'?", (fix,), 0.85))
+        count, noun = _next_word(sent, words, ws, at).lower(), _next_word(sent, words, ws, at + 1)
+        fix = fix.replace("'", "’") if "’" in words[at] else fix     # the writer's apostrophe
+        if count in COUNTS and noun.islower() and noun_tags(noun) == {"NNS"} and not sent.skipped(*ws[at]):
+            out.append(Finding(*ws[at], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{fix}'?", (fix,),
+                               0.85))
     return out
 
 
