@@ -58,6 +58,15 @@ def _time_adverb(sent: Sent, i: int) -> bool:
         and sent.piece_text(i + 1).lower() in read_words("time_words")
 
 
+def _after_object_of_bare_infinitive(sent: Sent, i: int) -> bool:
+    """The gap follows the object of "make/let/see..." and comes before a verb: "make the people [to] see"."""
+    if i >= len(sent.pieces) or not base_verb(sent.piece_text(i).lower()):
+        return False
+    gap = sent.pieces[i][0]
+    before = [sent.text[s:e].lower() for s, e in sent.words if e <= gap][-5:-1]   # not right before the gap
+    return any(w in read_words("bare_infinitive_verbs") for w in before)
+
+
 def determined_share(articles, before: str, noun: str) -> float | None:
     """How often the corpus has a determiner before `noun` heading a phrase after `before`; None if rarely seen.
 
@@ -132,6 +141,8 @@ def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
     if best.lower() == "of" and site.a < len(sent.pieces) and sent.piece_text(site.a)[:1].isupper() \
             and sent.piece_text(site.a - 1).lower() in read_words("apposition_nouns"):
         return []                    # a name in apposition: "the order Liliales", "the name Tiberius"
+    if best.lower() == "to" and _after_object_of_bare_infinitive(sent, site.a):
+        return []
     if best.lower() in ARTICLES:
         # "she is [the/a] best player": the article slot is sure even when the choice of article is not
         q = sum(qq for w, qq in words if w.lower() in ARTICLES)
