@@ -397,6 +397,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "It is used to cut metal.", "He used to work here.", "I wonder if he would have liked it.",
     "He left since two years ago.", "They went their separate ways.", "The book is interesting in many ways.",
     "It could be used to simulate plasmas, simulate 3-D printing or for surgical simulation, for example.",
+    "Maslow's hierarchy of needs is a model that shows the relationship among multiple motives that range from "
+    "lower-level to higher-level needs.",                              # "among" is never made "between"
     "The will was read out yesterday.", "There is a lot of people here.", "There are many reasons.",
     "She has a knowledge of Latin.", "It is a software company.", "They built a knowledge-based economy.",
     # a bare verb grammar asks for: after a modal, in a mandative subjunctive
