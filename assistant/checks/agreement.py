@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives
-from assistant.checks.forms import MODALS as BARE_AFTER
+from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, verb_tags
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
@@ -38,7 +38,8 @@ OTHER_PERSON = frozenset(("i", "we", "they"))
 BEFORE_BARE = frozenset("do does did can could will would shall should may might must to let make made help "
                         "helped why where don't doesn't didn't can't couldn't won't wouldn't shouldn't mustn't".split())
 MODALS = frozenset("can could will would shall should may might must ought need dare used".split())
-NEGATED_MODALS = frozenset("won't wouldn't can't cannot couldn't shouldn't mustn't".split())
+# modals that take the bare verb ("would accede"), negated too
+BARE_AFTER = PLAIN_MODALS | frozenset("won't wouldn't can't cannot couldn't shouldn't mustn't".split())
 ADVERBS_AFTER_MODAL = frozenset("not also never only still then surely probably certainly always".split())
 NEGATED = {"don't": "doesn't", "doesn't": "don't", "isn't": "aren't", "aren't": "isn't", "hasn't": "haven't",
            "haven't": "hasn't", "wasn't": "weren't", "weren't": "wasn't"}
@@ -220,7 +221,7 @@ def _modal_before(sent: Sent, ws: list[tuple[int, int]], j: int) -> int | None:
     if k < 0 or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k, j)):
         return None
     modal = sent.text[ws[k][0]:ws[k][1]].replace("’", "'")
-    if modal not in BARE_AFTER and modal not in NEGATED_MODALS:
+    if modal not in BARE_AFTER:
         return None                             # lower case only: "May" is a month
     if k >= 1 and sent.text[ws[k - 1][0]:ws[k - 1][1]].lower() in POSSESSIVE_DETERMINERS | {"a", "an"}:
         return None                             # a noun: "the will was read", "a can holds"

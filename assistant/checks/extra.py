@@ -83,7 +83,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             continue
         if sent.skipped(s1, e2) or not w1.isalpha() or (w1[0].isupper() and w2[0].isupper() and s1 > 0):
             continue
-        if w2.isupper() and len(w2) > 1 and not w1.isupper() or sent.text[e2:e2 + 1] == "-":
+        if (w2.isupper() and len(w2) > 1 and not w1.isupper()) or sent.text[e2:e2 + 1] == "-":
             continue                            # a name or code, not a repeat: "an AN-24"
         a, b = sent.piece_range(s2, e2)
         p = float(sent.p_delete[a:b].max()) if b > a else 0.0

@@ -8,6 +8,7 @@ from functools import cache
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import base_verb
 from assistant.lang import read_list, read_words
+from assistant.text.noun_phrases import parts_of_speech
 
 FAMILY = "rules"
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
@@ -121,8 +122,6 @@ def _irregular_past(ctx, word: str, prev: str) -> tuple[str, list[str]] | None:
 def _article_before_uncountable(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
     """"He gave me an advice" -> "advice": English does not count these nouns.  Not where the noun modifies
     the next word ("a software company", "a knowledge-based economy") or in "a knowledge of Latin"."""
-    from assistant.text.noun_phrases import parts_of_speech
-
     text = sent.text
     out = []
     for n in range(len(ws) - 1):
