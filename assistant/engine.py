@@ -85,9 +85,8 @@ FAR_LIMIT = 20
 FAR_MAX_COST = 2.0              # ...and only for cheap slips (error_cost): rare technical words stay unflagged
 SOUND_MIN_LENGTH = 4            # words that sound like the typed one (same Metaphone key) join the candidates...
 SOUND_MAX_DISTANCE = 4          # ...up to this many edits away ("cementary" -> "cemetery")
-BATCH_TOKENS = 1024                     # padded tokens per ONNX call: small batches stay in CPU cache (measured)
-PAD_SLACK = 1.2                 # a batch may hold at most 20 % padding (padded tokens cost full compute)...
-CALL_TOKENS = 32                # ...or this many padded tokens: about what one more ONNX call costs (~5 ms, measured)
+BATCH_TOKENS = 1024             # tokens per ONNX call: small batches stay in CPU cache (measured)
+ROW_WIDTHS = (32, 48, 64, 96, 128)  # the row widths `pack_rows` may choose from
 
 
 @dataclass(frozen=True)
@@ -332,35 +331,30 @@ class Engine:
 
     # ------------------------------------------------------------------ model passes
     def _run_batches(self, seqs: list[list[int]], masks: list[list[int]], hidden: bool = False):
-        """Run sequences (already with [CLS]/[SEP]) in length-sorted batches.
+        """Run sequences (already with [CLS]/[SEP]) packed side by side into rows (`pack_rows`).
 
         Returns per sequence its edit probabilities [T, 4] and the log-softmax rows at its mask positions,
         plus (with `hidden`) its unit-length final hidden states [T, H].
         """
-        order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
         edits: list = [None] * len(seqs)
         logps: list = [None] * len(seqs)
         states: list = [None] * len(seqs)
-        i = 0
-        while i < len(order):
-            j, used = i, 0
-            while j < len(order) and (j - i + 1) * len(seqs[order[j]]) <= BATCH_TOKENS and j - i < 128:
-                width = len(seqs[order[j]])
-                if j > i and (j - i + 1) * width - (used + width) > max((PAD_SLACK - 1) * (used + width), CALL_TOKENS):
-                    break                       # padding would cost more than another call: start a new batch
-                used += width
-                j += 1
-            j = max(j, i + 1)
-            batch = order[i:j]
-            width = max(len(seqs[k]) for k in batch)
-            ids = np.full((len(batch), width), self.pad_id, np.int64)
-            att = np.zeros((len(batch), width), np.int64)
-            pos = []
-            for r, k in enumerate(batch):
-                ids[r, :len(seqs[k])] = seqs[k]
-                att[r, :len(seqs[k])] = 1
-                pos.extend((r, p) for p in masks[k])
-            out = self.model.run(ids, att, np.array(pos, np.int64).reshape(-1, 2))
+        rows, width = pack_rows([len(s) for s in seqs], self.max_len)
+        per_call = max(1, BATCH_TOKENS // max(width, 1))
+        for c in range(0, len(rows), per_call):
+            call = rows[c:c + per_call]
+            ids = np.full((len(call), width), self.pad_id, np.int64)
+            seg = np.zeros((len(call), width), np.int64)
+            pos, placed = [], []
+            for r, row in enumerate(call):
+                at = 0
+                for n, k in enumerate(row, 1):
+                    ids[r, at:at + len(seqs[k])] = seqs[k]
+                    seg[r, at:at + len(seqs[k])] = n
+                    pos.extend((r, at + p) for p in masks[k])
+                    placed.append((k, r, at))
+                    at += len(seqs[k])
+            out = self.model.run(ids, seg, np.array(pos, np.int64).reshape(-1, 2))
             logits = out.edit_logits
             probs = np.empty_like(logits)
             x = logits[..., :3] - logits[..., :3].max(-1, keepdims=True)
@@ -371,17 +365,17 @@ class Engine:
                 m = out.mlm_logits.astype(np.float32)
                 m = m - m.max(-1, keepdims=True)
                 lp = m - np.log(np.exp(m).sum(-1, keepdims=True))
-            n = 0
             if hidden:
                 h = out.hidden.astype(np.float32)
                 h /= np.maximum(np.linalg.norm(h, axis=-1, keepdims=True), 1e-6)
-            for r, k in enumerate(batch):
-                edits[k] = probs[r, :len(seqs[k])]
+            n = 0
+            for k, r, at in placed:
+                end = at + len(seqs[k])
+                edits[k] = probs[r, at:end]
                 logps[k] = lp[n:n + len(masks[k])] if masks[k] else None
                 n += len(masks[k])
                 if hidden:
-                    states[k] = h[r, :len(seqs[k])]
-            i = j
+                    states[k] = h[r, at:end]
         return (edits, logps, states) if hidden else (edits, logps)
 
     def encode_pass(self, sents: list[Sent]) -> None:
@@ -635,6 +629,35 @@ class Engine:
         from assistant import reword
 
         return reword.alternatives(self, text, start, end, options or Options())
+
+
+def pack_rows(lengths: list[int], max_width: int) -> tuple[list[list[int]], int]:
+    """Sequences (indices into `lengths`) packed into rows of one width: longest first, each into the fullest
+    row it fits.
+
+    Every padded token costs as much as a real one, and each ONNX call has a fixed cost of a few
+    milliseconds, so sentences share rows (the model keeps them apart: `training/model.py encode_packed`)
+    and the width that leaves the least padding wins."""
+    if not lengths:
+        return [], 0
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    longest = lengths[order[0]]
+    best: tuple[int, list[list[int]], int] | None = None
+    for width in sorted({w for w in ROW_WIDTHS if longest <= w <= max_width} | {longest}):
+        rows: list[list[int]] = []
+        by_room: list[list[int]] = [[] for _ in range(width + 1)]     # row numbers by free tokens
+        for i in order:
+            free = next((f for f in range(lengths[i], width + 1) if by_room[f]), None)   # the tightest fit
+            if free is None:
+                r, free = len(rows), width
+                rows.append([])
+            else:
+                r = by_room[free].pop()
+            rows[r].append(i)
+            by_room[free - lengths[i]].append(r)
+        if best is None or len(rows) * width < best[0]:
+            best = (len(rows) * width, rows, width)
+    return best[1], best[2]
 
 
 def _clip(spans: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]:

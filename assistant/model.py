@@ -116,7 +116,9 @@ class Model:
 
     def run(self, input_ids: np.ndarray, attention_mask: np.ndarray,
             mlm_positions: np.ndarray | None = None) -> Outputs:
-        """One batched forward pass. `mlm_positions` is [N, 2] (batch row, token index); may be empty."""
+        """One batched forward pass. `attention_mask` numbers each token's sentence within its row (1, 2, ...;
+        0 is padding), so several sentences can share a row; `mlm_positions` is [N, 2] (row, token index) and
+        may be empty."""
         positions = mlm_positions if mlm_positions is not None and len(mlm_positions) else np.zeros((1, 2), np.int64)
         feeds = {"input_ids": input_ids.astype(np.int64), "attention_mask": attention_mask.astype(np.int64),
                  "mlm_positions": positions.astype(np.int64)}
@@ -254,6 +256,10 @@ def load(path: str | Path | None = None, *, verify: bool = True, prefer_gpu: boo
                 raise ModelError(f"model file missing: {file}")
             if _sha256(file) != info["sha256"]:
                 raise ModelError(f"model file corrupt (checksum mismatch): {file}; reinstall or re-export the model")
+    if manifest.get("attention_mask") != "segments":
+        raise ModelError(f"model folder {folder} was exported before several sentences could share a row "
+                         "(its manifest has no \"attention_mask\": \"segments\"): export it again, or rebuild "
+                         "it with `python -m training.transfer from-model` and export that run")
     ort = _onnxruntime()
     options = ort.SessionOptions()
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL

@@ -679,3 +679,15 @@ def test_picky_rewording_of_weak_intensifiers(engine):
         engine.set_thresholds({"style.reword_share": calibrated})
     assert [s.original for s in hits] == ["very small"] and "tiny" in hits[0].replacements
     assert hits[0].category == "style"
+
+
+@pytest.mark.parametrize("lengths", [[20, 35, 39, 84, 5, 5, 30], [128], [7] * 40, [100, 90, 80, 3], []])
+def test_sentences_are_packed_into_few_padded_tokens(lengths):
+    rows, width = engine_mod.pack_rows(lengths, 128)
+    assert sorted(i for row in rows for i in row) == list(range(len(lengths)))
+    assert all(sum(lengths[i] for i in row) <= width <= 128 for row in rows)
+    if lengths:
+        assert width >= max(lengths)
+        assert len(rows) * width <= len(lengths) * max(lengths)       # never worse than a row each
+        assert len(rows) * width <= 1.25 * sum(lengths) + max(lengths)
+

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import torch
 
 from assistant import model as model_mod
 from training import corpus, pretrain, transfer
@@ -162,6 +163,17 @@ def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     assert all(int(d) + int(b) <= totals[head] for head, before, d, b in rows)
     assert all(loaded.articles.get(before, head) == (int(d), int(b)) for head, before, d, b in rows)
 
+    # a machine with only the exported folder rebuilds the run from it: the same weights (fp16 storage)
+    rebuilt = tmp_path / "rebuilt"
+    transfer.from_model(out, rebuilt)
+    original = torch.load(run_dir / "checkpoint.pt", map_location="cpu", weights_only=False)
+    again = torch.load(rebuilt / "checkpoint.pt", map_location="cpu", weights_only=False)
+    assert set(again["model"]) == set(original["model"])
+    for name, tensor in original["model"].items():
+        assert torch.allclose(again["model"][name], tensor, rtol=1e-3, atol=1e-4), name
+    assert again["state"]["step"] == 30 and again["recipe"] == original["recipe"]
+    assert (rebuilt / "tokenizer.json").read_bytes() == (out / "tokenizer.json").read_bytes()
+
 
 def test_carried_run_resumes_elsewhere_with_a_fresh_warm_up(tiny_run, tmp_path):
     """The GPU round trip: pack (xz) here, unpack there, resume with the training inputs alone."""
@@ -232,6 +244,55 @@ def test_shipped_model_completes_a_masked_word():
     assert {"ground", "floor", "mat", "bed", "table", "grass", "roof", "wall", "earth", "chair"} & set(top), top
     manifest = shipped.manifest
     assert manifest["dev_metrics"]["mlm_top1"] > 0.3
+
+
+def _packed(encoded: list[list[int]]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """One row holding the sequences side by side, their segment numbers, and where each starts."""
+    width = sum(map(len, encoded)) + 3
+    ids, segments, starts = np.zeros((1, width), np.int64), np.zeros((1, width), np.int64), []
+    for n, seq in enumerate(encoded, 1):
+        at = sum(map(len, encoded[:n - 1]))
+        ids[0, at:at + len(seq)] = seq
+        segments[0, at:at + len(seq)] = n
+        starts.append(at)
+    return ids, segments, starts
+
+
+@pytest.mark.parametrize("precision", ["fp32", "int8"])
+def test_sentences_sharing_a_row_encode_as_if_alone(precision):
+    """The engine packs sentences into shared rows (assistant/engine.py pack_rows); a sentence's scores must not
+    depend on its neighbours. fp32 is exact; INT8 quantises each call's activations with one scale, so there
+    only the decisions must agree."""
+    model = model_mod.load(precision=precision, prefer_gpu=False)
+    texts = ("The cat sat on the [MASK].", "Their going home now , aren't they ?",
+             "When the committee met on Tuesday , its [MASK] agreed that the library should open .")
+    encoded = [model.tokenizer.encode(t).ids for t in texts]
+    masks = [model.tokenizer.encode(t).tokens.index("[MASK]") if "[MASK]" in t else 2 for t in texts]
+    alone = [model.run(np.array([e]), np.ones((1, len(e)), np.int64), np.array([[0, m]]))
+             for e, m in zip(encoded, masks)]
+    ids, segments, starts = _packed(encoded)
+    packed = model.run(ids, segments, np.array([[0, at + m] for at, m in zip(starts, masks)]))
+    for k, (seq, at) in enumerate(zip(encoded, starts)):
+        edit, mlm = packed.edit_logits[0, at:at + len(seq)], packed.mlm_logits[k]
+        if precision == "fp32":
+            assert np.abs(edit - alone[k].edit_logits[0]).max() < 1e-3
+            assert np.abs(mlm - alone[k].mlm_logits[0]).max() < 1e-3
+        else:
+            assert (edit[:, :3].argmax(-1) == alone[k].edit_logits[0, :, :3].argmax(-1)).mean() >= 0.9
+            assert mlm.argmax() == alone[k].mlm_logits[0].argmax()
+    # a neighbour must not leak in: the same row without the segment numbers scores differently
+    mixed = model.run(ids, (segments > 0).astype(np.int64), np.array([[0, starts[1] + masks[1]]]))
+    assert np.abs(mixed.mlm_logits[0] - alone[1].mlm_logits[0]).max() > 0.1
+
+
+def test_a_model_exported_before_packed_rows_is_refused(tmp_path):
+    copy = tmp_path / "model"
+    shutil.copytree(model_mod.DEFAULT_MODEL, copy)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    del manifest["attention_mask"]
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(model_mod.ModelError, match="export it again"):
+        model_mod.load(copy)
 
 
 def test_shipped_int8_model_serves_cpu_and_agrees_with_fp32():
