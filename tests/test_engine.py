@@ -363,6 +363,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("There is many reasons to stay.", "is", "are"), ("There's several ways to do it.", "There's", "There are"),
     ("There isn’t many options left.", "isn’t", "aren’t"),
     ("He gave me an advice.", "an advice", "advice"), ("An advice: sleep more.", "An advice", "Advice"),
+    ("He has less friends than me.", "less", "fewer"), ("Less cars means cleaner air.", "Less", "Fewer"),
+    ("Who's book is this?", "Who's", "Whose"), ("I wonder who’s idea that was.", "who’s", "whose"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -405,6 +407,10 @@ def test_one_fix_per_slip(engine, text, fixed):
     "It was expected that the maharaja would accede to Pakistan.",
     "The committee finally recommended that 24 new families be created in place of the old ones.",
     "The governor agreed on the condition that the ruler accede to India.",
+    # "less" as an adverb or in a fixed phrase; "who's" as "who is"
+    "The less people know, the better.", "More or less people agree.", "He has few friends, much less enemies.",
+    "It costs less money and takes less than ten minutes.", "Who's coming to dinner?", "Who's next?",
+    "Who's the boss here?", "Who's Who is a reference book.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -1,8 +1,8 @@
 """Fixed patterns of English usage where a rule beats the small model: pronoun case ("Me and him went",
 "between you and I"), verb forms after a pronoun, "have" or "do" ("I seen", "has went", "Does she likes"),
 "be" before a plain verb ("I am agree"), subjects and their verbs ("Everyone have", "The results was", "My
-sister have", "One of the students have", "There is many reasons"), "must to go", "much cars", "enjoy to
-read", "Although ..., but" and "look forward to hear".
+sister have", "One of the students have", "There is many reasons"), "must to go", "much cars", "less friends",
+"Who's book", "enjoy to read", "Although ..., but" and "look forward to hear".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -10,8 +10,8 @@ it flags; the patterns are kept narrow because a false alarm costs more than a m
 from __future__ import annotations
 
 from assistant.checks.base import Finding, Sent, match_case
-from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, inflect_verb, noun_tags, only_noun,
-                                    only_verb, verb_tags)
+from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, inflect_verb, noun_or_base_verb, noun_tags,
+                                    only_noun, only_verb, verb_tags)
 from assistant.lang import read_words
 
 FAMILY = "usage"
@@ -44,6 +44,8 @@ ONE_OF = frozenset("each one neither either".split())
 COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
                    "hundred many several".split())
 DURATIONS = frozenset("seconds minutes hours days weeks months years decades centuries ages".split())
+# "no less", "much less" (let alone), "more or less", "the less people know, the better" (an adverb)
+NOT_FEWER = frozenset("no much or the".split())
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -174,6 +176,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     words = [text[s:e] for s, e in ws]
     out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
            + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws))
+    out.extend(f for n in range(len(ws)) if not sent.skipped(*ws[n])
+               for f in (_less_fewer(sent, words, ws, n), _whose(sent, words, ws, n)) if f)   # sentence-initial too
     for n in range(1, len(ws)):
         (s, e), word, prev = ws[n], words[n], words[n - 1]
         low, before = word.lower(), prev.lower().replace("’", "'")
@@ -255,6 +259,28 @@ def _much_many(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None                                # "pretty much makes sense"
     rep = match_case(words[n], "many")
     return Finding(*ws[n], "grammar", "MUCH_MANY", f"'{nxt}' can be counted: '{rep}'.", (rep,), 0.85)
+
+
+def _less_fewer(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He has less friends" -> "fewer friends": "less" before a noun that is only ever plural. Not "less
+    people", which the dev sets' annotators leave (conll2013: 0 of 2)."""
+    nxt = _next_word(sent, words, ws, n)
+    if words[n].lower() != "less" or (n and words[n - 1].lower() in NOT_FEWER) or not nxt.islower() \
+            or noun_tags(nxt) != {"NNS"}:
+        return None
+    rep = match_case(words[n], "fewer")
+    return Finding(*ws[n], "grammar", "LESS_FEWER", f"'{nxt}' can be counted: '{rep}'.", (rep,), 0.85)
+
+
+def _whose(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Who's book is this?" -> "Whose": "who's" ("who is") cannot stand before a bare noun; "who's coming",
+    "who's next", "Who's Who" stay."""
+    nxt = _next_word(sent, words, ws, n)
+    if words[n].lower().replace("’", "'") != "who's" or not nxt.islower() or not noun_or_base_verb(nxt) \
+            or "NN" not in noun_tags(nxt):
+        return None
+    rep = match_case(words[n], "whose")
+    return Finding(*ws[n], "grammar", "WHOSE", f"Did you mean '{rep}'?", (rep,), 0.85)
 
 
 def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
