@@ -48,20 +48,20 @@ class ClozeModel(nn.Module):
         padding); a token attends only within its sequence and positions restart at each, so every sequence
         encodes exactly as it would alone. A plain 0/1 attention mask is the one-sequence case."""
         real = segments[:, None, :] > 0
-        # padding attends to every real token, as with a plain mask: its states then stay in the range of
-        # the real ones, which keeps the INT8 model's dynamic quantisation scales where they were
+        # padding attends to every real token, as with a plain mask, so a 0/1 mask gives the old graph's outputs
         see = real & ((segments[:, :, None] == segments[:, None, :]) | (segments[:, :, None] == 0))
         bias = torch.zeros(see.shape, dtype=torch.float32).masked_fill(~see, torch.finfo(torch.float32).min)
         earlier = real & (segments[:, None, :] < segments[:, :, None])
         positions = torch.arange(input_ids.shape[1], device=input_ids.device)[None, :] - earlier.sum(-1)
         return self.bert(input_ids=input_ids, attention_mask=bias[:, None], position_ids=positions).last_hidden_state
 
-    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
-                mlm_positions: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, mlm_positions: torch.Tensor,
+                packed: bool = True) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """Serving graph: hidden states, edit logits, and MLM logits at `mlm_positions` ([N, 2] row, index).
 
-        `attention_mask` holds segment numbers (see `encode_packed`)."""
-        hidden = self.encode_packed(input_ids, attention_mask)
+        `attention_mask` holds segment numbers (see `encode_packed`); training passes `packed=False` with a
+        plain 0/1 mask, which gives the same outputs and keeps SDPA's fused kernels on a GPU."""
+        hidden = self.encode_packed(input_ids, attention_mask) if packed else self.encode(input_ids, attention_mask)
         picked = hidden[mlm_positions[:, 0], mlm_positions[:, 1]]
         return hidden, self.edit_logits(hidden), self.mlm_logits(picked)
 

@@ -235,7 +235,7 @@ def step_loss(model, batch: dict) -> torch.Tensor:
     has_mlm = len(positions) > 0
     if not has_mlm:
         positions = torch.zeros((1, 2), dtype=torch.long, device=batch["input_ids"].device)
-    _, edit, mlm_logits = model(batch["input_ids"], batch["attention_mask"], positions)
+    _, edit, mlm_logits = model(batch["input_ids"], batch["attention_mask"], positions, packed=False)
     mlm_logits = mlm_logits.float()
     targets = batch["mlm_labels"][positions[:, 0], positions[:, 1]]
     mlm = ce(mlm_logits, targets) if has_mlm else mlm_logits.sum() * 0

@@ -12,9 +12,8 @@ import argparse
 import io
 import json
 import lzma
-from pathlib import Path
-
 import shutil
+from pathlib import Path
 
 import torch
 
