@@ -162,7 +162,7 @@ def _prepare(engine, text: str, start: int, end: int) -> _Span | None:
     a, b = sent.piece_range(start - s0, end - s0)
     if b <= a:
         return None
-    masked, at = engine._site_context(sent, a, b, 1)
+    masked, at = engine._site_context(sent, a, b, 1, engine.max_len)   # the whole sentence: sense needs it
     target = text[start:end]
     context = segment.WORD.findall(text[s0:start])[-CONTEXT_WORDS:] + segment.WORD.findall(text[end:e0])[:CONTEXT_WORDS]
     return _Span(target, sent, a, b, masked, at[0], *_thesaurus_pool(engine, target), [w.lower() for w in context])
@@ -234,7 +234,7 @@ def _score(engine, spans: list[_Span]) -> None:
                 groups.setdefault(k, []).append(cand)
         groups.setdefault(1, [])
         for k, cands in groups.items():
-            seq, pos = engine._site_context(span.sent, span.a, span.b, k)
+            seq, pos = engine._site_context(span.sent, span.a, span.b, k, engine.max_len)
             seqs.append(seq)
             masks.append(pos)
             jobs.append((n, cands))

@@ -697,3 +697,16 @@ def test_sentences_are_packed_into_few_padded_tokens(lengths):
         assert len(rows) * width <= len(lengths) * max(lengths)       # never worse than a row each
         assert len(rows) * width <= 1.25 * sum(lengths) + max(lengths)
 
+
+def test_a_site_sees_the_words_around_it_not_the_whole_sentence(engine):
+    """Pass 2 scores a site within SITE_WINDOW tokens of context: on the dev sets that scores as well as the
+    whole sentence, and a long sentence's copies cost a fraction."""
+    words = [f"word{i}" for i in range(120)]
+    sent = engine.prepare(" ".join(words[:40]) + " middle " + " ".join(words[40:80]) + ".", [])
+    middle = next(i for i, (s, e) in enumerate(sent.pieces) if sent.text[s:e] == "middle")
+    seq, pos = engine._site_context(sent, middle, middle + 1, 1)
+    assert engine_mod.SITE_WINDOW - 4 <= len(seq) <= engine_mod.SITE_WINDOW and seq[pos[0]] == engine.mask_id
+    left, right = pos[0] - 1, len(seq) - 2 - pos[0]
+    assert abs(left - right) <= 3                          # the window is centred on the site
+    assert seq[pos[0] - 1] == sent.ids[middle - 1][-1] and seq[pos[0] + 1] == sent.ids[middle + 1][0]
+
