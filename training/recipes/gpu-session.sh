@@ -4,6 +4,8 @@
 #   .carry/corpus/   train shards + dev.txt.xz        (cp ../shared/data/corpus/...)
 #   .carry/run/      the run's tokenizer, lexicon, inflections, confusables, log
 #   .carry/weights/  python -m training.transfer pack runs/cloze-base .carry/weights --xz
+#                    (no runs/cloze-base on this machine? first: python -m training.transfer from-model
+#                    exports/cloze-base runs/cloze-base --recipe training/recipes/base.toml)
 # After it: python -m training.transfer unpack <returned folder> runs/cloze-base
 # MINUTES, WORKERS, DEVICE and BATCH override the defaults (the GPU session's).
 set -euo pipefail
