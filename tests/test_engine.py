@@ -365,6 +365,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("He gave me an advice.", "an advice", "advice"), ("An advice: sleep more.", "An advice", "Advice"),
     ("He has less friends than me.", "less", "fewer"), ("Less cars means cleaner air.", "Less", "Fewer"),
     ("Who's book is this?", "Who's", "Whose"), ("I wonder who’s idea that was.", "who’s", "whose"),
+    ("I think your right.", "your", "you're"), ("Your welcome!", "Your", "You're"),
+    ("Maybe your right about that.", "your", "you're"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -709,4 +711,11 @@ def test_a_site_sees_the_words_around_it_not_the_whole_sentence(engine):
     left, right = pos[0] - 1, len(seq) - 2 - pos[0]
     assert abs(left - right) <= 3                          # the window is centred on the site
     assert seq[pos[0] - 1] == sent.ids[middle - 1][-1] and seq[pos[0] + 1] == sent.ids[middle + 1][0]
+
+
+@pytest.mark.parametrize("text", ["We respect your right to privacy.", "Raise your right hand.",
+                                  "I think your right is to remain silent.", "They took your land and your right."])
+def test_your_as_a_possessive_is_left_alone(engine, text):
+    result = engine.check(text)
+    assert not found(result, rule="YOUR_YOURE") and "you're" not in apply(text, result.suggestions).lower()
 

@@ -2,7 +2,7 @@
 "between you and I"), verb forms after a pronoun, "have" or "do" ("I seen", "has went", "Does she likes"),
 "be" before a plain verb ("I am agree"), subjects and their verbs ("Everyone have", "The results was", "My
 sister have", "One of the students have", "There is many reasons"), "must to go", "much cars", "less friends",
-"Who's book", "enjoy to read", "Although ..., but" and "look forward to hear".
+"Who's book", "I think your right", "enjoy to read", "Although ..., but" and "look forward to hear".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -46,6 +46,9 @@ COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve f
 DURATIONS = frozenset("seconds minutes hours days weeks months years decades centuries ages".split())
 # "no less", "much less" (let alone), "more or less", "the less people know, the better" (an adverb)
 NOT_FEWER = frozenset("no much or the".split())
+# "your" read as "you are": before these words, when nothing follows them in the clause ("I think your right.")
+YOU_ARE_WORDS = frozenset("right wrong welcome correct sure kidding joking mistaken".split())
+YOU_ARE_AFTER = frozenset("think thought guess believe know knew said say hope maybe".split())
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -177,7 +180,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
            + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws))
     out.extend(f for n in range(len(ws)) if not sent.skipped(*ws[n])
-               for f in (_less_fewer(sent, words, ws, n), _whose(sent, words, ws, n)) if f)   # sentence-initial too
+               for f in (_less_fewer(sent, words, ws, n), _whose(sent, words, ws, n), _you_are(sent, words, ws, n))
+               if f)                                                                    # sentence-initial too
     for n in range(1, len(ws)):
         (s, e), word, prev = ws[n], words[n], words[n - 1]
         low, before = word.lower(), prev.lower().replace("’", "'")
@@ -281,6 +285,20 @@ def _whose(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     rep = match_case(words[n], "whose")
     return Finding(*ws[n], "grammar", "WHOSE", f"Did you mean '{rep}'?", (rep,), 0.85)
+
+
+def _you_are(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I think your right." -> "you're": "your" before "right", "wrong", "welcome"... that ends the clause, at
+    the start or after "think", "know", "maybe"...; not "your right to vote", "your right hand"."""
+    nxt = _next_word(sent, words, ws, n)
+    if words[n].lower() != "your" or nxt.lower() not in YOU_ARE_WORDS \
+            or (n and words[n - 1].lower() not in YOU_ARE_AFTER):
+        return None
+    rest = sent.text[ws[n + 1][1]:].lstrip()
+    if rest and rest[0] not in ".,;:!?" and not rest.lower().startswith("about "):
+        return None
+    rep = match_case(words[n], "you're")
+    return Finding(*ws[n], "word_choice", "YOUR_YOURE", f"Did you mean '{rep}' (you are)?", (rep,), 0.85)
 
 
 def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
