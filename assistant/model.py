@@ -23,6 +23,7 @@ REQUIRED = ("model.onnx", "tokenizer.json", "lexicon.tsv", "confusables.txt", "m
 INT8_FILE = "model.int8.onnx"
 SHARED_WEIGHTS = "embeddings.bin"   # the word embeddings, stored once for both ONNX files (external data)
 PRECISIONS = ("auto", "fp32", "int8")
+ATTENTION_MASK = "segments"         # the graph's mask numbers each row's sentences, so they can share it
 
 
 class ModelError(RuntimeError):
@@ -256,7 +257,7 @@ def load(path: str | Path | None = None, *, verify: bool = True, prefer_gpu: boo
                 raise ModelError(f"model file missing: {file}")
             if _sha256(file) != info["sha256"]:
                 raise ModelError(f"model file corrupt (checksum mismatch): {file}; reinstall or re-export the model")
-    if manifest.get("attention_mask") != "segments":
+    if manifest.get("attention_mask") != ATTENTION_MASK:
         raise ModelError(f"model folder {folder} was exported before several sentences could share a row "
                          "(its manifest has no \"attention_mask\": \"segments\"): export it again, or rebuild "
                          "it with `python -m training.transfer from-model` and export that run")

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from assistant.model import INT8_FILE, SHARED_WEIGHTS, record_file
+from assistant.model import ATTENTION_MASK, INT8_FILE, SHARED_WEIGHTS, record_file
 from training import tokenizer as tokenizer_mod
 from training.corrupt import IGNORE
 from training.evaluate import dev_sets
@@ -29,7 +29,6 @@ SHIPPED = ("tokenizer.json", "lexicon.tsv", "inflections.txt", "confusables.txt"
            "WORDNET-LICENSE.txt", "vectors.npz", "articles.tsv")
 INPUTS = ("input_ids", "attention_mask", "mlm_positions")
 OUTPUTS = ("hidden", "edit_logits", "mlm_logits")
-ATTENTION_MASK = "segments"          # several sequences per row (training/model.py encode_packed)
 # The engine's own dev figures are the real test (`cloze bench quality --precision fp32` vs int8); at these
 # levels the shipped model's figures moved by at most 0.3 points either way (docs/model.md).
 INT8_AGREEMENT = {"mlm_top1_agreement": 0.98, "edit_top1_agreement": 0.99}

@@ -179,9 +179,10 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     words = [text[s:e] for s, e in ws]
     out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
            + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws))
-    out.extend(f for n in range(len(ws)) if not sent.skipped(*ws[n])
-               for f in (_less_fewer(sent, words, ws, n), _whose(sent, words, ws, n), _you_are(sent, words, ws, n))
-               if f)                                                                    # sentence-initial too
+    for n, word in enumerate(words):                 # rules keyed by their word, sentence-initial too
+        rule = WORD_RULES.get(word.lower().replace("’", "'"))
+        if rule is not None and not sent.skipped(*ws[n]) and (found := rule(sent, words, ws, n)) is not None:
+            out.append(found)
     for n in range(1, len(ws)):
         (s, e), word, prev = ws[n], words[n], words[n - 1]
         low, before = word.lower(), prev.lower().replace("’", "'")
@@ -269,8 +270,7 @@ def _less_fewer(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He has less friends" -> "fewer friends": "less" before a noun that is only ever plural. Not "less
     people", which the dev sets' annotators leave (conll2013: 0 of 2)."""
     nxt = _next_word(sent, words, ws, n)
-    if words[n].lower() != "less" or (n and words[n - 1].lower() in NOT_FEWER) or not nxt.islower() \
-            or noun_tags(nxt) != {"NNS"}:
+    if (n and words[n - 1].lower() in NOT_FEWER) or not nxt.islower() or noun_tags(nxt) != {"NNS"}:
         return None
     rep = match_case(words[n], "fewer")
     return Finding(*ws[n], "grammar", "LESS_FEWER", f"'{nxt}' can be counted: '{rep}'.", (rep,), 0.85)
@@ -280,8 +280,7 @@ def _whose(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Who's book is this?" -> "Whose": "who's" ("who is") cannot stand before a bare noun; "who's coming",
     "who's next", "Who's Who" stay."""
     nxt = _next_word(sent, words, ws, n)
-    if words[n].lower().replace("’", "'") != "who's" or not nxt.islower() or not noun_or_base_verb(nxt) \
-            or "NN" not in noun_tags(nxt):
+    if not nxt.islower() or not noun_or_base_verb(nxt) or "NN" not in noun_tags(nxt):
         return None
     rep = match_case(words[n], "whose")
     return Finding(*ws[n], "grammar", "WHOSE", f"Did you mean '{rep}'?", (rep,), 0.85)
@@ -291,14 +290,16 @@ def _you_are(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I think your right." -> "you're": "your" before "right", "wrong", "welcome"... that ends the clause, at
     the start or after "think", "know", "maybe"...; not "your right to vote", "your right hand"."""
     nxt = _next_word(sent, words, ws, n)
-    if words[n].lower() != "your" or nxt.lower() not in YOU_ARE_WORDS \
-            or (n and words[n - 1].lower() not in YOU_ARE_AFTER):
+    if nxt.lower() not in YOU_ARE_WORDS or (n and words[n - 1].lower() not in YOU_ARE_AFTER):
         return None
     rest = sent.text[ws[n + 1][1]:].lstrip()
     if rest and rest[0] not in ".,;:!?" and not rest.lower().startswith("about "):
         return None
     rep = match_case(words[n], "you're")
     return Finding(*ws[n], "word_choice", "YOUR_YOURE", f"Did you mean '{rep}' (you are)?", (rep,), 0.85)
+
+
+WORD_RULES = {"less": _less_fewer, "who's": _whose, "your": _you_are}
 
 
 def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
