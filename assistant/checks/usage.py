@@ -49,6 +49,11 @@ NOT_FEWER = frozenset("no much or the".split())
 # "your" read as "you are": before these words, when nothing follows them in the clause ("I think your right.")
 YOU_ARE_WORDS = frozenset("right wrong welcome correct sure kidding joking mistaken".split())
 YOU_ARE_AFTER = frozenset("think thought guess believe know knew said say hope maybe".split())
+EXPLAIN = frozenset("explain explains explained explaining describe describes described describing".split())
+EXPLAINED_TO = frozenset("me him us them".split())      # not "her": "explain her reasons" is a possessive
+# what is explained, after the listener; not "when", "where", "if": "describe them when asked", "where possible"
+EXPLAINED_WHAT = frozenset("the a an this that these those my your his her our their its how what why who which "
+                           "whether".split())
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -299,7 +304,17 @@ def _you_are(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "word_choice", "YOUR_YOURE", f"Did you mean '{rep}' (you are)?", (rep,), 0.85)
 
 
-WORD_RULES = {"less": _less_fewer, "who's": _whose, "your": _you_are}
+def _explain_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Could you explain me the rules?" -> "explain to me": "explain" and "describe" take what is explained as
+    their object and the listener after "to"; "explain them well", "describe him as" stay."""
+    who = _next_word(sent, words, ws, n)
+    if who not in EXPLAINED_TO or _next_word(sent, words, ws, n + 1).lower() not in EXPLAINED_WHAT:
+        return None
+    return Finding(*ws[n + 1], "grammar", "EXPLAIN_TO", f"'{words[n]}' takes its listener after 'to': 'to {who}'.",
+                   (f"to {who}",), 0.85)
+
+
+WORD_RULES = {"less": _less_fewer, "who's": _whose, "your": _you_are} | dict.fromkeys(EXPLAIN, _explain_to)
 
 
 def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
