@@ -369,6 +369,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I think your right.", "your", "you're"), ("Your welcome!", "Your", "You're"),
     ("Maybe your right about that.", "your", "you're"),
     ("Could you explain me the problem?", "me", "to me"), ("Please describe me what you saw.", "me", "to me"),
+    ("I want to going home.", "going", "go"), ("He will try to fixing it.", "fixing", "fix"),
+    ("The children plays in the garden.", "plays", "play"), ("My friends lives in London.", "lives", "live"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -418,6 +420,11 @@ def test_one_fix_per_slip(engine, text, fixed):
     # "explain" with what is explained as its object
     "Can you explain them to me?", "She described him as kind.", "Can you explain her reasons?",
     "Describe them when asked.", "Explain them well.",
+    # "to" + -ing after a noun, or where "to" is a preposition
+    "They brought hope to starving people.", "The plan to building a dam failed.", "I look forward to going.",
+    "He is used to going there.",
+    # a plural subject with its verb
+    "The children play outside.", "The children's plays were fun.", "My friends' house is big.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives
 from assistant.checks.forms import MODALS as PLAIN_MODALS
-from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, verb_tags
+from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, noun_tags, verb_tags
+from assistant.checks.usage import PLURAL_DETERMINERS as OPENING_PLURAL_DETERMINERS
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 from assistant.text.segment import WORD
@@ -182,7 +183,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         # a subject pronoun settles the verb's person whatever the edit head thinks ("We was" -> "were"), and a
         # modal asks for the bare verb ("It may leads")
-        site = _pronoun_site(idx, sent, ws, j) or _modal_site(idx, sent, ws, j)
+        site = _pronoun_site(idx, sent, ws, j) or _modal_site(idx, sent, ws, j) or _plural_subject_site(idx, sent, ws, j)
         unflagged = float(sent.p_replace[a:b].max()) < gate
         if site is None and unflagged:
             site = _determiner_site(ctx, idx, sent, ws, j, determined.get(j))
@@ -340,6 +341,26 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
                 data={"span": (s, e), "p": DETERMINER_P, "pronoun": True})
 
 
+def _plural_subject_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
+    """"The children plays outside": a sentence that opens with a determiner and a noun that is only ever
+    plural, then a singular verb (usage's rule fixes "is", "has", "does").  The edit head rarely looks there;
+    the verb the plural wants goes to the model, which must prefer it by its own margin ("plays" may be a noun)."""
+    if j != 2 or ws[0][1] - ws[0][0] < 2:
+        return None
+    det, noun = (sent.text[a:b] for a, b in ws[:2])
+    if det.lower() not in OPENING_PLURAL_DETERMINERS or not noun.islower() or noun_tags(noun) != {"NNS"} \
+            or any(sent.text[ws[k][1]:ws[k + 1][0]] != " " for k in (0, 1)):
+        return None
+    s, e = ws[j]
+    word = sent.text[s:e]
+    want = _other_person(word.lower().replace("’", "'"), "they") if word.islower() else None
+    if want is None:
+        return None
+    a, b = sent.piece_range(s, e)
+    return Site(idx, a, b, FAMILY, word, [word, want], pll=True,
+                data={"span": (s, e), "p": DETERMINER_P, "subject": True})
+
+
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     scores = adjusted_scores(ctx, site) if not site.data.get("article") else site.scores
     low = site.original.lower()
@@ -355,13 +376,14 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return [Finding(s, e, "grammar", "A_AN", f"Use '{best}' here.", (best,), min(0.95, 0.5 + 0.1 * margin),
                         {"family": "article", "margin": margin})]
     p = site.data["p"]
-    if site.data.get("pronoun") or site.data.get("modal"):
-        # the pronoun or modal settles which form is wanted, so the model needs less of a margin to confirm it
-        # (calibrated); a negative margin lets the rule's form through even when the model prefers the original
-        knob = "pronoun_margin" if site.data.get("pronoun") else "modal_margin"
+    if site.data.get("pronoun") or site.data.get("modal") or site.data.get("subject"):
+        # the pronoun, modal or plural subject settles which form is wanted, so the model needs less of a margin
+        # to confirm it (calibrated); a negative margin lets the rule's form through even when the model
+        # prefers the original
+        knob = next(k for k in ("pronoun", "modal", "subject") if site.data.get(k)) + "_margin"
         if margin < ctx.th(f"form.{knob}"):
             return []
-        rule = "AGREEMENT" if knob == "pronoun_margin" else "VERB_FORM"
+        rule = "VERB_FORM" if knob == "modal_margin" else "AGREEMENT"
         return [Finding(s, e, "grammar", rule, f"Did you mean '{best}'?", reps or (best,), 0.7,
                         {"family": FAMILY, knob: margin, "p": p}, claims=site.data.get("claims"))]
     original = site.original.lower()

@@ -49,6 +49,9 @@ NOT_FEWER = frozenset("no much or the".split())
 # "your" read as "you are": before these words, when nothing follows them in the clause ("I think your right.")
 YOU_ARE_WORDS = frozenset("right wrong welcome correct sure kidding joking mistaken".split())
 YOU_ARE_AFTER = frozenset("think thought guess believe know knew said say hope maybe".split())
+# verbs that take "to" + a bare verb: "I want to going" -> "go" (not "look forward to going", "used to going")
+TO_INFINITIVE = frozenset("want wants wanted wanting need needs needed able unable try tries tried trying decide "
+                          "decides decided plan plans planned hope hopes hoped".split())
 EXPLAIN = frozenset("explain explains explained explaining describe describes described describing".split())
 EXPLAINED_TO = frozenset("me him us them".split())      # not "her": "explain her reasons" is a possessive
 # what is explained, after the listener; not "when", "where", "if": "describe them when asked", "where possible"
@@ -219,7 +222,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             if ing:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{ing}'?", (ing,), 0.85))
         elif (found := _modal_to(sent, words, ws, n) or _much_many(sent, words, ws, n)
-               or _gerund(sent, words, ws, n) or _used_to(sent, words, ws, n)
+               or _gerund(sent, words, ws, n) or _to_ing(sent, words, ws, n) or _used_to(sent, words, ws, n)
                or _since_duration(sent, words, ws, n)) is not None:
             out.append(found)
         elif before == "maybe" and low == "be":
@@ -335,6 +338,20 @@ def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if not ing:
         return None
     return Finding(ws[n][0], ws[n + 1][1], "grammar", "GERUND", f"'{verb}' takes an -ing form: '{ing}'.", (ing,), 0.85)
+
+
+def _to_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I want to going home" -> "go": after "want to", "need to", "able to"... the bare verb.  "Hope", "plan",
+    "need"... only as verbs, after a subject, an auxiliary or "to" ("brought hope to starving people")."""
+    nxt, verb = _next_word(sent, words, ws, n), words[n - 1].lower()
+    if words[n].lower() != "to" or verb not in TO_INFINITIVE or not nxt.islower() or verb_tags(nxt) != {"VBG"}:
+        return None
+    if noun_tags(verb) and (n < 2 or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}):
+        return None
+    base = inflect_verb(nxt, "VB")
+    if not base or base == nxt:
+        return None
+    return Finding(*ws[n + 1], "grammar", "VERB_FORM", f"After 'to', use '{base}'.", (base,), 0.85)
 
 
 def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
