@@ -311,6 +311,7 @@ KNOBS = {
     "confusion": [("margin", "confusion.margin", [0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8]),
                   ("preposition_margin", "confusion.preposition_margin", [1, 2, 3, 4, 5, 6, 8, 10]),
                   ("cue_margin", "confusion.cue_margin", [-2, -1, 0, 1, 2, 3, 4, 5, 6, 8]),
+                  ("homophone_margin", "confusion.homophone_margin", [1, 2, 3, 4, 5, 6, 8, 100]),
                   ("p", "confusion.prob", [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]),
                   ("start_p", "confusion.start_prob", [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01])],
     "agreement": [("margin", "form.margin", [0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8]),
@@ -334,6 +335,7 @@ KNOBS = {
 }
 LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "spelling.gate": 0.1,
          "confusion.margin": 0.5, "confusion.preposition_margin": 0.5, "confusion.cue_margin": -100.0,
+         "confusion.homophone_margin": -100.0,
          "confusion.prob": 0.05, "confusion.start_prob": 0.05, "form.margin": 0.5, "form.number_margin": 0.5,
          "form.singular_margin": 0.5, "form.pronoun_margin": -100.0, "form.modal_margin": -100.0,
          "form.subject_margin": -100.0, "form.ing_margin": 0.5, "form.prob": 0.1,

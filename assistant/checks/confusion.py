@@ -11,7 +11,7 @@ from functools import cache
 from assistant.checks.base import (Finding, Sent, Site, adjusted_scores, fixed_preposition, match_case, one_way,
                                    rank_alternatives)
 from assistant.checks.forms import noun_or_base_verb, only_noun, only_verb, verb_tags
-from assistant.lang import read_list
+from assistant.lang import read_list, read_words
 
 FAMILY = "confusion"
 DEMONSTRATIVES = ({"this", "these"}, {"that", "those"})
@@ -92,12 +92,14 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         if low in PREPOSITIONS and fixed_preposition(sent, n):
             continue                         # "thanks for": usage fixes it, whatever encyclopedic text prefers
         a, b = sent.piece_range(s, e)
-        if b <= a or float(sent.p_replace[a:b].max()) < gates[n > 0]:
+        homophone = low in read_words("homophones") and word.islower()
+        if b <= a or float(sent.p_replace[a:b].max()) < gates[n > 0] and not homophone:
             continue
         alts = [x for x in alts if (x not in ARTICLES or low != "the") and (low, x) not in one_way()]
         cands = [word] + [match_case(word, x) for x in alts]
+        p = float(sent.p_replace[a:b].max())
         sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,
-                          data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "start": n == 0}))
+                          data={"span": (s, e), "p": p, "start": n == 0, "homophone": homophone and p < gates[n > 0]}))
     return sites
 
 
@@ -107,16 +109,17 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     if ranked is None:
         return []
     margin, best, reps = ranked
-    p = site.data["p"]
+    p = CUE_P if site.data.get("homophone") else site.data["p"]
     prepositions = site.original.lower() in PREPOSITIONS and best.lower() in PREPOSITIONS
-    kind = "cue_margin" if site.data.get("cue") else "preposition_margin" if prepositions else "margin"
+    kind = "cue_margin" if site.data.get("cue") else "homophone_margin" if site.data.get("homophone") else \
+        "preposition_margin" if prepositions else "margin"
     if margin < ctx.th(f"confusion.{kind}"):
         return []
     s, e = site.data["span"]
     grammar = _grammar_pair(ctx, site.original.lower(), best.lower())
     confidence = min(0.99, p * (1 - 2.0 ** -(margin)))
     feats = {"family": FAMILY, kind: margin}
-    if not site.data.get("cue"):
+    if not site.data.get("cue") and not site.data.get("homophone"):
         feats["start_p" if site.data["start"] else "p"] = p
     category, rule = ("grammar", "AGREEMENT") if grammar else ("word_choice", "CONFUSED_WORD")
     # the cue word is right once this is fixed ("There going"): no other suggestion there
