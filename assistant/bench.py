@@ -320,6 +320,7 @@ KNOBS = {
                   ("pronoun_margin", "form.pronoun_margin", [-8, -4, -2, -1, 0, 1, 2, 3, 100]),
                   ("modal_margin", "form.modal_margin", [-8, -4, -2, -1, 0, 1, 2, 3, 100]),
                   ("subject_margin", "form.subject_margin", [0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 100]),
+                  ("split_margin", "form.split_margin", [2, 3, 4, 5, 6, 8, 10, 12, 15, 100]),
                   ("ing_margin", "form.ing_margin", [2, 3, 4, 5, 6, 8, 10, 100]),
                   # not below 0.1: lower gates send too many words to the masked LM for the speed targets
                   ("p", "form.prob", [0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])],
@@ -338,7 +339,7 @@ LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "spell
          "confusion.homophone_margin": -100.0,
          "confusion.prob": 0.05, "confusion.start_prob": 0.05, "form.margin": 0.5, "form.number_margin": 0.5,
          "form.singular_margin": 0.5, "form.pronoun_margin": -100.0, "form.modal_margin": -100.0,
-         "form.subject_margin": -100.0, "form.ing_margin": 0.5, "form.prob": 0.1,
+         "form.subject_margin": -100.0, "form.split_margin": 0.5, "form.ing_margin": 0.5, "form.prob": 0.1,
          "article.margin": 0.0, "missing.prob": 0.03, "missing.fill": 0.05, "missing.margin": -100.0,
          "missing.cue_margin": -100.0, "missing.article_share": 0.7, "missing.article_margin": -100.0,
          "extra.prob": 0.3, "suspect.prob": 0.2}

@@ -54,6 +54,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "form.number_margin": 2.5,         # the same for a singular noun made plural ("two book")
     "form.singular_margin": 2.5,       # ... and for a plural noun made singular ("estuaries" -> "estuary")
     "form.pronoun_margin": 1.0,        # the margin after a subject pronoun of the other person ("we was")
+    "form.split_margin": 4.0,          # form.margin where the original has more word pieces ("ate" -> "eat")
     "form.subject_margin": 1.5,        # for the verb an opening plural-only subject wants ("The children plays")
     "form.modal_margin": 0.0,          # the margin for the bare verb after a modal ("it may leads")
     "form.ing_margin": 4.0,            # the same for another form of an -ing word ("tying" -> "tied")

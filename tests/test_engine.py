@@ -108,6 +108,7 @@ def test_confused_words(engine):
     ("The company moved it's headquarters.", "it's", "its"),   # ... and any noun, "its"
     ("The dog wagged it's tail.", "it's", "its"),                 # ... a verb too, but "it's" can't be before its base form
     ("There car broke down yesterday.", "There", "Their"), ("I like there idea.", "there", "their"),
+    ("I'm to tired to go.", "to", "too"),             # an adjective that is nothing else cues "too"
 ])
 def test_confusable_cued_by_its_neighbour(engine, text, word, fix):
     # the edit head barely looks at these informal slips; the next (or previous) word cues the
@@ -147,12 +148,17 @@ def test_cued_fix_rights_its_neighbour(engine):
     "The festival was held in May of that year.", "The city and its surrounding villages grew.",
     "It's history that matters.", "Is there food in the fridge?", "Was there water in the well?",
     "It's time to go.", "It's water under the bridge.", "It's work that matters.",
+    "Things went from bad to worse.", "The vote was close to unanimous.", "Prices rose to unprecedented levels.",
+    "It was made of a mixture of green gelatin dessert powder, flour, and water.",   # confusion_one_way.txt
 ])
 def test_cued_confusable_stays_quiet_where_the_model_disagrees(engine, text):
     assert not found(engine.check(text), category="word_choice"), engine.check(text).suggestions
 
 
-@pytest.mark.parametrize("text", ["Thanks for your help.", "Hi Sarah, thanks for the report.", "Thank you for coming."])
+@pytest.mark.parametrize("text", [
+    "Thanks for your help.", "Hi Sarah, thanks for the report.", "Thank you for coming.",
+    "As for the 2011 season, 25 riders of eight nations participated in the race.",
+])
 def test_prepositions_usage_fixes_are_left_alone(engine, text):
     # encyclopedic text says "thanks to" far more often than letters say "thanks for" (lang/en/fixed_prepositions.txt)
     assert not engine.check(text).suggestions, engine.check(text).suggestions
@@ -388,6 +394,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Could you explain me the problem?", "me", "to me"), ("Please describe me what you saw.", "me", "to me"),
     ("I want to going home.", "going", "go"), ("He will try to fixing it.", "fixing", "fix"),
     ("The children plays in the garden.", "plays", "play"), ("My friends lives in London.", "lives", "live"),
+    ("Were going to the beach tomorrow.", "Were", "We're"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -445,6 +452,19 @@ def test_one_fix_per_slip(engine, text, fixed):
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", ["I ate the whole pizza.", "I learnt to take my time.", "We ate better than ever."])
+def test_a_form_the_model_splits_into_pieces_is_left_alone(engine, text):
+    # "ate" = at ##e scores far below "eat" in the small model (form.split_margin)
+    assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", ["Were you going?", "Were it not for him, we would have lost.",
+                                  "Had I known, I would have come.", "Did it work?"])
+def test_sentences_opening_with_their_verb_are_left_alone(engine, text):
+    # the small model reads inverted questions and conditions as slips of tense ("Were" -> "Are")
+    assert not engine.check(text).suggestions, engine.check(text).suggestions
 
 
 def test_uncountable_nouns_and_lets(engine):

@@ -17,6 +17,7 @@ from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_ca
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, noun_tags, verb_tags
 from assistant.checks.usage import PLURAL_DETERMINERS as OPENING_PLURAL_DETERMINERS
+from assistant.checks.usage import SUBJECTS_IT
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 from assistant.text.segment import WORD
@@ -197,6 +198,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue                            # "went hiking", "go shopping": the -ing form is the idiom
         if _bare_by_grammar(sent, ws, j) or _collective_plural(sent, ws, j):
             continue
+        if _inverted(sent, ws, j):
+            continue
         forms = forms_of(ctx, word)
         if not forms:
             continue
@@ -204,6 +207,15 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,
                           data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "wants": determined.get(j)}))
     return sites
+
+
+def _inverted(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
+    """A question or condition that opens with a past auxiliary ("Were you going?", "Had I known", "Did it
+    work?"), or the participle after it: the small model reads these inversions as slips of tense."""
+    first = sent.text[ws[0][0]:ws[0][1]].lower()
+    if first not in ("was", "were", "had", "did"):
+        return False
+    return j == 0 or j == 2 and first == "had" and sent.text[ws[1][0]:ws[1][1]].lower() in SUBJECTS_IT
 
 
 def _collective_plural(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
@@ -396,8 +408,11 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     # unless its determiner says otherwise ("another problems"); so is a participle or gerund ("tying 1990
     # with 1987", "her engine having been in use"): own margins
     plural_kept = noun_number and number[0] == "NNS" and site.data.get("wants") != "NN"
+    # a form split into more word pieces than its alternative ("ate" = at ##e against "eat", "learnt") is
+    # under-scored by the small model whatever the per-piece cost: its own margin
+    split = len(ctx.engine.word_ids(site.original)) > len(ctx.engine.word_ids(best))
     knob = "singular_margin" if plural_kept else "number_margin" if noun_number else \
-        "ing_margin" if rule == "WORD_FORM" and original.endswith("ing") else "margin"
+        "ing_margin" if rule == "WORD_FORM" and original.endswith("ing") else "split_margin" if split else "margin"
     if margin < ctx.th(f"form.{knob}"):
         return []
     confidence = min(0.99, p * (1 - 2.0 ** -(margin)))

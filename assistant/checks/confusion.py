@@ -10,7 +10,7 @@ from functools import cache
 
 from assistant.checks.base import (Finding, Sent, Site, adjusted_scores, fixed_preposition, match_case, one_way,
                                    rank_alternatives)
-from assistant.checks.forms import noun_or_base_verb, only_noun, only_verb, verb_tags
+from assistant.checks.forms import noun_or_base_verb, only_adjective, only_noun, only_verb, verb_tags
 from assistant.lang import read_list, read_words
 
 FAMILY = "confusion"
@@ -42,7 +42,8 @@ def _cued(neighbour: str, cues: frozenset[str]) -> bool:
         return True
     return neighbour.islower() and (
         "VBG" in cues and only_verb(neighbour) and verb_tags(neighbour) == {"VBG"}
-        or "NOUN" in cues and only_noun(neighbour) or "NOUN/VB" in cues and noun_or_base_verb(neighbour))
+        or "NOUN" in cues and only_noun(neighbour) or "NOUN/VB" in cues and noun_or_base_verb(neighbour)
+        or "ADJ" in cues and only_adjective(neighbour))
 
 
 def _cue_site(idx: int, sent: Sent, ws: list[tuple[int, int]], n: int) -> Site | None:

@@ -33,6 +33,16 @@ def only_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=50000)
+def only_adjective(word: str) -> bool:
+    """An adjective that is no noun, adverb or base verb: "tired" (a participle too), "big"; not "clean",
+    "cold" or "fast"."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(word.lower())
+    return "ADJ" in readings and set(readings) <= {"ADJ", "VERB"} and not verb_tags(word) & {"VB", "VBP"}
+
+
+@lru_cache(maxsize=50000)
 def noun_or_base_verb(word: str) -> bool:
     """A noun that may also be a verb's base form, nothing else: "house", "tail", "turn"; not "lies"
     ("there lies"), "left" or "open"."""

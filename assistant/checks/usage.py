@@ -317,7 +317,17 @@ def _explain_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
                    (f"to {who}",), 0.85)
 
 
-WORD_RULES = {"less": _less_fewer, "who's": _whose, "your": _you_are} | dict.fromkeys(EXPLAIN, _explain_to)
+def _we_are(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Were going to the beach." -> "We're": a sentence cannot open with "were" before an -ing form
+    (a question puts its subject between them: "Were you going?")."""
+    nxt = _next_word(sent, words, ws, n)
+    if n or not nxt.islower() or verb_tags(nxt) != {"VBG"}:
+        return None
+    rep = match_case(words[n], "we're")
+    return Finding(*ws[n], "word_choice", "WERE_WE_RE", f"Did you mean '{rep}' (we are)?", (rep,), 0.85)
+
+
+WORD_RULES = {"less": _less_fewer, "who's": _whose, "your": _you_are, "were": _we_are} | dict.fromkeys(EXPLAIN, _explain_to)
 
 
 def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
