@@ -218,6 +218,12 @@ def _inverted(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
     return j == 0 or j == 2 and first == "had" and sent.text[ws[1][0]:ws[1][1]].lower() in SUBJECTS_IT
 
 
+def _regular_ending(word: str, other: str) -> bool:
+    """`word` is `other`'s stem with a regular ending: "prefers"/"prefer", "taxed"/"taxes"; not "ate"/"eat"."""
+    return any(word.endswith(end) and len(word) - len(end) >= 3 and other.startswith(word[:-len(end)])
+               for end in ("ing", "es", "ed", "s", "d"))
+
+
 def _collective_plural(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
     """A plural verb after a collective noun ("My family are coming", "The team have won"): British English
     agrees with the members, so it is the writer's choice, not a slip."""
@@ -408,9 +414,11 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     # unless its determiner says otherwise ("another problems"); so is a participle or gerund ("tying 1990
     # with 1987", "her engine having been in use"): own margins
     plural_kept = noun_number and number[0] == "NNS" and site.data.get("wants") != "NN"
-    # a form split into more word pieces than its alternative ("ate" = at ##e against "eat", "learnt") is
-    # under-scored by the small model whatever the per-piece cost: its own margin
-    split = len(ctx.engine.word_ids(site.original)) > len(ctx.engine.word_ids(best))
+    # an irregular form split into more word pieces than its alternative ("ate" = at ##e against "eat",
+    # "learnt") is under-scored by the small model whatever the per-piece cost: its own margin.  Not a regular
+    # ending on the alternative's stem ("people prefers", "higher taxed"), the learner's slip the model sees.
+    split = len(ctx.engine.word_ids(site.original)) > len(ctx.engine.word_ids(best)) \
+        and not _regular_ending(original, best.lower())
     knob = "singular_margin" if plural_kept else "number_margin" if noun_number else \
         "ing_margin" if rule == "WORD_FORM" and original.endswith("ing") else "split_margin" if split else "margin"
     if margin < ctx.th(f"form.{knob}"):
