@@ -47,7 +47,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "confusion.margin": 2.5,           # log-prob margin of the alternative over the original
     "confusion.preposition_margin": 4.0,  # the same between two prepositions ("for" -> "of")
     "confusion.cue_margin": 1.0,       # the same where a word next to it cues the alternative ("your welcome")
-    "confusion.homophone_margin": 6.0,  # the same at a rare homophone the edit head did not flag ("deep breathe")
+    "confusion.homophone_margin": 6.0,  # the same at a rare homophone the edit head did not flag ("quiet a surprise")
     "confusion.piece_cost": 1.2,       # log-prob cost per extra word piece (pseudo-log-likelihood scoring)
     "form.prob": 0.4,
     "form.margin": 2.5,

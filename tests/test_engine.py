@@ -106,7 +106,7 @@ def test_confused_words(engine):
     ("I do not know weather it will rain.", "weather", "whether"), ("This are my friends.", "This", "These"),
     ("Its raining outside.", "Its", "It's"),          # any word that is only an -ing verb form cues "it's"
     ("The company moved it's headquarters.", "it's", "its"),   # ... and any noun, "its"
-    ("The dog wagged it's tail.", "it's", "its"),                 # ... a verb too, but "it's" can't be before its base form
+    ("The dog wagged it's tail.", "it's", "its"),      # ... or a verb: "it's" never stands before a base form
     ("There car broke down yesterday.", "There", "Their"), ("I like there idea.", "there", "their"),
     ("I'm to tired to go.", "to", "too"),             # an adjective that is nothing else cues "too"
 ])

@@ -184,7 +184,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         # a subject pronoun settles the verb's person whatever the edit head thinks ("We was" -> "were"), and a
         # modal asks for the bare verb ("It may leads")
-        site = _pronoun_site(idx, sent, ws, j) or _modal_site(idx, sent, ws, j) or _plural_subject_site(idx, sent, ws, j)
+        site = (_pronoun_site(idx, sent, ws, j) or _modal_site(idx, sent, ws, j)
+                or _plural_subject_site(idx, sent, ws, j))
         unflagged = float(sent.p_replace[a:b].max()) < gate
         if site is None and unflagged:
             site = _determiner_site(ctx, idx, sent, ws, j, determined.get(j))

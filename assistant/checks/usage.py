@@ -327,7 +327,8 @@ def _we_are(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "word_choice", "WERE_WE_RE", f"Did you mean '{rep}' (we are)?", (rep,), 0.85)
 
 
-WORD_RULES = {"less": _less_fewer, "who's": _whose, "your": _you_are, "were": _we_are} | dict.fromkeys(EXPLAIN, _explain_to)
+WORD_RULES = {"less": _less_fewer, "who's": _whose, "your": _you_are, "were": _we_are,
+              **dict.fromkeys(EXPLAIN, _explain_to)}
 
 
 def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
