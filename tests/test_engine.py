@@ -395,6 +395,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I want to going home.", "going", "go"), ("He will try to fixing it.", "fixing", "fix"),
     ("The children plays in the garden.", "plays", "play"), ("My friends lives in London.", "lives", "live"),
     ("Were going to the beach tomorrow.", "Were", "We're"),
+    ("The news are bad.", "are", "is"), ("The information were useful.", "were", "was"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]

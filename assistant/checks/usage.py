@@ -156,11 +156,16 @@ def _if_would_have(sent: Sent, words: list[str], ws) -> list[Finding]:
     return []
 
 
+def _uncountable() -> frozenset[str]:
+    """Nouns English does not count ("information", "news"): singular subjects though "news" ends in "s"."""
+    return read_words("uncountable") | {"news"}
+
+
 def _opening_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     """"The results was good" -> "were", "My sister have two kids" -> "has": a sentence that opens with a
-    determiner and a noun that is only ever plural (or only ever singular), then a verb of the other number.
-    Only at the start, where the noun is surely the subject ("The list of results was" is not); nouns of
-    either number ("news", "series"), group nouns ("My family are", "The team have"), "-ing" nouns ("The
+    determiner and a noun that is only ever plural (or only ever singular, uncountable ones too: "The news
+    are"), then a verb of the other number.  Only at the start, where the noun is surely the subject ("The list
+    of results was" is not); nouns of either number ("series"), group nouns ("My family are", "The team have"), "-ing" nouns ("The
     following are") and names stay."""
     if len(ws) < 3 or sent.skipped(ws[0][0], ws[2][1]) or any(sent.text[ws[n][1]:ws[n + 1][0]] != " "
                                                                for n in range(2)):
@@ -171,7 +176,8 @@ def _opening_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     tags, verb_key = noun_tags(noun), verb.lower().replace("’", "'")
     if tags == {"NNS"} and det.lower() in PLURAL_DETERMINERS and verb_key in PLURAL_VERB:
         number, rep = "plural", PLURAL_VERB[verb_key]
-    elif tags == {"NN"} and det.lower() in SINGULAR_SUBJECT_DETERMINERS and verb_key in SINGULAR_VERB \
+    elif (tags == {"NN"} or noun in _uncountable()) and det.lower() in SINGULAR_SUBJECT_DETERMINERS \
+            and verb_key in SINGULAR_VERB \
             and noun not in read_words("collective_nouns") and "VBG" not in verb_tags(noun):
         number, rep = "singular", SINGULAR_VERB[verb_key]
     else:
