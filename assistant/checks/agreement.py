@@ -15,9 +15,8 @@ from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives
 from assistant.checks.forms import MODALS as PLAIN_MODALS
-from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, noun_tags, verb_tags
-from assistant.checks.usage import PLURAL_DETERMINERS as OPENING_PLURAL_DETERMINERS
-from assistant.checks.usage import SUBJECTS_IT
+from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, verb_tags
+from assistant.checks.usage import SUBJECTS_IT, opening_words, plural_subject
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 from assistant.text.segment import WORD
@@ -364,11 +363,8 @@ def _plural_subject_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int
     """"The children plays outside": a sentence that opens with a determiner and a noun that is only ever
     plural, then a singular verb (usage's rule fixes "is", "has", "does").  The edit head rarely looks there;
     the verb the plural wants goes to the model, which must prefer it by its own margin ("plays" may be a noun)."""
-    if j != 2 or ws[0][1] - ws[0][0] < 2:
-        return None
-    det, noun = (sent.text[a:b] for a, b in ws[:2])
-    if det.lower() not in OPENING_PLURAL_DETERMINERS or not noun.islower() or noun_tags(noun) != {"NNS"} \
-            or any(sent.text[ws[k][1]:ws[k + 1][0]] != " " for k in (0, 1)):
+    opening = opening_words(sent) if j == 2 else None
+    if opening is None or not plural_subject(*opening[:2]):
         return None
     s, e = ws[j]
     word = sent.text[s:e]

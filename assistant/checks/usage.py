@@ -9,6 +9,8 @@ it flags; the patterns are kept narrow because a false alarm costs more than a m
 """
 from __future__ import annotations
 
+from functools import cache
+
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, inflect_verb, noun_or_base_verb, noun_tags,
                                     only_noun, only_verb, verb_tags)
@@ -156,25 +158,40 @@ def _if_would_have(sent: Sent, words: list[str], ws) -> list[Finding]:
     return []
 
 
+@cache
 def _uncountable() -> frozenset[str]:
     """Nouns English does not count ("information", "news"): singular subjects though "news" ends in "s"."""
     return read_words("uncountable") | {"news"}
+
+
+def opening_words(sent: Sent) -> tuple[str, str, str] | None:
+    """The sentence's first three words when they open it as prose ("The results was"): single spaces, nothing
+    skipped, a lowercase second word (not a name)."""
+    ws = sent.words
+    if len(ws) < 3 or sent.skipped(ws[0][0], ws[2][1]) or any(sent.text[ws[n][1]:ws[n + 1][0]] != " "
+                                                               for n in range(2)):
+        return None
+    det, noun, verb = (sent.text[s:e] for s, e in ws[:3])
+    return (det, noun, verb) if noun.islower() else None
+
+
+def plural_subject(det: str, noun: str) -> bool:
+    """A determiner and a noun that is only ever plural: "The children", "My friends"."""
+    return det.lower() in PLURAL_DETERMINERS and noun_tags(noun) == {"NNS"}
 
 
 def _opening_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     """"The results was good" -> "were", "My sister have two kids" -> "has": a sentence that opens with a
     determiner and a noun that is only ever plural (or only ever singular, uncountable ones too: "The news
     are"), then a verb of the other number.  Only at the start, where the noun is surely the subject ("The list
-    of results was" is not); nouns of either number ("series"), group nouns ("My family are", "The team have"), "-ing" nouns ("The
-    following are") and names stay."""
-    if len(ws) < 3 or sent.skipped(ws[0][0], ws[2][1]) or any(sent.text[ws[n][1]:ws[n + 1][0]] != " "
-                                                               for n in range(2)):
+    of results was" is not); nouns of either number ("series"), group nouns ("My family are", "The team
+    have"), "-ing" nouns ("The following are") and names stay."""
+    opening = opening_words(sent)
+    if opening is None:
         return []
-    det, noun, verb = words[:3]
-    if not noun.islower():
-        return []
+    det, noun, verb = opening
     tags, verb_key = noun_tags(noun), verb.lower().replace("’", "'")
-    if tags == {"NNS"} and det.lower() in PLURAL_DETERMINERS and verb_key in PLURAL_VERB:
+    if plural_subject(det, noun) and verb_key in PLURAL_VERB:
         number, rep = "plural", PLURAL_VERB[verb_key]
     elif (tags == {"NN"} or noun in _uncountable()) and det.lower() in SINGULAR_SUBJECT_DETERMINERS \
             and verb_key in SINGULAR_VERB \
