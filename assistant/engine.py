@@ -340,12 +340,17 @@ class Engine:
         """Run sequences (already with [CLS]/[SEP]) packed side by side into rows (`pack_rows`).
 
         Returns per sequence its edit probabilities [T, 4] and the log-softmax rows at its mask positions,
-        plus (with `hidden`) its unit-length final hidden states [T, H].
+        plus (with `hidden`) its unit-length final hidden states [T, H]. Identical sequences with identical
+        masks (two checks scoring the same slot) run once.
         """
+        first: dict[tuple, int] = {}
+        copy_of = [first.setdefault((tuple(s), tuple(m)), k) for k, (s, m) in enumerate(zip(seqs, masks))]
         edits: list = [None] * len(seqs)
         logps: list = [None] * len(seqs)
         states: list = [None] * len(seqs)
-        rows, width = pack_rows([len(s) for s in seqs], self.max_len)
+        unique = sorted(first.values())
+        rows, width = pack_rows([len(seqs[k]) for k in unique], self.max_len)
+        rows = [[unique[i] for i in row] for row in rows]
         per_call = max(1, BATCH_TOKENS // max(width, 1))
         for c in range(0, len(rows), per_call):
             call = rows[c:c + per_call]
@@ -382,6 +387,8 @@ class Engine:
                 n += len(masks[k])
                 if hidden:
                     states[k] = h[r, at:end]
+        for k, c in enumerate(copy_of):
+            edits[k], logps[k], states[k] = edits[c], logps[c], states[c]
         return (edits, logps, states) if hidden else (edits, logps)
 
     def encode_pass(self, sents: list[Sent]) -> None:
