@@ -151,6 +151,10 @@ def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     senses = [s for lemma_senses in loaded.thesaurus.values() for s in lemma_senses]
     assert senses and all(0 < s.prior <= 1 and s.words for s in senses)
     assert all(w in loaded.lexicon for s in senses for cand, _ in s.words for w in cand.split())
+    # dictionary words: WordNet lemmas inflected as what they are lemmas of, not as what WordNet's lookup finds
+    # them under ("accepting" under "accept" had given "acceptinged", "born" under "bear" "borned")
+    assert {"fidget", "slimed", "born", "accepting", "listed"} <= loaded.words
+    assert not {"borned", "acceptinged", "listeded", "informeded"} & loaded.words
     # reword's corpus vectors: unit length, the tiny corpus' frequent words known, unknown ones not
     vectors = loaded.vectors
     the, of = vectors.of("the"), vectors.of("of")

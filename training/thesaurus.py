@@ -117,7 +117,9 @@ def write_licence(folder: Path) -> Path:
 def dictionary_words() -> list[str]:
     """Every single-word WordNet lemma with the inflections lemminflect prefers ("occurred", never its
     listed variant "occured"): real words our corpus is too small to have seen ("fidget", "slimed"), so
-    the spelling check does not call them slips."""
+    the spelling check does not call them slips.  Inflected only in the parts of speech the name is itself a
+    lemma of: WordNet's lookup also finds "accepting" under "accept", and inflecting "accepting" or "born" as a
+    verb made slips into words ("acceptinged", "borned")."""
     from lemminflect import getAllInflections, getAllInflectionsOOV
 
     def one_word(w: str) -> bool:
@@ -130,7 +132,8 @@ def dictionary_words() -> list[str]:
         if not one_word(name):
             continue
         words.add(name.lower())
-        for pos in {upos[s.pos()] for s in wordnet.synsets(name) if s.pos() in upos}:
+        for pos in {upos[s.pos()] for s in wordnet.synsets(name)
+                    if s.pos() in upos and name in {lemma.lower() for lemma in s.lemma_names()}}:
             forms = getAllInflections(name, upos=pos) or getAllInflectionsOOV(name, upos=pos)
             words.update(f[0].lower() for f in forms.values() if f and one_word(f[0]))   # not "club feet"
     return sorted(words)
