@@ -16,6 +16,8 @@ from functools import lru_cache
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, verb_tags
+from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
+from assistant.checks.usage import PREPOSITIONS
 from assistant.checks.usage import SUBJECTS_IT, opening_words, plural_subject
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
@@ -38,6 +40,9 @@ OTHER_PERSON = frozenset(("i", "we", "they"))
 # words before the pronoun that make a bare verb right: "does she go", "will they have", "let's say we go"
 BEFORE_BARE = frozenset("do does did can could will would shall should may might must to let make made help "
                         "helped why where don't doesn't didn't can't couldn't won't wouldn't shouldn't mustn't".split())
+INDEFINITE_SUBJECTS = frozenset("everybody everyone somebody someone nobody anybody anyone".split())
+PERCEPTION = frozenset("see sees saw seen watch watches watched hear hears heard feel feels felt notice noticed "
+                       "have has had".split())        # "heard someone say", "had someone check it"
 MODALS = frozenset("can could will would shall should may might must ought need dare used".split())
 # modals that take the bare verb ("would accede"), negated too
 BARE_AFTER = PLAIN_MODALS | frozenset("won't wouldn't can't cannot couldn't shouldn't mustn't".split())
@@ -342,29 +347,34 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
     if j == 0:
         return None
     pronoun = sent.text[ws[j - 1][0]:ws[j - 1][1]].lower()
-    if pronoun not in THIRD_PERSON and pronoun not in OTHER_PERSON or sent.text[ws[j - 1][1]:ws[j][0]] != " ":
+    indefinite = pronoun in INDEFINITE_SUBJECTS
+    if pronoun not in THIRD_PERSON and pronoun not in OTHER_PERSON and not indefinite \
+            or sent.text[ws[j - 1][1]:ws[j][0]] != " ":
         return None
-    if j >= 2 and sent.text[ws[j - 2][0]:ws[j - 2][1]].lower() in BEFORE_BARE:
-        return None
+    before = sent.text[ws[j - 2][0]:ws[j - 2][1]].lower() if j >= 2 else ""
+    if before in BEFORE_BARE or indefinite and before in PERCEPTION or _bare_by_grammar(sent, ws, j):
+        return None                                  # "does she go", "insisted that he go", "heard someone say"
     s, e = ws[j]
     word = sent.text[s:e]
-    want = _other_person(word.lower().replace("’", "'"), pronoun)
+    want = _other_person(word.lower().replace("’", "'"), "he" if indefinite else pronoun)
     if want is None:
         return None
     a, b = sent.piece_range(s, e)
     past = inflect_verb(word, "VBD") if _past_time(sent.text) and "'" not in word and "’" not in word else None
     if past and past.lower() not in (word.lower(), want):
         want = past                                  # "He lead the team last year": "led", not "leads"
+    # "Everybody know": an object too ("saw everyone leave", "Everybody dance!"), so the model must agree
     return Site(idx, a, b, FAMILY, word, [word, match_case(word, want)], pll=True,
-                data={"span": (s, e), "p": DETERMINER_P, "pronoun": True})
+                data={"span": (s, e), "p": DETERMINER_P, "subject" if indefinite else "pronoun": True})
 
 
 def _plural_subject_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
     """"The children plays outside": a sentence that opens with a determiner and a noun that is only ever
-    plural, then a singular verb (usage's rule fixes "is", "has", "does").  The edit head rarely looks there;
-    the verb the plural wants goes to the model, which must prefer it by its own margin ("plays" may be a noun)."""
+    plural, then a singular verb (usage's rule fixes "is", "has", "does"); "the people who lives here": the
+    verb of "who" after such a noun.  The edit head rarely looks there; the verb the plural wants goes to the
+    model, which must prefer it by its own margin ("plays" may be a noun)."""
     opening = opening_words(sent) if j == 2 else None
-    if opening is None or not plural_subject(*opening[:2]):
+    if not (opening is not None and plural_subject(*opening[:2]) or _plural_who(sent, ws, j)):
         return None
     s, e = ws[j]
     word = sent.text[s:e]
@@ -374,6 +384,21 @@ def _plural_subject_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int
     a, b = sent.piece_range(s, e)
     return Site(idx, a, b, FAMILY, word, [word, want], pll=True,
                 data={"span": (s, e), "p": DETERMINER_P, "subject": True})
+
+
+def _plural_who(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
+    """ws[j] is the verb of "who" after a plural noun and its determiner: "the people who lives"; not after
+    "one of" ("one of the people who knows": either number is heard), nor where the noun ends a phrase after
+    a preposition ("the lady from the provinces who dresses")."""
+    if j < 3 or any(sent.text[ws[k][1]:ws[k + 1][0]] != " " for k in range(j - 3, j)) or sent.skipped(ws[j - 3][0],
+                                                                                                    ws[j][1]):
+        return False
+    det, noun, who = (sent.text[s:e] for s, e in ws[j - 3:j])
+    before = [sent.text[s:e].lower() for s, e in ws[max(0, j - 6):j - 3]]
+    if {"one", "each"} & set(before) or before and before[-1] in PREPOSITIONS - {"of"}:
+        return False
+    plural = plural_subject(det, noun) or noun == "people" and det.lower() in SUBJECT_DETERMINERS
+    return who.lower() == "who" and noun.islower() and plural
 
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:

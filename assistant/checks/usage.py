@@ -2,7 +2,8 @@
 "between you and I"), verb forms after a pronoun, "have" or "do" ("I seen", "has went", "Does she likes"),
 "be" before a plain verb ("I am agree"), subjects and their verbs ("Everyone have", "The results was", "My
 sister have", "One of the students have", "There is many reasons"), "must to go", "much cars", "less friends",
-"Who's book", "I think your right", "enjoy to read", "Although ..., but" and "look forward to hear".
+"Who's book", "I think your right", "enjoy to read", "Although ..., but", "look forward to hear", "Its important
+to", "They're house is", "made me to laugh", "borrow me your pen", "He past the test" and "for you help".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -15,6 +16,7 @@ from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, inflect_verb, noun_or_base_verb, noun_tags,
                                     only_noun, only_verb, verb_tags)
 from assistant.lang import read_words
+from assistant.text.noun_phrases import parts_of_speech
 
 FAMILY = "usage"
 OBJECT_TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
@@ -59,6 +61,15 @@ EXPLAINED_TO = frozenset("me him us them".split())      # not "her": "explain he
 # what is explained, after the listener; not "when", "where", "if": "describe them when asked", "where possible"
 EXPLAINED_WHAT = frozenset("the a an this that these those my your his her our their its how what why who which "
                            "whether".split())
+FINITE_AFTER_SUBJECT = frozenset("is was are were has have had will would can could should must may might does did "
+                                 "isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't can't couldn't "
+                                 "doesn't didn't".split())
+VOCATIVES = frozenset("mom mum dad sir madam man dear honey darling buddy mate friend kid son baby boss".split())
+MAKE_LET = frozenset("make makes made making let lets letting".split())
+OBJECTS = frozenset("me you him her us them".split())
+MADE_TO_NOUNS = frozenset("order measure scale size".split())      # "made them to order"
+LEND = {"borrow": "lend", "borrows": "lends", "borrowed": "lent", "borrowing": "lending"}
+LENT_WHAT = frozenset("a an the this that these those my your his her our their some any".split())
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -176,8 +187,10 @@ def opening_words(sent: Sent) -> tuple[str, str, str] | None:
 
 
 def plural_subject(det: str, noun: str) -> bool:
-    """A determiner and a noun that is only ever plural: "The children", "My friends"."""
-    return det.lower() in PLURAL_DETERMINERS and noun_tags(noun) == {"NNS"}
+    """A determiner and a noun that is only ever plural: "The children", "My friends".  Not an uncountable
+    noun given a plural ("The informations is"): the noun is the slip, and the rules fix it."""
+    return det.lower() in PLURAL_DETERMINERS and noun_tags(noun) == {"NNS"} \
+        and noun.lower()[:-1] not in read_words("uncountable")
 
 
 def _opening_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
@@ -324,8 +337,9 @@ def _you_are(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if nxt.lower() not in YOU_ARE_WORDS or (n and words[n - 1].lower() not in YOU_ARE_AFTER):
         return None
     rest = sent.text[ws[n + 1][1]:].lstrip()
-    if rest and rest[0] not in ".,;:!?" and not rest.lower().startswith("about "):
-        return None
+    if rest and rest[0] not in ".,;:!?" and not rest.lower().startswith("about ") \
+            and not (nxt.lower() == "welcome" and _to_verb(sent, words, ws, n + 1)):
+        return None                                # "Your welcome to join us" is "You're"; "Your welcome to the team" stays
     rep = match_case(words[n], "you're")
     return Finding(*ws[n], "word_choice", "YOUR_YOURE", f"Did you mean '{rep}' (you are)?", (rep,), 0.85)
 
@@ -350,8 +364,90 @@ def _we_are(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "word_choice", "WERE_WE_RE", f"Did you mean '{rep}' (we are)?", (rep,), 0.85)
 
 
-WORD_RULES = {"less": _less_fewer, "who's": _whose, "your": _you_are, "were": _we_are,
-              **dict.fromkeys(EXPLAIN, _explain_to)}
+def _to_verb(sent: Sent, words: list[str], ws, n: int) -> bool:
+    """words[n] goes on with "to" and a verb's base form: "welcome to join", "made me to laugh"."""
+    verb = _next_word(sent, words, ws, n + 1)
+    return _next_word(sent, words, ws, n).lower() == "to" and verb.islower() and base_verb(verb) \
+        and "VB" in verb_tags(verb)
+
+
+def _make_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He made me to laugh" -> "made me laugh": "make" and "let" take a bare verb after their object (the
+    passive keeps "to": "was made to wait"); not "made them to order / to measure"."""
+    if _next_word(sent, words, ws, n).lower() not in OBJECTS or not _to_verb(sent, words, ws, n + 1) \
+            or words[n + 3].lower() in MADE_TO_NOUNS:
+        return None
+    return Finding(*ws[n + 2], "grammar", "MAKE_TO", f"After '{words[n]} {words[n + 1]}', no 'to'.", ("",), 0.85)
+
+
+def _borrow_lend(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Can you borrow me your pen?" -> "lend": one borrows from someone and lends to them, so "borrow" does
+    not take the person and the thing."""
+    who, what = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
+    if who.lower() not in EXPLAINED_TO or what.lower() not in LENT_WHAT:
+        return None
+    rep = match_case(words[n], LEND[words[n].lower()])
+    return Finding(*ws[n], "word_choice", "BORROW_LEND", f"Someone lends you a thing: '{rep}'.", (rep,), 0.85)
+
+
+def _it_is(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Its important to be on time" -> "It's": "its" before an adjective that "it is" introduces
+    (lang/en/it_is_adjectives.txt) when the clause ends there or goes on with "that" or "to" + verb; not "its
+    important role", "its potential to grow", "its large, white root"."""
+    adjective = _next_word(sent, words, ws, n)
+    if adjective not in read_words("it_is_adjectives"):
+        return None
+    rest = sent.text[ws[n + 1][1]:]
+    ends = rest[:1] in ("", ".", "!", "?", ";") and "NOUN" not in parts_of_speech(adjective)   # "for its good."
+    if not (ends or rest.startswith(" that ") or _to_verb(sent, words, ws, n + 1)):
+        return None
+    rep = match_case(words[n], "it's")
+    return Finding(*ws[n], "word_choice", "ITS_ITS", f"Did you mean '{rep}' (it is)?", (rep,), 0.85)
+
+
+def _their_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"They're house is big" -> "Their": "they're" ("they are") before a noun that is the subject of the next
+    verb ("They're kids are", "They're car broke down"); not "They're friends of mine", "They're fish.", "they're
+    still considered", "they're genre films"."""
+    noun, verb = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
+    if not noun.islower() or not noun_tags(noun) or "VBG" in verb_tags(noun) or "ADV" in parts_of_speech(noun):
+        return None
+    if verb.lower() not in FINITE_AFTER_SUBJECT and not (verb.islower() and verb_tags(verb) & {"VBD", "VBZ"}
+                                                         and not noun_tags(verb)):
+        return None
+    rep = match_case(words[n], "their")
+    return Finding(*ws[n], "word_choice", "THEIR_THEYRE", f"Did you mean '{rep}'?", (rep,), 0.85)
+
+
+def _passed(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He past the test" -> "passed", "She past away" -> "passed away": right after its subject "past" can
+    only be the verb (the adjective, noun and preposition need one: "He walked past the door")."""
+    nxt = _next_word(sent, words, ws, n).lower()
+    if not n or words[n - 1].lower() not in SUBJECTS or sent.text[ws[n - 1][1]:ws[n][0]] != " " \
+            or nxt not in LENT_WHAT and nxt != "away":
+        return None
+    rep = match_case(words[n], "passed")
+    return Finding(*ws[n], "word_choice", "PAST_PASSED", f"The verb is '{rep}'.", (rep,), 0.85)
+
+
+def _your_thing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Thank you for you help." -> "your": "for you" before a singular noun that ends the phrase; not "for you
+    guys", "for you alone", "for you, mom"."""
+    noun = _next_word(sent, words, ws, n)
+    if not n or words[n - 1].lower() != "for" or sent.text[ws[n - 1][1]:ws[n][0]] != " " or not noun.islower() \
+            or "NN" not in noun_tags(noun) or parts_of_speech(noun) & {"ADV", "ADJ"} or noun in VOCATIVES:
+        return None
+    rest = sent.text[ws[n + 1][1]:]
+    if not (rest[:1] in ("", ".", "!", "?", ",", ";") or rest.startswith(" and ")):
+        return None
+    rep = match_case(words[n], "your")
+    return Finding(*ws[n], "word_choice", "YOU_YOUR", f"Did you mean '{rep}'?", (rep,), 0.85)
+
+
+WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun, "who's": _whose, "your": _you_are,
+              "were": _we_are,
+              **dict.fromkeys(EXPLAIN, _explain_to), **dict.fromkeys(MAKE_LET, _make_to),
+              **dict.fromkeys(LEND, _borrow_lend)}
 
 
 def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
