@@ -410,6 +410,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Thank you for you help.", "you", "your"),
     ("The people who lives here are friendly.", "lives", "live"), ("The students who has finished can go.", "has", "have"),
     ("Everybody know the answer.", "know", "knows"), ("Nobody want to go.", "want", "wants"),
+    ("It don't matter.", "don't", "doesn't"), ("Because it have many features, people buy it.", "have", "has"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -470,6 +471,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     # a bare verb that grammar asks for after an indefinite or third-person subject
     "I insist that he go home.", "It is essential that he attend the meeting.", "We insist that everyone attend.",
     "I heard someone say that.", "Let everyone know.", "Does anyone know why?", "I saw somebody leave the room.",
+    "It broadcast news daily.", "She forecast rain.", "It last erupted in May 2005.", "Make it work.",
+    "The station opened in 1950. It broadcast from a garage.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

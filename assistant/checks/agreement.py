@@ -40,6 +40,7 @@ OTHER_PERSON = frozenset(("i", "we", "they"))
 # words before the pronoun that make a bare verb right: "does she go", "will they have", "let's say we go"
 BEFORE_BARE = frozenset("do does did can could will would shall should may might must to let make made help "
                         "helped why where don't doesn't didn't can't couldn't won't wouldn't shouldn't mustn't".split())
+CLAUSE_OPENERS = frozenset("because when so but though although since while".split())   # not "if it be", "that it start"
 INDEFINITE_SUBJECTS = frozenset("everybody everyone somebody someone nobody anybody anyone".split())
 PERCEPTION = frozenset("see sees saw seen watch watches watched hear hears heard feel feels felt notice noticed "
                        "have has had".split())        # "heard someone say", "had someone check it"
@@ -334,8 +335,8 @@ def _other_person(word: str, pronoun: str) -> str | None:
             return "am" if word in ("is", "are") else None  # "I was" is right, "if I were" too
         return {"is": "are", "was": "were"}.get(word)
     vbz, vbp, vbd = (getInflection(lemma, tag) for tag in ("VBZ", "VBP", "VBD"))
-    if not vbz or not vbp or (vbd and vbd[0] == vbp[0]):
-        return None                                         # "she put it down": past tense, not a slip
+    if not vbz or not vbp or vbp[0] in vbd or lemma.endswith("cast"):
+        return None                                         # "she put it down", "it broadcast news": a past
     if third:
         return vbz[0] if word == vbp[0] else None
     return vbp[0] if word == vbz[0] and lemma != "have" or word == "has" else None
@@ -343,29 +344,33 @@ def _other_person(word: str, pronoun: str) -> str | None:
 
 def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
     """A present-tense verb right after a subject pronoun of the other person ("she don't", "they goes"),
-    whatever the edit head says: the other form goes to the model, checked against its own margin."""
-    if j == 0:
+    whatever the edit head says: the other form goes to the model, checked against its own margin.
+
+    "Everybody know" and "It don't matter" too, but those pronouns can be objects ("saw everyone leave",
+    "Everybody dance!") or stand before a past or an adverb ("It broadcast news", "It last erupted"), so
+    there the model must prefer the other form by the subject margin."""
+    if j == 0 or sent.text[ws[j - 1][1]:ws[j][0]] != " ":
         return None
-    pronoun = sent.text[ws[j - 1][0]:ws[j - 1][1]].lower()
-    indefinite = pronoun in INDEFINITE_SUBJECTS
-    if pronoun not in THIRD_PERSON and pronoun not in OTHER_PERSON and not indefinite \
-            or sent.text[ws[j - 1][1]:ws[j][0]] != " ":
-        return None
-    before = sent.text[ws[j - 2][0]:ws[j - 2][1]].lower() if j >= 2 else ""
-    if before in BEFORE_BARE or indefinite and before in PERCEPTION or _bare_by_grammar(sent, ws, j):
-        return None                                  # "does she go", "insisted that he go", "heard someone say"
     s, e = ws[j]
     word = sent.text[s:e]
-    want = _other_person(word.lower().replace("’", "'"), "he" if indefinite else pronoun)
+    pronoun = sent.text[ws[j - 1][0]:ws[j - 1][1]].lower()
+    before = sent.text[ws[j - 2][0]:ws[j - 2][1]].lower() if j >= 2 else ""
+    # "it" that opens its clause is its subject ("make it work" is not)
+    weak = pronoun in INDEFINITE_SUBJECTS or pronoun == "it" and (j == 1 or before in CLAUSE_OPENERS) \
+        and "ADV" not in parts_of_speech(word)
+    if pronoun not in THIRD_PERSON and pronoun not in OTHER_PERSON and not weak:
+        return None
+    if before in BEFORE_BARE or weak and before in PERCEPTION or _bare_by_grammar(sent, ws, j):
+        return None                                  # "does she go", "insisted that he go", "heard someone say"
+    want = _other_person(word.lower().replace("’", "'"), "he" if weak else pronoun)
     if want is None:
         return None
     a, b = sent.piece_range(s, e)
     past = inflect_verb(word, "VBD") if _past_time(sent.text) and "'" not in word and "’" not in word else None
     if past and past.lower() not in (word.lower(), want):
         want = past                                  # "He lead the team last year": "led", not "leads"
-    # "Everybody know": an object too ("saw everyone leave", "Everybody dance!"), so the model must agree
     return Site(idx, a, b, FAMILY, word, [word, match_case(word, want)], pll=True,
-                data={"span": (s, e), "p": DETERMINER_P, "subject" if indefinite else "pronoun": True})
+                data={"span": (s, e), "p": DETERMINER_P, "subject" if weak else "pronoun": True})
 
 
 def _plural_subject_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
