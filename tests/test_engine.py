@@ -378,7 +378,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("The storm didn't effect us.", "effect", "affect"),
     ("There car broke down yesterday.", "There", "Their"),
     ("The books is on the table.", "is", "are"), ("My sister have two kids.", "have", "has"),
-    ("He must to go now.", "to", ""), ("I have much books.", "much", "many"),
+    ("He must to go now.", "to", ""), ("She can't to swim.", "to", ""), ("I have much books.", "much", "many"),
     ("Although it was raining, but we went out.", "but", ""), ("She enjoys to read books.", "to read", "reading"),
     ("She bought a umbrella.", "a", "an"), ("They maybe be doing it.", "maybe be", "may be"),
     ("I'm used to work late.", "work", "working"), ("If I would have known, I would have come.", "would have", "had"),

@@ -40,7 +40,8 @@ OTHER_PERSON = frozenset(("i", "we", "they"))
 # words before the pronoun that make a bare verb right: "does she go", "will they have", "let's say we go"
 BEFORE_BARE = frozenset("do does did can could will would shall should may might must to let make made help "
                         "helped why where don't doesn't didn't can't couldn't won't wouldn't shouldn't mustn't".split())
-CLAUSE_OPENERS = frozenset("because when so but though although since while".split())   # not "if it be", "that it start"
+# words that open a clause whose subject follows ("because it have"); not "if it be", "that it start" (subjunctives)
+CLAUSE_OPENERS = frozenset("because when so but though although since while".split())
 INDEFINITE_SUBJECTS = frozenset("everybody everyone somebody someone nobody anybody anyone".split())
 PERCEPTION = frozenset("see sees saw seen watch watches watched hear hears heard feel feels felt notice noticed "
                        "have has had".split())        # "heard someone say", "had someone check it"

@@ -65,6 +65,7 @@ FINITE_AFTER_SUBJECT = frozenset("is was are were has have had will would can co
                                  "isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't can't couldn't "
                                  "doesn't didn't".split())
 VOCATIVES = frozenset("mom mum dad sir madam man dear honey darling buddy mate friend kid son baby boss".split())
+NEGATED_MODALS = frozenset("can't cannot couldn't won't wouldn't shouldn't mustn't".split())
 MAKE_LET = frozenset("make makes made making let lets letting".split())
 OBJECTS = frozenset("me you him her us them".split())
 MADE_TO_NOUNS = frozenset("order measure scale size".split())      # "made them to order"
@@ -291,11 +292,12 @@ def _next_word(sent: Sent, words: list[str], ws, n: int) -> str:
 
 
 def _modal_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"He must to go" -> "He must go"; not "the will to live", "do all we can to help"."""
+    """"He must to go" -> "He must go", "She can't to swim" -> "can't swim"; not "the will to live", "do all we
+    can to help"."""
     modal, nxt = words[n - 1], _next_word(sent, words, ws, n)
-    if words[n].lower() != "to" or modal not in MODALS or n < 2 or words[n - 2].lower() not in SUBJECTS_IT \
-            or (n > 2 and words[n - 3].lower() in ALL_WE_CAN) or not nxt or not base_verb(nxt) \
-            or "VB" not in verb_tags(nxt):
+    if words[n].lower() != "to" or modal.replace("’", "'") not in MODALS | NEGATED_MODALS or n < 2 \
+            or words[n - 2].lower() not in SUBJECTS_IT or (n > 2 and words[n - 3].lower() in ALL_WE_CAN) \
+            or not nxt or not base_verb(nxt) or "VB" not in verb_tags(nxt):
         return None
     return Finding(*ws[n], "grammar", "MODAL_TO", f"After '{modal}', no 'to'.", ("",), 0.85)
 
@@ -339,7 +341,7 @@ def _you_are(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     rest = sent.text[ws[n + 1][1]:].lstrip()
     if rest and rest[0] not in ".,;:!?" and not rest.lower().startswith("about ") \
             and not (nxt.lower() == "welcome" and _to_verb(sent, words, ws, n + 1)):
-        return None                                # "Your welcome to join us" is "You're"; "Your welcome to the team" stays
+        return None                                # "Your welcome to join us", not "Your welcome to the team"
     rep = match_case(words[n], "you're")
     return Finding(*ws[n], "word_choice", "YOUR_YOURE", f"Did you mean '{rep}' (you are)?", (rep,), 0.85)
 
@@ -444,10 +446,9 @@ def _your_thing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "word_choice", "YOU_YOUR", f"Did you mean '{rep}'?", (rep,), 0.85)
 
 
-WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun, "who's": _whose, "your": _you_are,
-              "were": _we_are,
-              **dict.fromkeys(EXPLAIN, _explain_to), **dict.fromkeys(MAKE_LET, _make_to),
-              **dict.fromkeys(LEND, _borrow_lend)}
+WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
+              "who's": _whose, "your": _you_are, "were": _we_are, **dict.fromkeys(EXPLAIN, _explain_to),
+              **dict.fromkeys(MAKE_LET, _make_to), **dict.fromkeys(LEND, _borrow_lend)}
 
 
 def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
