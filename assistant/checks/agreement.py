@@ -396,8 +396,8 @@ def _plural_who(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
     """ws[j] is the verb of "who" after a plural noun and its determiner: "the people who lives"; not after
     "one of" ("one of the people who knows": either number is heard), nor where the noun ends a phrase after
     a preposition ("the lady from the provinces who dresses")."""
-    if j < 3 or any(sent.text[ws[k][1]:ws[k + 1][0]] != " " for k in range(j - 3, j)) or sent.skipped(ws[j - 3][0],
-                                                                                                    ws[j][1]):
+    if j < 3 or sent.skipped(ws[j - 3][0], ws[j][1]) \
+            or any(sent.text[ws[k][1]:ws[k + 1][0]] != " " for k in range(j - 3, j)):
         return False
     det, noun, who = (sent.text[s:e] for s, e in ws[j - 3:j])
     before = [sent.text[s:e].lower() for s, e in ws[max(0, j - 6):j - 3]]

@@ -70,7 +70,7 @@ MAKE_LET = frozenset("make makes made making let lets letting".split())
 OBJECTS = frozenset("me you him her us them".split())
 MADE_TO_NOUNS = frozenset("order measure scale size".split())      # "made them to order"
 LEND = {"borrow": "lend", "borrows": "lends", "borrowed": "lent", "borrowing": "lending"}
-LENT_WHAT = frozenset("a an the this that these those my your his her our their some any".split())
+DETERMINERS = frozenset("a an the this that these those my your his her our their some any".split())
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -384,9 +384,9 @@ def _make_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _borrow_lend(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Can you borrow me your pen?" -> "lend": one borrows from someone and lends to them, so "borrow" does
-    not take the person and the thing."""
+    not take the person and the thing (not after "her": "borrow her car")."""
     who, what = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
-    if who.lower() not in EXPLAINED_TO or what.lower() not in LENT_WHAT:
+    if who.lower() not in EXPLAINED_TO or what.lower() not in DETERMINERS:
         return None
     rep = match_case(words[n], LEND[words[n].lower()])
     return Finding(*ws[n], "word_choice", "BORROW_LEND", f"Someone lends you a thing: '{rep}'.", (rep,), 0.85)
@@ -426,7 +426,7 @@ def _passed(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     only be the verb (the adjective, noun and preposition need one: "He walked past the door")."""
     nxt = _next_word(sent, words, ws, n).lower()
     if not n or words[n - 1].lower() not in SUBJECTS or sent.text[ws[n - 1][1]:ws[n][0]] != " " \
-            or nxt not in LENT_WHAT and nxt != "away":
+            or nxt not in DETERMINERS and nxt != "away":
         return None
     rep = match_case(words[n], "passed")
     return Finding(*ws[n], "word_choice", "PAST_PASSED", f"The verb is '{rep}'.", (rep,), 0.85)
