@@ -424,6 +424,8 @@ def test_fixed_usage_patterns(engine, text, original, fix):
     ("In todays world there is a lot to do.", "In today's world there is a lot to do."),  # spelling, not "the"
     ("They could lost everything.", "They could lose everything."),    # not also "could [have] lose"
     ("The informations is wrong.", "The information is wrong."),      # the noun is the slip, not the verb
+    ("I went the store to buy milk.", "I went to the store to buy milk."),
+    ("She goes the gym every day.", "She goes to the gym every day."),
 ])
 def test_one_fix_per_slip(engine, text, fixed):
     assert apply(text, engine.check(text).suggestions) == fixed
@@ -476,6 +478,11 @@ def test_one_fix_per_slip(engine, text, fixed):
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
+def test_going_a_way_that_is_no_place_needs_no_to(engine):
+    for text in ("He went the extra mile.", "They went the other way.", "She went the distance."):
+        assert not engine.check(text).suggestions, text
 
 
 @pytest.mark.parametrize("text", [

@@ -66,6 +66,7 @@ FINITE_AFTER_SUBJECT = frozenset("is was are were has have had will would can co
                                  "doesn't didn't".split())
 VOCATIVES = frozenset("mom mum dad sir madam man dear honey darling buddy mate friend kid son baby boss".split())
 NEGATED_MODALS = frozenset("can't cannot couldn't won't wouldn't shouldn't mustn't".split())
+GO = frozenset("go goes went going gone".split())
 MAKE_LET = frozenset("make makes made making let lets letting".split())
 OBJECTS = frozenset("me you him her us them".split())
 MADE_TO_NOUNS = frozenset("order measure scale size".split())      # "made them to order"
@@ -446,9 +447,19 @@ def _your_thing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "word_choice", "YOU_YOUR", f"Did you mean '{rep}'?", (rep,), 0.85)
 
 
+def _go_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I went the store" -> "went to the store": "go" before a determiner and a place
+    (lang/en/destinations.txt); not "went the distance", "go the extra mile"."""
+    det, place = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
+    if det.lower() not in DETERMINERS or place.lower() not in read_words("destinations"):
+        return None
+    gap = ws[n + 1][0]
+    return Finding(gap, gap, "missing_word", "MISSING_WORD", "A word may be missing here: 'to'?", ("to",), 0.85)
+
+
 WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
               "who's": _whose, "your": _you_are, "were": _we_are, **dict.fromkeys(EXPLAIN, _explain_to),
-              **dict.fromkeys(MAKE_LET, _make_to), **dict.fromkeys(LEND, _borrow_lend)}
+              **dict.fromkeys(MAKE_LET, _make_to), **dict.fromkeys(LEND, _borrow_lend), **dict.fromkeys(GO, _go_to)}
 
 
 def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
