@@ -406,6 +406,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("He made me to laugh.", "to", ""), ("Let me to explain.", "to", ""),
     ("Can you borrow me your pen?", "borrow", "lend"), ("She borrowed him a book.", "borrowed", "lent"),
     ("Your welcome to join us.", "Your", "You're"),
+    ("It depends of the weather.", "of", "on"), ("I arrived to the airport late.", "to", "at"),
+    ("I am interested about history.", "about", "in"),
     ("He past the test.", "past", "passed"), ("She past away last year.", "past", "passed"),
     ("Thank you for you help.", "you", "your"),
     ("The people who lives here are friendly.", "lives", "live"), ("The students who has finished can go.", "has", "have"),
@@ -493,10 +495,12 @@ def test_going_a_way_that_is_no_place_needs_no_to(engine):
     "She helped me to understand.", "Can I borrow your pen?", "I borrowed it from him.",
     "Your welcome to the team was warm.", "He walked past the door.", "In the past the city was small.",
     "I did it for you.", "This gift is for you, mom.", "It's for you alone.", "I have a surprise for you guys.",
-    "We bought this for you today.",
+    "We bought this for you today.", "She arrived to find the door open.", "She arrived to a standing ovation.",
+    "The result depends of course on you.", "He was independent of them.",
 ])
 def test_possessives_and_objects_used_right_are_left_alone(engine, text):
-    rules = {"ITS_ITS", "THEIR_THEYRE", "MAKE_TO", "BORROW_LEND", "YOUR_YOURE", "PAST_PASSED", "YOU_YOUR"}
+    rules = {"ITS_ITS", "THEIR_THEYRE", "MAKE_TO", "BORROW_LEND", "YOUR_YOURE", "PAST_PASSED", "YOU_YOUR",
+             "WRONG_PREPOSITION"}
     assert not [s for s in engine.check(text).suggestions if s.rule_id in rules], engine.check(text).suggestions
 
 

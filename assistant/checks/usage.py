@@ -15,7 +15,7 @@ from functools import cache
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, inflect_verb, noun_or_base_verb, noun_tags,
                                     only_noun, only_verb, verb_tags)
-from assistant.lang import read_words
+from assistant.lang import read_list, read_words
 from assistant.text.noun_phrases import parts_of_speech
 
 FAMILY = "usage"
@@ -66,6 +66,7 @@ FINITE_AFTER_SUBJECT = frozenset("is was are were has have had will would can co
                                  "doesn't didn't".split())
 VOCATIVES = frozenset("mom mum dad sir madam man dear honey darling buddy mate friend kid son baby boss".split())
 NEGATED_MODALS = frozenset("can't cannot couldn't won't wouldn't shouldn't mustn't".split())
+RECEPTIONS = frozenset("welcome applause fanfare cheers ovation reception acclaim".split())
 GO = frozenset("go goes went going gone".split())
 MAKE_LET = frozenset("make makes made making let lets letting".split())
 OBJECTS = frozenset("me you him her us them".split())
@@ -226,7 +227,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
            + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws))
     for n, word in enumerate(words):                 # rules keyed by their word, sentence-initial too
-        rule = WORD_RULES.get(word.lower().replace("’", "'"))
+        key = word.lower().replace("’", "'")
+        rule = WORD_RULES.get(key) or (_preposition if key in _preposition_words() else None)
         if rule is not None and not sent.skipped(*ws[n]) and (found := rule(sent, words, ws, n)) is not None:
             out.append(found)
     for n in range(1, len(ws)):
@@ -460,6 +462,33 @@ def _go_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
               "who's": _whose, "your": _you_are, "were": _we_are, **dict.fromkeys(EXPLAIN, _explain_to),
               **dict.fromkeys(MAKE_LET, _make_to), **dict.fromkeys(LEND, _borrow_lend), **dict.fromkeys(GO, _go_to)}
+
+
+@cache
+def _preposition_words() -> frozenset[str]:
+    return frozenset(before for before, _ in _wrong_prepositions())
+
+
+@cache
+def _wrong_prepositions() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(word, preposition written after it) -> the preposition(s) it takes (lang/en/wrong_prepositions.txt)."""
+    return {(before, written): tuple(right.split(",")) for written, right, *befores in
+            (line.split() for line in read_list("wrong_prepositions")) for before in befores}
+
+
+def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"It depends of the weather" -> "on", "I arrived to the airport" -> "at": not "depends of course on", and
+    "to" only before a determiner or a name ("arrived to find", "arrives to bluntly report", "arrived to some
+    extent", "arrived to a warm welcome" stay)."""
+    written, after = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
+    rights = _wrong_prepositions().get((words[n].lower(), written.lower()))
+    if not rights or after.lower() == "course" \
+            or written.lower() == "to" and not (after.lower() in DETERMINERS - {"that", "some", "any"} or after.istitle()):
+        return None
+    if {w.lower() for w in words[n + 2:n + 6]} & RECEPTIONS:
+        return None                                # "arrived to a standing ovation"
+    reps = tuple(match_case(written, r) for r in rights)
+    return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", f"'{words[n]}' takes '{reps[0]}'.", reps, 0.85)
 
 
 def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
