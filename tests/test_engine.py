@@ -427,6 +427,7 @@ def test_fixed_usage_patterns(engine, text, original, fix):
     ("They could lost everything.", "They could lose everything."),    # not also "could [have] lose"
     ("The informations is wrong.", "The information is wrong."),      # the noun is the slip, not the verb
     ("I went the store to buy milk.", "I went to the store to buy milk."),
+    ("He suggested me to go home.", "He suggested that I go home."), ("I suggest you to try it.", "I suggest that you try it."),
     ("She goes the gym every day.", "She goes to the gym every day."),
 ])
 def test_one_fix_per_slip(engine, text, fixed):
@@ -496,11 +497,12 @@ def test_going_a_way_that_is_no_place_needs_no_to(engine):
     "Your welcome to the team was warm.", "He walked past the door.", "In the past the city was small.",
     "I did it for you.", "This gift is for you, mom.", "It's for you alone.", "I have a surprise for you guys.",
     "We bought this for you today.", "She arrived to find the door open.", "She arrived to a standing ovation.",
-    "The result depends of course on you.", "He was independent of them.",
+    "The result depends of course on you.", "He was independent of them.", "He suggested her to the committee.",
+    "I suggested it to him.",
 ])
 def test_possessives_and_objects_used_right_are_left_alone(engine, text):
     rules = {"ITS_ITS", "THEIR_THEYRE", "MAKE_TO", "BORROW_LEND", "YOUR_YOURE", "PAST_PASSED", "YOU_YOUR",
-             "WRONG_PREPOSITION"}
+             "WRONG_PREPOSITION", "SUGGEST_THAT"}
     assert not [s for s in engine.check(text).suggestions if s.rule_id in rules], engine.check(text).suggestions
 
 

@@ -3,7 +3,8 @@
 "be" before a plain verb ("I am agree"), subjects and their verbs ("Everyone have", "The results was", "My
 sister have", "One of the students have", "There is many reasons"), "must to go", "much cars", "less friends",
 "Who's book", "I think your right", "enjoy to read", "Although ..., but", "look forward to hear", "Its important
-to", "They're house is", "made me to laugh", "borrow me your pen", "He past the test" and "for you help".
+to", "They're house is", "made me to laugh", "borrow me your pen", "He past the test", "for you help", "I went
+the store", "It depends of" and "He suggested me to go".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -67,6 +68,7 @@ FINITE_AFTER_SUBJECT = frozenset("is was are were has have had will would can co
 VOCATIVES = frozenset("mom mum dad sir madam man dear honey darling buddy mate friend kid son baby boss".split())
 NEGATED_MODALS = frozenset("can't cannot couldn't won't wouldn't shouldn't mustn't".split())
 RECEPTIONS = frozenset("welcome applause fanfare cheers ovation reception acclaim".split())
+SUGGEST = frozenset("suggest suggests suggested suggesting".split())
 GO = frozenset("go goes went going gone".split())
 MAKE_LET = frozenset("make makes made making let lets letting".split())
 OBJECTS = frozenset("me you him her us them".split())
@@ -385,6 +387,18 @@ def _make_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n + 2], "grammar", "MAKE_TO", f"After '{words[n]} {words[n + 1]}', no 'to'.", ("",), 0.85)
 
 
+def _suggest_that(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He suggested me to go" -> "suggested that I go": "suggest" takes a clause, not an object and "to"
+    ("recommended him to his friend" is another verb)."""
+    who = _next_word(sent, words, ws, n).lower()
+    subject = OBJECT_TO_SUBJECT.get(who, "you" if who == "you" else None)
+    if subject is None or not _to_verb(sent, words, ws, n + 1):
+        return None
+    rep = f"that {subject}"
+    return Finding(ws[n + 1][0], ws[n + 2][1], "grammar", "SUGGEST_THAT", f"'{words[n]}' takes a clause: '{rep}'.",
+                   (rep,), 0.85)
+
+
 def _borrow_lend(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Can you borrow me your pen?" -> "lend": one borrows from someone and lends to them, so "borrow" does
     not take the person and the thing (not after "her": "borrow her car")."""
@@ -461,7 +475,8 @@ def _go_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
               "who's": _whose, "your": _you_are, "were": _we_are, **dict.fromkeys(EXPLAIN, _explain_to),
-              **dict.fromkeys(MAKE_LET, _make_to), **dict.fromkeys(LEND, _borrow_lend), **dict.fromkeys(GO, _go_to)}
+              **dict.fromkeys(MAKE_LET, _make_to), **dict.fromkeys(LEND, _borrow_lend), **dict.fromkeys(GO, _go_to),
+              **dict.fromkeys(SUGGEST, _suggest_that)}
 
 
 @cache
