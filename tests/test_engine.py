@@ -483,6 +483,12 @@ def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
 
 
+def test_its_before_an_adjective_and_its_noun_is_left_alone(engine):
+    # "Its true." is ITS_ITS's; the confusion cue "its true" had let the model flag "Its true value"
+    assert not engine.check("Its true value became clear only later.").suggestions
+    assert [s.replacements[0] for s in engine.check("Its true that he left.").suggestions] == ["It's"]
+
+
 def test_going_a_way_that_is_no_place_needs_no_to(engine):
     for text in ("He went the extra mile.", "They went the other way.", "She went the distance."):
         assert not engine.check(text).suggestions, text
