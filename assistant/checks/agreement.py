@@ -17,8 +17,7 @@ from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_ca
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, verb_tags
 from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
-from assistant.checks.usage import PREPOSITIONS
-from assistant.checks.usage import SUBJECTS_IT, opening_words, plural_subject
+from assistant.checks.usage import PREPOSITIONS, SUBJECTS_IT, opening_words, plural_subject
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 from assistant.text.segment import WORD
@@ -229,6 +228,13 @@ def _regular_ending(word: str, other: str) -> bool:
     """`word` is `other`'s stem with a regular ending: "prefers"/"prefer", "taxed"/"taxes"; not "ate"/"eat"."""
     return any(word.endswith(end) and len(word) - len(end) >= 3 and other.startswith(word[:-len(end)])
                for end in ("ing", "es", "ed", "s", "d"))
+
+
+def _split(ctx, original: str, best: str) -> bool:
+    """`original` takes more word pieces than `best` and is no regular ending on its stem ("ate" = at ##e
+    against "eat"; not "prefers" against "prefer")."""
+    return len(ctx.engine.word_ids(original)) > len(ctx.engine.word_ids(best)) \
+        and not _regular_ending(original.lower(), best.lower())
 
 
 def _collective_plural(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
@@ -445,10 +451,9 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     # an irregular form split into more word pieces than its alternative ("ate" = at ##e against "eat",
     # "learnt") is under-scored by the small model whatever the per-piece cost: its own margin.  Not a regular
     # ending on the alternative's stem ("people prefers", "higher taxed"), the learner's slip the model sees.
-    split = len(ctx.engine.word_ids(site.original)) > len(ctx.engine.word_ids(best)) \
-        and not _regular_ending(original, best.lower())
     knob = "singular_margin" if plural_kept else "number_margin" if noun_number else \
-        "ing_margin" if rule == "WORD_FORM" and original.endswith("ing") else "split_margin" if split else "margin"
+        "ing_margin" if rule == "WORD_FORM" and original.endswith("ing") else \
+        "split_margin" if _split(ctx, site.original, best) else "margin"
     if margin < ctx.th(f"form.{knob}"):
         return []
     confidence = min(0.99, p * (1 - 2.0 ** -(margin)))

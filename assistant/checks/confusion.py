@@ -93,12 +93,14 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         if low in PREPOSITIONS and fixed_preposition(sent, n):
             continue                         # "thanks for": usage fixes it, whatever encyclopedic text prefers
         a, b = sent.piece_range(s, e)
+        if b <= a:
+            continue
+        p = float(sent.p_replace[a:b].max())
         homophone = low in read_words("homophones") and word.islower()
-        if b <= a or float(sent.p_replace[a:b].max()) < gates[n > 0] and not homophone:
+        if p < gates[n > 0] and not homophone:
             continue
         alts = [x for x in alts if (x not in ARTICLES or low != "the") and (low, x) not in one_way()]
         cands = [word] + [match_case(word, x) for x in alts]
-        p = float(sent.p_replace[a:b].max())
         sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,
                           data={"span": (s, e), "p": p, "start": n == 0, "homophone": homophone and p < gates[n > 0]}))
     return sites

@@ -229,8 +229,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
            + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws))
     for n, word in enumerate(words):                 # rules keyed by their word, sentence-initial too
-        key = word.lower().replace("’", "'")
-        rule = WORD_RULES.get(key) or (_preposition if key in _preposition_words() else None)
+        rule = WORD_RULES.get(word.lower().replace("’", "'"))
         if rule is not None and not sent.skipped(*ws[n]) and (found := rule(sent, words, ws, n)) is not None:
             out.append(found)
     for n in range(1, len(ws)):
@@ -473,17 +472,6 @@ def _go_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(gap, gap, "missing_word", "MISSING_WORD", "A word may be missing here: 'to'?", ("to",), 0.85)
 
 
-WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
-              "who's": _whose, "your": _you_are, "were": _we_are, **dict.fromkeys(EXPLAIN, _explain_to),
-              **dict.fromkeys(MAKE_LET, _make_to), **dict.fromkeys(LEND, _borrow_lend), **dict.fromkeys(GO, _go_to),
-              **dict.fromkeys(SUGGEST, _suggest_that)}
-
-
-@cache
-def _preposition_words() -> frozenset[str]:
-    return frozenset(before for before, _ in _wrong_prepositions())
-
-
 @cache
 def _wrong_prepositions() -> dict[tuple[str, str], tuple[str, ...]]:
     """(word, preposition written after it) -> the preposition(s) it takes (lang/en/wrong_prepositions.txt)."""
@@ -497,13 +485,20 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     extent", "arrived to a warm welcome" stay)."""
     written, after = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
     rights = _wrong_prepositions().get((words[n].lower(), written.lower()))
-    if not rights or after.lower() == "course" \
-            or written.lower() == "to" and not (after.lower() in DETERMINERS - {"that", "some", "any"} or after.istitle()):
+    place = after.lower() in DETERMINERS - {"that", "some", "any"} or after.istitle()
+    if not rights or after.lower() == "course" or written.lower() == "to" and not place:
         return None
     if {w.lower() for w in words[n + 2:n + 6]} & RECEPTIONS:
         return None                                # "arrived to a standing ovation"
     reps = tuple(match_case(written, r) for r in rights)
     return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", f"'{words[n]}' takes '{reps[0]}'.", reps, 0.85)
+
+
+WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
+              "who's": _whose, "your": _you_are, "were": _we_are, **dict.fromkeys(EXPLAIN, _explain_to),
+              **dict.fromkeys(MAKE_LET, _make_to), **dict.fromkeys(LEND, _borrow_lend), **dict.fromkeys(GO, _go_to),
+              **dict.fromkeys(SUGGEST, _suggest_that),
+              **dict.fromkeys((before for before, _ in _wrong_prepositions()), _preposition)}
 
 
 def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
