@@ -2,6 +2,7 @@
 rate limit (429), and the refusal to bind a non-loopback address without opt-in and token."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -92,6 +93,13 @@ def test_non_loopback_bind_needs_flag_and_token(tmp_path: Path) -> None:
     r = subprocess.run(base + ["--host", "0.0.0.0", "--allow-remote"], cwd=REPO, capture_output=True, text=True,
                        timeout=60)
     assert r.returncode != 0 and "token" in r.stderr
+
+
+def test_db_option_refuses_a_url(tmp_path: Path) -> None:
+    r = subprocess.run([sys.executable, "-m", "assistant", "serve", "--db", "sqlite:/x.db", "--no-warm"],
+                       cwd=tmp_path, capture_output=True, text=True, timeout=60, env=dict(os.environ, PYTHONPATH=str(REPO)))
+    assert r.returncode == 2 and "--database-url" in r.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.slow

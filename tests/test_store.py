@@ -114,6 +114,19 @@ def test_unusable_location_is_a_clear_error(tmp_path: Path) -> None:
         open_store("nosuchdialect://x")
 
 
+def test_a_url_where_a_path_belongs_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'sqlite:/x.db' as CLOZE_DB (or --db) used to become a folder named 'sqlite:' in the working dir."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLOZE_DATABASE_URL", raising=False)
+    monkeypatch.setenv("CLOZE_DB", f"sqlite:{tmp_path / 'x.db'}")
+    with pytest.raises(StoreUnavailable, match="--database-url"):
+        open_store()
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setenv("CLOZE_DB", str(tmp_path / "y.db"))
+    open_store().close()
+    assert (tmp_path / "y.db").exists()
+
+
 def test_migrations_match_models_and_adopt_old_databases(tmp_path: Path) -> None:
     pytest.importorskip("alembic")
     from alembic.autogenerate import compare_metadata

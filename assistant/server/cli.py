@@ -54,7 +54,11 @@ def _opt(*names: str, **kw):
 def serve(config_file: str | None, db_path: str | None, cors_origins: tuple[str, ...], **flags: object) -> None:
     """Start the browser editor, /api/v1 and the LanguageTool-compatible /v2 API."""
     if db_path:
-        flags["database_url"] = f"sqlite:///{os.path.abspath(os.path.expanduser(db_path))}"
+        from assistant.store import StoreUnavailable, sqlite_url
+        try:
+            flags["database_url"] = sqlite_url(db_path)
+        except StoreUnavailable as exc:
+            raise click.BadParameter(str(exc), param_hint="--db")
     if cors_origins:
         flags["cors_origins"] = list(cors_origins)
     try:

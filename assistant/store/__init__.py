@@ -9,6 +9,7 @@ as a `StoreError` subclass with a message a person can act on.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import uuid
 from contextlib import contextmanager
@@ -56,9 +57,19 @@ def default_path() -> Path:
     return base / "cloze" / "cloze.sqlite3"
 
 
+def sqlite_url(path: str | os.PathLike) -> str:
+    """The URL of a SQLite file. A URL given where a path belongs would otherwise become a folder
+    named 'sqlite:' next to the user's files, so it is refused with the right option named."""
+    text = os.fspath(path)
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]+:", text):
+        raise StoreUnavailable(f"{text!r} is a database URL, not a file path; pass it as --database-url "
+                               "(or CLOZE_DATABASE_URL)")
+    return f"sqlite:///{os.path.abspath(os.path.expanduser(text))}"
+
+
 def default_url() -> str:
     """$CLOZE_DATABASE_URL, else a SQLite file at `default_path()`."""
-    return os.environ.get("CLOZE_DATABASE_URL") or f"sqlite:///{default_path()}"
+    return os.environ.get("CLOZE_DATABASE_URL") or sqlite_url(default_path())
 
 
 def iso(ts: datetime) -> str:
