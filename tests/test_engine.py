@@ -413,6 +413,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("The people who lives here are friendly.", "lives", "live"), ("The students who has finished can go.", "has", "have"),
     ("Everybody know the answer.", "know", "knows"), ("Nobody want to go.", "want", "wants"),
     ("It don't matter.", "don't", "doesn't"), ("Because it have many features, people buy it.", "have", "has"),
+    ("This students are very smart.", "This", "These"), ("We must solve this problems.", "this", "these"),
+    ("In this days, everyone has a phone.", "this", "these"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -429,6 +431,7 @@ def test_fixed_usage_patterns(engine, text, original, fix):
     ("I went the store to buy milk.", "I went to the store to buy milk."),
     ("He suggested me to go home.", "He suggested that I go home."), ("I suggest you to try it.", "I suggest that you try it."),
     ("She goes the gym every day.", "She goes to the gym every day."),
+    ("This criteria are important.", "These criteria are important."),   # not also "criteria" -> "criterion"
 ])
 def test_one_fix_per_slip(engine, text, fixed):
     assert apply(text, engine.check(text).suggestions) == fixed
@@ -478,6 +481,10 @@ def test_one_fix_per_slip(engine, text, fixed):
     "I heard someone say that.", "Let everyone know.", "Does anyone know why?", "I saw somebody leave the room.",
     "It broadcast news daily.", "She forecast rain.", "It last erupted in May 2005.", "Make it work.",
     "The station opened in 1950. It broadcast from a garage.",
+    # "this" as a pronoun, before a verb, a compound or a possessive
+    "From this astronomers can estimate the period.", "To avoid this users must refrain from it.",
+    "This results in a loss.", "This sales technique works.", "This students' work is good.",
+    "It was a decades-long project and this centuries-long story.", "This news is bad.", "This means war.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -437,6 +437,30 @@ def _their_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "word_choice", "THEIR_THEYRE", f"Did you mean '{rep}'?", (rep,), 0.85)
 
 
+def _these_nouns(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"This students are" -> "These", "in this regions," -> "these": "this" before a noun that is only ever
+    plural and nothing else ("This results in" is a verb).  Mid-sentence "this" may be a pronoun ending a
+    phrase ("From this astronomers can", "To avoid this users must"), so there the plural must close the
+    phrase (a mark, "of", "and", "or"); nor a compound ("this sales method"), a possessive or "decades-long"."""
+    noun = _next_word(sent, words, ws, n)
+    if not noun.islower() or noun_tags(noun) != {"NNS"} or not only_noun(noun) \
+            or noun.lower()[:-1] in read_words("uncountable"):
+        return None
+    end = ws[n + 1][1]
+    rest = sent.text[end:].lstrip(" ")
+    if rest[:1] in ("'", "’", "-"):
+        return None
+    after = _next_word(sent, words, ws, n + 1).lower()
+    if n == 0:
+        if after and "NN" in noun_tags(after) and after not in MODALS | FINITE_AFTER_SUBJECT:
+            return None
+    elif not (rest[:1] in ("", *",.;:!?)") or after in ("of", "and", "or")):
+        return None
+    rep = match_case(words[n], "these")
+    return Finding(*ws[n], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{rep}'?", (rep,), 0.85,
+                   claims=(ws[n][0], end))      # one fix: not also "problems" -> "problem"
+
+
 def _passed(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He past the test" -> "passed", "She past away" -> "passed away": right after its subject "past" can
     only be the verb (the adjective, noun and preposition need one: "He walked past the door")."""
@@ -495,7 +519,7 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
-              "who's": _whose, "your": _you_are, "were": _we_are, **dict.fromkeys(EXPLAIN, _explain_to),
+              "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, **dict.fromkeys(EXPLAIN, _explain_to),
               **dict.fromkeys(MAKE_LET, _make_to), **dict.fromkeys(LEND, _borrow_lend), **dict.fromkeys(GO, _go_to),
               **dict.fromkeys(SUGGEST, _suggest_that),
               **dict.fromkeys((before for before, _ in _wrong_prepositions()), _preposition)}
