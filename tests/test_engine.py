@@ -414,7 +414,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Everybody know the answer.", "know", "knows"), ("Nobody want to go.", "want", "wants"),
     ("It don't matter.", "don't", "doesn't"), ("Because it have many features, people buy it.", "have", "has"),
     ("This students are very smart.", "This", "These"), ("We must solve this problems.", "this", "these"),
-    ("In this days, everyone has a phone.", "this", "these"),
+    ("In this days, everyone has a phone.", "this", "these"), ("This books are mine.", "This", "These"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -485,6 +485,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "From this astronomers can estimate the period.", "To avoid this users must refrain from it.",
     "This results in a loss.", "This sales technique works.", "This students' work is good.",
     "It was a decades-long project and this centuries-long story.", "This news is bad.", "This means war.",
+    "This does have a cost.", "This works well.",
+    "The books are mine.", "That car is mine, not yours.",     # the pronoun, not the verb's "mined"
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

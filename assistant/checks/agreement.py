@@ -32,6 +32,9 @@ SINGULAR_DETERMINERS = frozenset("a an each every another".split())
 PLURAL_DETERMINERS = frozenset("both several many few these those two three four five six seven eight nine ten".split())
 POSSESSIVE_DETERMINERS = frozenset("the these those my your his her its our their".split())   # "one of the ..."
 GO = frozenset("go goes went gone going".split())
+# "mine" is a noun or verb only after a determiner ("a coal mine"); elsewhere it is the pronoun ("The books are
+# mine"), which the model, reading the verb, had made "mined"
+DETERMINED_ONLY = frozenset({"mine"})
 QUANTITY_NOUNS = frozenset("hundred thousand million billion trillion dozen score percent".split())
 DETERMINER_P = 0.6          # stands in for the edit head's p at sites a determiner or pronoun proposed
 THIRD_PERSON = frozenset(("he", "she"))                 # subject-only forms: "it" and "you" can be objects
@@ -205,6 +208,9 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         if _bare_by_grammar(sent, ws, j) or _collective_plural(sent, ws, j):
             continue
         if _inverted(sent, ws, j):
+            continue
+        if word.lower() in DETERMINED_ONLY and (j == 0 or sent.text[ws[j - 1][0]:ws[j - 1][1]].lower()
+                                                not in POSSESSIVE_DETERMINERS | SINGULAR_DETERMINERS):
             continue
         forms = forms_of(ctx, word)
         if not forms:

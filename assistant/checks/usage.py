@@ -439,18 +439,19 @@ def _their_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _these_nouns(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"This students are" -> "These", "in this regions," -> "these": "this" before a noun that is only ever
-    plural and nothing else ("This results in" is a verb).  Mid-sentence "this" may be a pronoun ending a
+    plural and nothing else ("This results in" is a verb; "This books are" opens a sentence with a plural verb).  Mid-sentence "this" may be a pronoun ending a
     phrase ("From this astronomers can", "To avoid this users must"), so there the plural must close the
     phrase (a mark, "of", "and", "or"); nor a compound ("this sales method"), a possessive or "decades-long"."""
     noun = _next_word(sent, words, ws, n)
-    if not noun.islower() or noun_tags(noun) != {"NNS"} or not only_noun(noun) \
-            or noun.lower()[:-1] in read_words("uncountable"):
+    if not noun.islower() or noun_tags(noun) != {"NNS"} or noun.lower()[:-1] in read_words("uncountable"):
         return None
     end = ws[n + 1][1]
     rest = sent.text[end:].lstrip(" ")
     if rest[:1] in ("'", "’", "-"):
         return None
     after = _next_word(sent, words, ws, n + 1).lower()
+    if not only_noun(noun) and not (n == 0 and after in ("are", "were") and "AUX" not in parts_of_speech(noun)):
+        return None                            # "This books are" (a verb too), not "This does have"
     if n == 0:
         if after and "NN" in noun_tags(after) and after not in MODALS | FINITE_AFTER_SUBJECT:
             return None
