@@ -534,6 +534,14 @@ def test_sentences_opening_with_their_verb_are_left_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text", ["Please find attached the updated schedule.", "See enclosed the signed form.",
+                                  "We're looking forward to seeing you next week.",
+                                  "She is committed to helping others."])
+def test_formulas_of_letters_are_left_alone(engine, text):
+    # the model wanted "find attached [to] the", and its edit head doubted the -ing after a preposition "to"
+    assert not engine.check(text).suggestions, engine.check(text).suggestions
+
+
 def test_uncountable_nouns_and_lets(engine):
     r = engine.check("The informations are useful. Lets go. So, lets see. He lets go of the rope.")
     assert [(s.original, s.replacements[0]) for s in r.suggestions] == [

@@ -5,9 +5,13 @@ from __future__ import annotations
 from functools import cache
 
 from assistant.checks.base import Finding, Sent, Site, fixed_preposition
+from assistant.checks.forms import verb_tags
 from assistant.lang import read_list
 
 FAMILY = "extra"
+# words after which "to" is a preposition and takes an -ing form: "look forward to seeing", "committed to helping"
+PREPOSITION_TO = frozenset("forward committed dedicated devoted accustomed opposed addicted contribute contributes "
+                           "contributed contributing key".split())
 SUSPECT_MIN_COUNT = 1000
 # Doubles that are often grammatical ("I had had enough", "that that", "is is"? no) need the head's agreement.
 LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "ha", "well", "really", "far",
@@ -122,6 +126,9 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
             continue                      # a particle inside a name: "St. Maria ad Gradus", "Leonardo da Vinci"
         if fixed_preposition(sent, n):
             continue                      # "thanks for"
+        if n > 1 and sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() == "to" \
+                and sent.text[ws[n - 2][0]:ws[n - 2][1]].lower() in PREPOSITION_TO and "VBG" in verb_tags(word):
+            continue                      # "looking forward to seeing" (but "is required to operating")
         out.append(Finding(s, e, "word_choice", "SUSPECT_WORD", f"'{word}' may not fit here; consider rephrasing.",
                            (), min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
     return out

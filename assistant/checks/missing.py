@@ -52,6 +52,12 @@ def _between_words(sent: Sent, i: int) -> bool:
     return (prev[0].isalnum() or prev in ",;:") and cur[0].isalnum()   # punctuation has its own rules
 
 
+def _find_attached(sent: Sent, i: int) -> bool:
+    """The gap follows the letter-writer's "find attached" / "see enclosed": the object comes after it."""
+    return i >= 2 and sent.piece_text(i - 2).lower() in ("find", "see") \
+        and sent.piece_text(i - 1).lower() in ("attached", "enclosed")
+
+
 def _time_adverb(sent: Sent, i: int) -> bool:
     """The gap opens "next week", "last year": an adverb of time that takes no determiner."""
     return i + 1 < len(sent.pieces) and sent.piece_text(i).lower() in ("next", "last") \
@@ -103,7 +109,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             # the corpus says this noun wants a determiner here; the masked LM must name an article and fit it
             sites.append(Site(idx, i, i, FAMILY, "", [], topk=8,
                               data={"p": p, "share": share, "noun_end": noun_end, "article": True}))
-        if (p < gate and cue is None) or not _between_words(sent, i) or _time_adverb(sent, i):
+        if (p < gate and cue is None) or not _between_words(sent, i) or _time_adverb(sent, i) \
+                or _find_attached(sent, i):
             continue
         if cue is not None:
             check = _check_site(ctx, idx, sent, i, cue, {"p": CUE_P, "cue": True})
