@@ -415,6 +415,12 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("It don't matter.", "don't", "doesn't"), ("Because it have many features, people buy it.", "have", "has"),
     ("This students are very smart.", "This", "These"), ("We must solve this problems.", "this", "these"),
     ("In this days, everyone has a phone.", "this", "these"), ("This books are mine.", "This", "These"),
+    ("I can't hardly wait.", "can't", "can"), ("He works hardly every day.", "hardly", "hard"),
+    ("I don't know nothing about it.", "nothing", "anything"), ("She told to me a story.", "to", ""),
+    ("He said me that he was tired.", "said", "told"), ("I wish I can fly.", "can", "could"),
+    ("He is more smart than his brother.", "more smart", "smarter"), ("My all friends came.", "My all", "All my"),
+    ("I have visited Paris last year.", "have visited", "visited"), ("She has seen him yesterday.", "has seen", "saw"),
+    ("I am living here since 2015.", "am", "have been"), ("The weather is more better today.", "more", ""),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -487,6 +493,13 @@ def test_one_fix_per_slip(engine, text, fixed):
     "It was a decades-long project and this centuries-long story.", "This news is bad.", "This means war.",
     "This does have a cost.", "This works well.",
     "The books are mine.", "That car is mine, not yours.",     # the pronoun, not the verb's "mined"
+    # negatives, "tell" and "say", comparisons, "all", finished and open times used right
+    "I can hardly wait.", "He hardly works at all.", "He works hardly any hours.", "You can't get something for nothing.",
+    "Don't just stand there doing nothing.", "It was told to me by a friend.", "She said to me that it was late.",
+    "They said that it was late.", "I wish I could fly.", "I wish you would come.", "It is more real than ever.",
+    "They are more light than air.", "It was more fun than work.", "I gave it my all.", "My all-time favourite.",
+    "I have lived here since last year.", "I would have visited it last year.", "I visited Paris last year.",
+    "It is the first time since 2010.", "He is happy since he won.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -54,7 +54,7 @@ def _double_comparatives(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]
         if not _graded(text[s2:e2]):
             continue
         # "the most best day": "most" cannot count a superlative's noun, so what follows does not matter
-        if after[:1].isalnum() and after.split()[0].lower() not in PREDICATE_END and not (
+        if after[:1].isalnum() and after.split()[0].rstrip(".,;:!?").lower() not in PREDICATE_END and not (
                 text[s:e].lower() == "most" and _superlative(text[s2:e2])):
             continue
         out.append(Finding(s, e, "grammar", "DOUBLE_COMPARATIVE",

@@ -4,13 +4,16 @@
 sister have", "One of the students have", "There is many reasons"), "must to go", "much cars", "less friends",
 "Who's book", "I think your right", "enjoy to read", "Although ..., but", "look forward to hear", "Its important
 to", "They're house is", "made me to laugh", "borrow me your pen", "He past the test", "for you help", "I went
-the store", "It depends of" and "He suggested me to go".
+the store", "It depends of", "He suggested me to go", "this problems", "I can't hardly wait", "I don't know
+nothing", "She told to me", "He said me that", "I wish I can", "more smart than", "My all friends", "I have
+visited Paris last year" and "I am living here since 2015".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from assistant.checks.base import Finding, Sent, match_case
@@ -75,6 +78,24 @@ OBJECTS = frozenset("me you him her us them".split())
 MADE_TO_NOUNS = frozenset("order measure scale size".split())      # "made them to order"
 LEND = {"borrow": "lend", "borrows": "lends", "borrowed": "lent", "borrowing": "lending"}
 DETERMINERS = frozenset("a an the this that these those my your his her our their some any".split())
+NEGATED_HARDLY = {"can't": "can", "cannot": "can", "couldn't": "could"}
+HARD_WORK = frozenset("work works worked working try tries tried trying study studies studied studying train trains "
+                      "trained training practice practices practiced practicing".split())
+HARDLY_QUANTIFIED = frozenset("any anything anyone anybody ever at a an".split())
+TIME_AFTER_HARD = frozenset("every all each for to on in at and but".split())
+NEGATIONS = frozenset("don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't".split())
+TELL = frozenset("tell tells told telling".split())
+SAY_TELL = {"say": "tell", "says": "tells", "said": "told"}
+WISH = frozenset("wish wishes wished".split())
+# short adjectives that compare only with "-er": "more big than" is a slip, "more strict than" is not
+ER_ONLY = frozenset("big small tall short long old young fast slow cheap strong weak hot cold high low large smart "
+                    "rich poor thick thin deep dark".split())
+OPEN_TIME = frozenset("since for until till ever before during over".split())
+LAST_TIMES = frozenset("year week month night summer winter spring autumn fall weekend time decade century "
+                       "monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+YEAR = re.compile(r" (?:19|20)\d\d\b")
+PERFECT_OF_BE = {"am": "have been", "is": "has been", "are": "have been"}
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -227,6 +248,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     ws = sent.words
     words = [text[s:e] for s, e in ws]
     out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
+           + _more_short_adjective(sent, words, ws)
            + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws))
     for n, word in enumerate(words):                 # rules keyed by their word, sentence-initial too
         rule = WORD_RULES.get(word.lower().replace("’", "'"))
@@ -462,6 +484,133 @@ def _these_nouns(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
                    claims=(ws[n][0], end))      # one fix: not also "problems" -> "problem"
 
 
+def _hardly(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I can't hardly wait" -> "can hardly" ("hardly" is already negative); "He works hardly every day" ->
+    "hard" (after work / try / study, "hardly" means "barely"; not "works hardly any hours")."""
+    if not n or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
+        return None
+    prev, nxt = words[n - 1].lower().replace("’", "'"), _next_word(sent, words, ws, n).lower()
+    if prev in NEGATED_HARDLY:
+        rep = match_case(words[n - 1], NEGATED_HARDLY[prev])
+        return Finding(*ws[n - 1], "grammar", "DOUBLE_NEGATIVE", f"'{words[n]}' is already negative: '{rep}'.",
+                       (rep,), 0.85)
+    if prev in HARD_WORK and nxt not in HARDLY_QUANTIFIED and (not nxt or nxt in TIME_AFTER_HARD):
+        rep = match_case(words[n], "hard")
+        return Finding(*ws[n], "word_choice", "HARD_HARDLY", f"'{words[n]}' means 'barely': did you mean '{rep}'?",
+                       (rep,), 0.85)
+    return None
+
+
+def _not_nothing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I don't know nothing" -> "anything": a negated verb takes "any-" ("didn't say nobody")."""
+    if n < 2 or any(sent.text[ws[k][1]:ws[k + 1][0]] != " " for k in (n - 2, n - 1)):
+        return None
+    if words[n - 2].lower().replace("’", "'") not in NEGATIONS or not words[n - 1].islower() \
+            or not base_verb(words[n - 1]) or "VB" not in verb_tags(words[n - 1]):
+        return None
+    rep = match_case(words[n], "any" + words[n].lower()[2:])
+    return Finding(*ws[n], "grammar", "DOUBLE_NEGATIVE", f"After '{words[n - 2]}', use '{rep}'.", (rep,), 0.85)
+
+
+def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"She told to me a story" -> "told me", after its subject; not a passive ("It was told to me")."""
+    if _next_word(sent, words, ws, n).lower() != "to" or _next_word(sent, words, ws, n + 1).lower() not in OBJECTS \
+            or not n or words[n - 1].lower() not in SUBJECTS | MODALS | {"to", "not", "never", "also"}:
+        return None                        # "stories told to him by", "as told to him": a passive
+    return Finding(*ws[n + 1], "grammar", "TELL_TO", f"'{words[n]}' takes its listener without 'to'.", ("",), 0.85)
+
+
+def _said_me(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He said me that" -> "told me": "say" names its listener only with "to"."""
+    listener, after = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
+    if listener not in ("me", "him", "us", "them") or not (after in ("that", "to") or after in SUBJECTS_IT):
+        return None
+    rep = match_case(words[n], SAY_TELL[words[n].lower()])
+    return Finding(*ws[n], "word_choice", "SAY_TELL", f"With a listener, use '{rep}'.", (rep,), 0.85)
+
+
+def _wish_can(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I wish I can fly" -> "could": a wish is about what is not so, in the past form."""
+    subject, modal = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1)
+    if subject not in SUBJECTS_IT or modal.lower() not in ("can", "will") \
+            or "if" in (w.lower() for w in words[max(0, n - 3):n]):
+        return None                        # "If students wish they can": "wish" as "want"
+    rep = match_case(modal, {"can": "could", "will": "would"}[modal.lower()])
+    return Finding(*ws[n + 2], "grammar", "WISH_COULD", f"After 'wish': '{rep}'.", (rep,), 0.85)
+
+
+def _more_short_adjective(sent: Sent, words: list[str], ws) -> list[Finding]:
+    """"He is more smart than" -> "smarter": the basic short adjectives compare only with "-er"
+    (`ER_ONLY`); others take either ("more strict than", "more rare than", "more stable than")."""
+    from lemminflect import getInflection
+
+    out = []
+    for n, word in enumerate(words):
+        adjective = _next_word(sent, words, ws, n) if word.lower() == "more" else ""
+        if adjective not in ER_ONLY or _next_word(sent, words, ws, n + 1).lower() != "than":
+            continue
+        rep = match_case(word, getInflection(adjective, tag="JJR")[0])
+        out.append(Finding(ws[n][0], ws[n + 1][1], "grammar", "SHORT_COMPARATIVE", f"Did you mean '{rep}'?", (rep,),
+                           0.85))
+    return out
+
+
+def _possessive_all(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"My all friends came" -> "All my friends": "all" goes before the possessive ("gave it my all" stays)."""
+    noun = _next_word(sent, words, ws, n)
+    if not n or sent.text[ws[n - 1][1]:ws[n][0]] != " " or words[n - 1].lower() not in POSSESSIVES \
+            or not noun.islower() or noun_tags(noun) != {"NNS"}:
+        return None
+    rep = f"{match_case(words[n - 1], 'all')} {words[n - 1].lower()}"
+    return Finding(ws[n - 1][0], ws[n][1], "grammar", "ALL_MY", f"Did you mean '{rep}'?", (rep,), 0.85)
+
+
+def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I have visited Paris last year" -> "visited": a finished time ("last year", "yesterday", "ago") takes
+    the past, not the present perfect.  After a subject pronoun only (not "would have", "must have")."""
+    if not n or words[n - 1].lower() not in SUBJECTS or sent.text[ws[n - 1][1]:ws[n][0]] != " " \
+            or n > 1 and words[n - 2].lower() in MODALS:
+        return None                                          # "Could she have believed it a week ago?"
+    participle = _next_word(sent, words, ws, n)
+    if not participle.islower() or participle == "been" or not verb_tags(participle) \
+            or verb_tags(participle) - {"VBN", "VBD"}:
+        return None
+    past = inflect_verb(participle, "VBD")
+    if not past:
+        return None
+    for k in range(n + 2, min(len(ws), n + 7)):
+        if sent.text[ws[k - 1][1]:ws[k][0]] != " ":
+            return None                                      # the clause ends first
+        word = words[k].lower()
+        if word in OPEN_TIME:
+            return None                                      # "since last year", "for the last year"
+        if word in ("yesterday", "ago") or word == "last" and words[k - 1].lower() not in ("the", "this", "past") \
+                and _next_word(sent, words, ws, k).lower() in LAST_TIMES:    # not "spent the last week"
+            rep = past
+            return Finding(ws[n][0], ws[n + 1][1], "grammar", "PERFECT_PAST_TIME",
+                           f"'{words[k]}' is a finished time: '{rep}'.", (rep,), 0.85)
+    return None
+
+
+def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I am living here since 2015" -> "have been living": from a point in time up to now is the present
+    perfect.  Only a subject pronoun, "am/is/are" and up to three words, then "since" and a year or month."""
+    when = _next_word(sent, words, ws, n).lower()
+    if not (YEAR.match(sent.text, ws[n][1]) or when in MONTHS or when in ("yesterday", "last")):
+        return None
+    for k in range(n - 1, max(0, n - 5), -1):
+        if sent.text[ws[k][1]:ws[k + 1][0]] != " ":
+            return None
+        be = words[k].lower()
+        if be in PERFECT_OF_BE:
+            if k == 0 or words[k - 1].lower() not in SUBJECTS or sent.text[ws[k - 1][1]:ws[k][0]] != " ":
+                return None
+            rep = match_case(words[k], PERFECT_OF_BE[be])
+            return Finding(*ws[k], "grammar", "SINCE_PERFECT", f"With 'since' + a point in time: '{rep}'.", (rep,),
+                           0.85)
+    return None
+
+
 def _passed(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He past the test" -> "passed", "She past away" -> "passed away": right after its subject "past" can
     only be the verb (the adjective, noun and preposition need one: "He walked past the door")."""
@@ -520,7 +669,11 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
-              "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, **dict.fromkeys(EXPLAIN, _explain_to),
+              "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "hardly": _hardly,
+              "all": _possessive_all, "since": _be_since,
+              **dict.fromkeys(("nothing", "nobody", "nowhere"), _not_nothing), **dict.fromkeys(TELL, _tell_to),
+              **dict.fromkeys(SAY_TELL, _said_me), **dict.fromkeys(WISH, _wish_can),
+              **dict.fromkeys(("have", "has"), _perfect_with_past_time), **dict.fromkeys(EXPLAIN, _explain_to),
               **dict.fromkeys(MAKE_LET, _make_to), **dict.fromkeys(LEND, _borrow_lend), **dict.fromkeys(GO, _go_to),
               **dict.fromkeys(SUGGEST, _suggest_that),
               **dict.fromkeys((before for before, _ in _wrong_prepositions()), _preposition)}
