@@ -421,6 +421,10 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("He is more smart than his brother.", "more smart", "smarter"), ("My all friends came.", "My all", "All my"),
     ("I have visited Paris last year.", "have visited", "visited"), ("She has seen him yesterday.", "has seen", "saw"),
     ("I am living here since 2015.", "am", "have been"), ("The weather is more better today.", "more", ""),
+    ("People is very friendly here.", "is", "are"), ("I am boring in this class.", "boring", "bored"),
+    ("I'm very exciting about the trip.", "exciting", "excited"), ("I have many information.", "many", "much"),
+    ("I am student.", "", "a"), ("He is engineer.", "", "an"),
+    ("I have been to London last summer.", "have been", "went"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -500,6 +504,9 @@ def test_one_fix_per_slip(engine, text, fixed):
     "They are more light than air.", "It was more fun than work.", "I gave it my all.", "My all-time favourite.",
     "I have lived here since last year.", "I would have visited it last year.", "I visited Paris last year.",
     "It is the first time since 2010.", "He is happy since he won.",
+    "Sales is a department.", "Brooks was born in 1962.", "I'm boring.", "He is boring in class.",
+    "He is president of the club.", "I am vegetarian.", "It is fun.", "She is head of sales.", "I am nothing.",
+    "He knew what he was doing.", "In 154, he was consul.", "There are many software developers.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

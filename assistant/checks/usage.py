@@ -6,7 +6,8 @@ sister have", "One of the students have", "There is many reasons"), "must to go"
 to", "They're house is", "made me to laugh", "borrow me your pen", "He past the test", "for you help", "I went
 the store", "It depends of", "He suggested me to go", "this problems", "I can't hardly wait", "I don't know
 nothing", "She told to me", "He said me that", "I wish I can", "more smart than", "My all friends", "I have
-visited Paris last year" and "I am living here since 2015".
+visited Paris last year", "I am living here since 2015", "People is", "I am boring in this class", "many
+information" and "I am student.".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -95,7 +96,16 @@ LAST_TIMES = frozenset("year week month night summer winter spring autumn fall w
                        "monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 YEAR = re.compile(r" (?:19|20)\d\d\b")
+FEELINGS = {"boring": "bored", "exciting": "excited", "interesting": "interested", "tiring": "tired",
+            "confusing": "confused", "frightening": "frightened", "surprising": "surprised", "annoying": "annoyed",
+            "disappointing": "disappointed", "embarrassing": "embarrassed", "exhausting": "exhausted",
+            "worrying": "worried", "terrifying": "terrified", "satisfying": "satisfied", "amazing": "amazed"}
+CLOSERS = frozenset("to for about on in from at with that is was are were".split())   # end a bare noun's phrase
+FEELING_PREPOSITIONS = frozenset("in about with of by at".split())
+INTENSIFIERS = frozenset("very so really too quite extremely".split())
 PERFECT_OF_BE = {"am": "have been", "is": "has been", "are": "have been"}
+# plurals that open a sentence as its subject; any other capitalised plural may be a name ("Brooks was born")
+PEOPLE_PLURALS = frozenset("people children men women students parents teachers kids".split())
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -225,6 +235,13 @@ def _opening_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     are"), then a verb of the other number.  Only at the start, where the noun is surely the subject ("The list
     of results was" is not); nouns of either number ("series"), group nouns ("My family are", "The team
     have"), "-ing" nouns ("The following are") and names stay."""
+    ws = sent.words
+    if len(ws) >= 2 and not sent.skipped(ws[0][0], ws[1][1]) and sent.text[ws[0][1]:ws[1][0]] == " ":
+        noun, verb = words[0], words[1]
+        if noun[:1].isupper() and noun[1:].islower() and PLURAL_VERB.get(verb.lower()) \
+                and noun.lower() in PEOPLE_PLURALS:
+            rep = match_case(verb, PLURAL_VERB[verb.lower()])      # "People is friendly" -> "are"
+            return [Finding(*ws[1], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{rep}'?", (rep,), 0.85)]
     opening = opening_words(sent)
     if opening is None:
         return []
@@ -572,10 +589,13 @@ def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding
             or n > 1 and words[n - 2].lower() in MODALS:
         return None                                          # "Could she have believed it a week ago?"
     participle = _next_word(sent, words, ws, n)
-    if not participle.islower() or participle == "been" or not verb_tags(participle) \
-            or verb_tags(participle) - {"VBN", "VBD"}:
+    if participle == "been":                                 # "I have been to London last summer" -> "went"
+        past = "went" if _next_word(sent, words, ws, n + 1).lower() == "to" else \
+            "was" if words[n - 1].lower() in ("i", "he", "she") else "were"
+    elif not participle.islower() or not verb_tags(participle) or verb_tags(participle) - {"VBN", "VBD"}:
         return None
-    past = inflect_verb(participle, "VBD")
+    else:
+        past = inflect_verb(participle, "VBD")
     if not past:
         return None
     for k in range(n + 2, min(len(ws), n + 7)):
@@ -609,6 +629,54 @@ def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
             return Finding(*ws[k], "grammar", "SINCE_PERFECT", f"With 'since' + a point in time: '{rep}'.", (rep,),
                            0.85)
     return None
+
+
+def _feeling(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I am boring in this class" -> "bored", "We're very exciting about" -> "excited": "I" or "we" and a
+    feeling, then its preposition (not "I'm boring." alone: a speaker may call themself that)."""
+    k = n - 1 if n and words[n - 1].lower() in INTENSIFIERS else n
+    be = words[k - 1].lower().replace("’", "'") if k else ""
+    subject = words[k - 2].lower() if k > 1 else ""
+    if not (be in ("i'm", "we're") or be in ("am", "are", "was", "were") and subject in ("i", "we")):
+        return None
+    if _next_word(sent, words, ws, n).lower() not in FEELING_PREPOSITIONS:
+        return None
+    rep = match_case(words[n], FEELINGS[words[n].lower()])
+    return Finding(*ws[n], "word_choice", "FEELING_ED", f"For how you feel: '{rep}'.", (rep,), 0.85)
+
+
+def _many_uncountable(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"many information" -> "much information": a noun English does not count."""
+    noun = _next_word(sent, words, ws, n)
+    if noun.lower() not in _uncountable() or noun.lower() == "news" or not noun.islower():
+        return None
+    rest = sent.text[ws[n + 1][1]:]
+    if not (rest[:1] in ("", *".,;:!?)") or rest[:1] == " " and _next_word(sent, words, ws, n + 1).lower() in CLOSERS):
+        return None                        # "many software developers", "many hardware and software aspects"
+    rep = match_case(words[n], "much")
+    return Finding(*ws[n], "grammar", "MUCH_MANY", f"'{noun}' is not counted: '{rep}'.", (rep,), 0.85)
+
+
+def _bare_role(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I am student." -> "I am a student": a singular countable noun that ends the clause after an opening
+    "I am" / "He is" needs an article.  Not titles of one ("He is president"), adjectives ("I am vegetarian"),
+    -ing or past forms ("I am doing"), nor the past, where biographies name roles bare ("he was consul")."""
+    from lemminflect import getInflection
+
+    noun = _next_word(sent, words, ws, n)
+    if n != 1 or words[n].lower() == "was" or words[0].lower() not in ("i", "he", "she") \
+            or sent.text[ws[0][1]:ws[1][0]] != " " or not noun.islower() or noun_tags(noun) != {"NN"} \
+            or parts_of_speech(noun) & {"ADJ", "ADV", "PRON"} or verb_tags(noun) - {"VB", "VBP"} \
+            or noun in read_words("unique_roles") or noun in _uncountable() or noun in INDEFINITE | {"anything", "none"}:
+        return None
+    rest = sent.text[ws[n + 1][1]:].lstrip(" ")
+    plural = getInflection(noun, tag="NNS")
+    if rest[:1] not in ("", *".,!?;") or not plural or plural[0] == noun:
+        return None
+    article = "an" if noun[0] in "aeio" else "a"
+    gap = ws[n + 1][0]
+    return Finding(gap, gap, "missing_word", "MISSING_WORD", f"A word may be missing here: '{article}'?", (article,),
+                   0.85)
 
 
 def _passed(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -670,7 +738,8 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
               "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "hardly": _hardly,
-              "all": _possessive_all, "since": _be_since,
+              "all": _possessive_all, "many": _many_uncountable,
+              **dict.fromkeys(FEELINGS, _feeling), **dict.fromkeys(("am", "is"), _bare_role), "since": _be_since,
               **dict.fromkeys(("nothing", "nobody", "nowhere"), _not_nothing), **dict.fromkeys(TELL, _tell_to),
               **dict.fromkeys(SAY_TELL, _said_me), **dict.fromkeys(WISH, _wish_can),
               **dict.fromkeys(("have", "has"), _perfect_with_past_time), **dict.fromkeys(EXPLAIN, _explain_to),
