@@ -702,7 +702,9 @@ def resolve(findings: list[Finding]) -> list[Finding]:
         clash = False
         for k in kept:
             (fs, fe), (ks, ke) = held(f, k), held(k, f)
-            if fs == fe or ks == ke:
+            if f.start == f.end == k.start == k.end:
+                clash = True                    # two insertions at one place, however wide they cover
+            elif fs == fe or ks == ke:
                 clash = (fs == ks and fe == ke) or (fs == fe and ks < fs < ke) or (ks == ke and fs < ks < fe)
             else:
                 clash = fs < ke and ks < fe

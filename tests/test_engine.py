@@ -415,7 +415,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("It don't matter.", "don't", "doesn't"), ("Because it have many features, people buy it.", "have", "has"),
     ("This students are very smart.", "This", "These"), ("We must solve this problems.", "this", "these"),
     ("In this days, everyone has a phone.", "this", "these"), ("This books are mine.", "This", "These"),
-    ("I can't hardly wait.", "can't", "can"), ("He works hardly every day.", "hardly", "hard"),
+    ("I can't hardly wait.", "can't", "can"), ("I can't barely see.", "can't", "can"), ("Tell to him the truth.", "to", ""), ("He works hardly every day.", "hardly", "hard"),
     ("I don't know nothing about it.", "nothing", "anything"), ("She told to me a story.", "to", ""),
     ("He said me that he was tired.", "said", "told"), ("I wish I can fly.", "can", "could"),
     ("He is more smart than his brother.", "more smart", "smarter"), ("My all friends came.", "My all", "All my"),
@@ -442,6 +442,7 @@ def test_fixed_usage_patterns(engine, text, original, fix):
     ("He suggested me to go home.", "He suggested that I go home."), ("I suggest you to try it.", "I suggest that you try it."),
     ("She goes the gym every day.", "She goes to the gym every day."),
     ("This criteria are important.", "These criteria are important."),   # not also "criteria" -> "criterion"
+    ("She is doctor.", "She is a doctor."),     # the rule's "a" and the model's "a": one insertion, not two
 ])
 def test_one_fix_per_slip(engine, text, fixed):
     assert apply(text, engine.check(text).suggestions) == fixed

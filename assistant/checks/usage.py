@@ -511,7 +511,7 @@ def _hardly(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         rep = match_case(words[n - 1], NEGATED_HARDLY[prev])
         return Finding(*ws[n - 1], "grammar", "DOUBLE_NEGATIVE", f"'{words[n]}' is already negative: '{rep}'.",
                        (rep,), 0.85)
-    if prev in HARD_WORK and nxt not in HARDLY_QUANTIFIED and (not nxt or nxt in TIME_AFTER_HARD):
+    if words[n].lower() == "hardly" and prev in HARD_WORK and nxt not in HARDLY_QUANTIFIED and (not nxt or nxt in TIME_AFTER_HARD):
         rep = match_case(words[n], "hard")
         return Finding(*ws[n], "word_choice", "HARD_HARDLY", f"'{words[n]}' means 'barely': did you mean '{rep}'?",
                        (rep,), 0.85)
@@ -530,9 +530,10 @@ def _not_nothing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"She told to me a story" -> "told me", after its subject; not a passive ("It was told to me")."""
+    """"She told to me a story" / "Tell to him the truth" -> no "to", after its subject or opening an
+    imperative; not a passive ("It was told to me", "stories told to him by")."""
     if _next_word(sent, words, ws, n).lower() != "to" or _next_word(sent, words, ws, n + 1).lower() not in OBJECTS \
-            or not n or words[n - 1].lower() not in SUBJECTS | MODALS | {"to", "not", "never", "also"}:
+            or n and words[n - 1].lower() not in SUBJECTS | MODALS | {"to", "not", "never", "also", "please"}:
         return None                        # "stories told to him by", "as told to him": a passive
     return Finding(*ws[n + 1], "grammar", "TELL_TO", f"'{words[n]}' takes its listener without 'to'.", ("",), 0.85)
 
@@ -737,7 +738,7 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
-              "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "hardly": _hardly,
+              "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
               "all": _possessive_all, "many": _many_uncountable,
               **dict.fromkeys(FEELINGS, _feeling), **dict.fromkeys(("am", "is"), _bare_role), "since": _be_since,
               **dict.fromkeys(("nothing", "nobody", "nowhere"), _not_nothing), **dict.fromkeys(TELL, _tell_to),
