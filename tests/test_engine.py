@@ -499,7 +499,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "This does have a cost.", "This works well.",
     "The books are mine.", "That car is mine, not yours.",     # the pronoun, not the verb's "mined"
     # negatives, "tell" and "say", comparisons, "all", finished and open times used right
-    "I can hardly wait.", "He hardly works at all.", "He works hardly any hours.", "You can't get something for nothing.",
+    "I can hardly wait.", "He hardly works at all.", "He works hardly any hours.", "It works hardly at all.", "You can't get something for nothing.",
     "Don't just stand there doing nothing.", "It was told to me by a friend.", "She said to me that it was late.",
     "They said that it was late.", "I wish I could fly.", "I wish you would come.", "It is more real than ever.",
     "They are more light than air.", "It was more fun than work.", "I gave it my all.", "My all-time favourite.",

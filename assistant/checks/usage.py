@@ -82,8 +82,7 @@ DETERMINERS = frozenset("a an the this that these those my your his her our thei
 NEGATED_HARDLY = {"can't": "can", "cannot": "can", "couldn't": "could"}
 HARD_WORK = frozenset("work works worked working try tries tried trying study studies studied studying train trains "
                       "trained training practice practices practiced practicing".split())
-HARDLY_QUANTIFIED = frozenset("any anything anyone anybody ever at a an".split())
-TIME_AFTER_HARD = frozenset("every all each for to on in at and but".split())
+TIME_AFTER_HARD = frozenset("every all each for to on in and but".split())   # not "any", "ever", "at all"
 NEGATIONS = frozenset("don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't".split())
 TELL = frozenset("tell tells told telling".split())
 SAY_TELL = {"say": "tell", "says": "tells", "said": "told"}
@@ -235,13 +234,13 @@ def _opening_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     are"), then a verb of the other number.  Only at the start, where the noun is surely the subject ("The list
     of results was" is not); nouns of either number ("series"), group nouns ("My family are", "The team
     have"), "-ing" nouns ("The following are") and names stay."""
-    ws = sent.words
     if len(ws) >= 2 and not sent.skipped(ws[0][0], ws[1][1]) and sent.text[ws[0][1]:ws[1][0]] == " ":
         noun, verb = words[0], words[1]
         if noun[:1].isupper() and noun[1:].islower() and PLURAL_VERB.get(verb.lower()) \
                 and noun.lower() in PEOPLE_PLURALS:
             rep = match_case(verb, PLURAL_VERB[verb.lower()])      # "People is friendly" -> "are"
-            return [Finding(*ws[1], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{rep}'?", (rep,), 0.85)]
+            return [Finding(*ws[1], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{rep}'?", (rep,),
+                            0.85)]
     opening = opening_words(sent)
     if opening is None:
         return []
@@ -478,9 +477,10 @@ def _their_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _these_nouns(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"This students are" -> "These", "in this regions," -> "these": "this" before a noun that is only ever
-    plural and nothing else ("This results in" is a verb; "This books are" opens a sentence with a plural verb).  Mid-sentence "this" may be a pronoun ending a
-    phrase ("From this astronomers can", "To avoid this users must"), so there the plural must close the
-    phrase (a mark, "of", "and", "or"); nor a compound ("this sales method"), a possessive or "decades-long"."""
+    plural and nothing else ("This results in" is a verb), or that opens a sentence before "are" / "were"
+    ("This books are").  Mid-sentence "this" may be a pronoun ending a phrase ("From this astronomers can",
+    "To avoid this users must"), so there the plural must close the phrase (a mark, "of", "and", "or"); never
+    a compound ("this sales method"), a possessive or "decades-long"."""
     noun = _next_word(sent, words, ws, n)
     if not noun.islower() or noun_tags(noun) != {"NNS"} or noun.lower()[:-1] in read_words("uncountable"):
         return None
@@ -511,7 +511,7 @@ def _hardly(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         rep = match_case(words[n - 1], NEGATED_HARDLY[prev])
         return Finding(*ws[n - 1], "grammar", "DOUBLE_NEGATIVE", f"'{words[n]}' is already negative: '{rep}'.",
                        (rep,), 0.85)
-    if words[n].lower() == "hardly" and prev in HARD_WORK and nxt not in HARDLY_QUANTIFIED and (not nxt or nxt in TIME_AFTER_HARD):
+    if words[n].lower() == "hardly" and prev in HARD_WORK and (not nxt or nxt in TIME_AFTER_HARD):
         rep = match_case(words[n], "hard")
         return Finding(*ws[n], "word_choice", "HARD_HARDLY", f"'{words[n]}' means 'barely': did you mean '{rep}'?",
                        (rep,), 0.85)
@@ -607,9 +607,8 @@ def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding
             return None                                      # "since last year", "for the last year"
         if word in ("yesterday", "ago") or word == "last" and words[k - 1].lower() not in ("the", "this", "past") \
                 and _next_word(sent, words, ws, k).lower() in LAST_TIMES:    # not "spent the last week"
-            rep = past
             return Finding(ws[n][0], ws[n + 1][1], "grammar", "PERFECT_PAST_TIME",
-                           f"'{words[k]}' is a finished time: '{rep}'.", (rep,), 0.85)
+                           f"'{words[k]}' is a finished time: '{past}'.", (past,), 0.85)
     return None
 
 
@@ -665,10 +664,10 @@ def _bare_role(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     from lemminflect import getInflection
 
     noun = _next_word(sent, words, ws, n)
-    if n != 1 or words[n].lower() == "was" or words[0].lower() not in ("i", "he", "she") \
+    if n != 1 or words[0].lower() not in ("i", "he", "she") \
             or sent.text[ws[0][1]:ws[1][0]] != " " or not noun.islower() or noun_tags(noun) != {"NN"} \
             or parts_of_speech(noun) & {"ADJ", "ADV", "PRON"} or verb_tags(noun) - {"VB", "VBP"} \
-            or noun in read_words("unique_roles") or noun in _uncountable() or noun in INDEFINITE | {"anything", "none"}:
+            or noun in read_words("unique_roles") or noun in _uncountable() or noun in INDEFINITE | {"anything"}:
         return None
     rest = sent.text[ws[n + 1][1]:].lstrip(" ")
     plural = getInflection(noun, tag="NNS")
@@ -738,9 +737,9 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
-              "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
-              "all": _possessive_all, "many": _many_uncountable,
-              **dict.fromkeys(FEELINGS, _feeling), **dict.fromkeys(("am", "is"), _bare_role), "since": _be_since,
+              "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "all": _possessive_all,
+              "many": _many_uncountable, "since": _be_since, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
+              **dict.fromkeys(FEELINGS, _feeling), **dict.fromkeys(("am", "is"), _bare_role),
               **dict.fromkeys(("nothing", "nobody", "nowhere"), _not_nothing), **dict.fromkeys(TELL, _tell_to),
               **dict.fromkeys(SAY_TELL, _said_me), **dict.fromkeys(WISH, _wish_can),
               **dict.fromkeys(("have", "has"), _perfect_with_past_time), **dict.fromkeys(EXPLAIN, _explain_to),
