@@ -424,7 +424,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("People is very friendly here.", "is", "are"), ("I am boring in this class.", "boring", "bored"),
     ("I'm very exciting about the trip.", "exciting", "excited"), ("I have many information.", "many", "much"),
     ("I am student.", "", "a"), ("He is engineer.", "", "an"),
-    ("I have been to London last summer.", "have been", "went"),
+    ("I have been to London last summer.", "have been", "went"), ("I will go to home.", "to", ""),
+    ("We went to home after the party.", "to", ""),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -508,6 +509,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "Sales is a department.", "Brooks was born in 1962.", "I'm boring.", "He is boring in class.",
     "He is president of the club.", "I am vegetarian.", "It is fun.", "She is head of sales.", "I am nothing.",
     "He knew what he was doing.", "In 154, he was consul.", "There are many software developers.",
+    "Go to home page and click the link.", "I went home early.", "They went to Home Depot.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -7,7 +7,7 @@ to", "They're house is", "made me to laugh", "borrow me your pen", "He past the 
 the store", "It depends of", "He suggested me to go", "this problems", "I can't hardly wait", "I don't know
 nothing", "She told to me", "He said me that", "I wish I can", "more smart than", "My all friends", "I have
 visited Paris last year", "I am living here since 2015", "People is", "I am boring in this class", "many
-information" and "I am student.".
+information", "I am student." and "go to home".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -104,6 +104,7 @@ FEELING_PREPOSITIONS = frozenset("in about with of by at".split())
 INTENSIFIERS = frozenset("very so really too quite extremely".split())
 PERFECT_OF_BE = {"am": "have been", "is": "has been", "are": "have been"}
 # plurals that open a sentence as its subject; any other capitalised plural may be a name ("Brooks was born")
+AFTER_HOME = frozenset("now today tonight early late after at by and with yesterday tomorrow soon before".split())
 PEOPLE_PLURALS = frozenset("people children men women students parents teachers kids".split())
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
@@ -706,8 +707,13 @@ def _your_thing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _go_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I went the store" -> "went to the store": "go" before a determiner and a place
-    (lang/en/destinations.txt); not "went the distance", "go the extra mile"."""
+    (lang/en/destinations.txt); not "went the distance", "go the extra mile".  "I will go to home." -> "go
+    home" (not "go to home page": "home" must end the phrase)."""
     det, place = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
+    if det.lower() == "to" and place.lower() == "home" and n + 2 < len(ws):
+        rest = sent.text[ws[n + 2][1]:]
+        if rest[:1] in ("", *".,;:!?)") or _next_word(sent, words, ws, n + 2).lower() in AFTER_HOME:
+            return Finding(*ws[n + 1], "grammar", "GO_HOME", "'Home' needs no 'to' here.", ("",), 0.85)
     if det.lower() not in DETERMINERS or place.lower() not in read_words("destinations"):
         return None
     gap = ws[n + 1][0]
