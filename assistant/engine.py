@@ -23,6 +23,7 @@ import numpy as np
 from assistant import model as model_mod
 from assistant.checks import FAMILIES, RULES, agreement, extra, rules, spelling
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site
+from assistant.lang import read_words
 from assistant.suggestion import CheckResult, Options, Suggestion
 from assistant.text import markup, segment
 
@@ -545,7 +546,8 @@ class Engine:
                 if _allowed(options, f.category, f.rule_id):
                     by_sentence.setdefault(offset, (sent_text, []))[1].append(f)
             sugg = [sug for offset, (sent_text, fs) in by_sentence.items() for sug in
-                    (_make(result.text, offset, sent_text, f) for f in resolve(fs)) if sug.id not in options.ignored]
+                    (_make(result.text, offset, sent_text, f) for f in resolve(fs))
+                    if sug is not None and sug.id not in options.ignored]
             sugg.sort(key=lambda x: (x.start, x.end))
             result.suggestions = sugg
             results.append(result)
@@ -715,14 +717,32 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     return sorted(kept + [f for f in findings if f.sentence_level], key=lambda f: (f.start, f.end))
 
 
-def _make(text: str, offset: int, sent_text: str, f: Finding) -> Suggestion:
+def decent(replacements, original: str) -> tuple[str, ...]:
+    """The replacements without an offensive word (lang/en/offensive.txt) the writer did not mean: one they
+    wrote, or all but wrote ("shitt"), stays; "pshat" is not corrected to "shit"."""
+    from rapidfuzz.distance import Levenshtein
+
+    have = [w.lower() for w in segment.WORD.findall(original)]
+    banned = read_words("offensive")
+
+    def meant(word: str) -> bool:
+        return any(Levenshtein.distance(word, w, score_cutoff=1) <= 1 for w in have)
+    return tuple(r for r in replacements
+                 if not any(w.lower() in banned and not meant(w.lower()) for w in segment.WORD.findall(r)))
+
+
+def _make(text: str, offset: int, sent_text: str, f: Finding) -> Suggestion | None:
+    """The suggestion for a finding; None when every replacement it had was offensive."""
+    original = text[offset + f.start: offset + f.end]
+    replacements = decent(f.replacements, original)
+    if f.replacements and not replacements:
+        return None
     before = sent_text[:f.start].split()[-2:]
     after = sent_text[f.end:].split()[:2]
     ctx = hashlib.blake2b(" ".join(before + ["|"] + after).encode("utf-8", "surrogatepass"),
                           digest_size=6).hexdigest()
     return Suggestion(offset + f.start, offset + f.end, f.category, f.rule_id, f.message,
-                      tuple(f.replacements[:5]), float(min(1.0, max(0.0, f.confidence))),
-                      original=text[offset + f.start: offset + f.end], context_hash=ctx)
+                      replacements[:5], float(min(1.0, max(0.0, f.confidence))), original=original, context_hash=ctx)
 
 
 _ENGINES: dict[str, Engine] = {}

@@ -286,11 +286,13 @@ def _unit(v: np.ndarray) -> np.ndarray:
 
 def _rank(engine, span: _Span, limit: int) -> list:
     """Best first, each with its softmax share of all candidates' scores."""
-    from assistant.engine import Alternative
+    from assistant.engine import Alternative, decent
 
     if not span.features:
         return []
-    final = {c: _weighted(engine, f) for c, f in span.features.items()}
+    final = {c: _weighted(engine, f) for c, f in span.features.items() if decent((c,), span.target)}
+    if not final:
+        return []
     best = sorted(final, key=lambda c: -final[c])[:limit]
     total = float(np.logaddexp.reduce(list(final.values())))
     return [Alternative(match_case(span.target, c), math.exp(final[c] - total)) for c in best]

@@ -565,6 +565,14 @@ def test_formulas_of_letters_are_left_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 
 
+def test_no_offensive_word_the_writer_did_not_mean(engine):
+    # symspell's neighbours of "pshat" include "shit": the dictionary has it, a suggestion must not
+    sugs = engine.check("They divide it into pshat, remez and sod.").suggestions
+    assert sugs and all("shit" not in r for s in sugs for r in s.replacements), sugs
+    # a word the writer all but wrote is still theirs to have spelt right
+    assert "fucking" in engine.check("What a fuking mess.").suggestions[0].replacements
+
+
 def test_uncountable_nouns_and_lets(engine):
     r = engine.check("The informations are useful. Lets go. So, lets see. He lets go of the rope.")
     assert [(s.original, s.replacements[0]) for s in r.suggestions] == [
