@@ -565,6 +565,11 @@ def test_formulas_of_letters_are_left_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 
 
+def test_a_count_is_not_to(engine):
+    assert not engine.check("The radius approximately equals two Hill's radii, which is large.").suggestions
+    assert [s.replacements[0] for s in engine.check("I want two go home.").suggestions] == ["to"]
+
+
 def test_no_offensive_word_the_writer_did_not_mean(engine):
     # symspell's neighbours of "pshat" include "shit": the dictionary has it, a suggestion must not
     sugs = engine.check("They divide it into pshat, remez and sod.").suggestions

@@ -89,3 +89,9 @@ def degrees_of_one_adjective(a: str, b: str) -> bool:
     """"poorest" and "poor", "cheaper" and "cheapest": which degree a writer means is rarely a slip the
     model can judge ("the second poorest economy", "a fuller head of hair"), so these are not offered."""
     return a.lower() != b.lower() and bool(adjective_lemmas(a) & adjective_lemmas(b))
+
+
+def counted(word: str) -> bool:
+    """What a number counts: a noun that is only plural, or a name ("two days", "two Hill's radii"), so the
+    number is no slip for "to"."""
+    return word[:1].isupper() or noun_tags(word) == {"NNS"}
