@@ -565,8 +565,10 @@ def test_formulas_of_letters_are_left_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 
 
-def test_a_count_is_not_to(engine):
+def test_a_count_is_not_to_and_a_clause_for_is_because(engine):
     assert not engine.check("The radius approximately equals two Hill's radii, which is large.").suggestions
+    assert not engine.check("I agree with Dr. Prior for it seems quite probable that the shape of the flowers "
+                            "suggests it.").suggestions
     assert [s.replacements[0] for s in engine.check("I want two go home.").suggestions] == ["to"]
 
 

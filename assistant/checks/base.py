@@ -166,3 +166,19 @@ def fixed_preposition(sent: Sent, n: int) -> bool:
     if n > 1:
         befores.append(sent.text[ws[n - 2][0]:ws[n - 1][1]].lower())
     return any((before, word) in _fixed_prepositions() for before in befores)
+
+
+def settled(sent: Sent, n: int) -> bool:
+    """The n-th word is used as English uses it, whatever the model doubts: a preposition usage fixes after
+    its word ("thanks for"), "for" as "because" ("for it seems"), "two" before what it counts ("two Hill's
+    radii").  The word-choice and suspect checks leave it alone."""
+    from assistant.checks.forms import MODALS, counted, verb_tags
+
+    ws = sent.words
+    word = sent.text[ws[n][0]:ws[n][1]].lower()
+    nxt = [sent.text[s:e] for s, e in ws[n + 1:n + 3]]
+    if word == "two" and nxt:
+        return counted(nxt[0])
+    if word == "for" and len(nxt) == 2 and nxt[0].lower() in ("i", "he", "she", "it", "we", "they"):
+        return nxt[1].lower() in MODALS or bool(verb_tags(nxt[1].lower()) & {"VBD", "VBZ"})
+    return fixed_preposition(sent, n)

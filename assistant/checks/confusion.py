@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from assistant.checks.base import (Finding, Sent, Site, adjusted_scores, fixed_preposition, match_case, one_way,
-                                   rank_alternatives)
-from assistant.checks.forms import counted, noun_or_base_verb, only_adjective, only_noun, only_verb, verb_tags
+from assistant.checks.base import (Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives,
+                                   settled)
+from assistant.checks.forms import noun_or_base_verb, only_adjective, only_noun, only_verb, verb_tags
 from assistant.lang import read_list, read_words
 
 FAMILY = "confusion"
@@ -90,10 +90,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         if low in ARTICLES:
             continue                         # a/an is the agreement family's rule
-        if low in PREPOSITIONS and fixed_preposition(sent, n):
-            continue                         # "thanks for": usage fixes it, whatever encyclopedic text prefers
-        if low == "two" and n + 1 < len(ws) and counted(sent.text[ws[n + 1][0]:ws[n + 1][1]]):
-            continue                         # "two days", "two Hill's radii": a count, not "to"
+        if settled(sent, n):
+            continue                         # "thanks for" (usage fixes it), "for it seems", "two days"
         a, b = sent.piece_range(s, e)
         if b <= a:
             continue

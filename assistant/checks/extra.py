@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from assistant.checks.base import Finding, Sent, Site, fixed_preposition
-from assistant.checks.forms import counted, verb_tags
+from assistant.checks.base import Finding, Sent, Site, settled
+from assistant.checks.forms import verb_tags
 from assistant.lang import read_list
 
 FAMILY = "extra"
@@ -124,10 +124,8 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
             continue                      # names and rare words: the head is least reliable there
         if 0 < n < len(ws) - 1 and all(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1)):
             continue                      # a particle inside a name: "St. Maria ad Gradus", "Leonardo da Vinci"
-        if fixed_preposition(sent, n):
-            continue                      # "thanks for"
-        if word.lower() == "two" and n + 1 < len(ws) and counted(sent.text[ws[n + 1][0]:ws[n + 1][1]]):
-            continue                      # "two Hill's radii"
+        if settled(sent, n):
+            continue                      # "thanks for", "for it seems", "two Hill's radii"
         if n > 1 and sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() == "to" \
                 and sent.text[ws[n - 2][0]:ws[n - 2][1]].lower() in PREPOSITION_TO and "VBG" in verb_tags(word):
             continue                      # "looking forward to seeing" (but "is required to operating")
