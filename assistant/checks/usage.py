@@ -91,9 +91,6 @@ WISH = frozenset("wish wishes wished".split())
 ER_ONLY = frozenset("big small tall short long old young fast slow cheap strong weak hot cold high low large smart "
                     "rich poor thick thin deep dark".split())
 OPEN_TIME = frozenset("since for until till ever before during over".split())
-LAST_TIMES = frozenset("year week month night summer winter spring autumn fall weekend time decade century "
-                       "monday tuesday wednesday thursday friday saturday sunday".split())
-MONTHS = frozenset("january february march april may june july august september october november december".split())
 YEAR = re.compile(r" (?:19|20)\d\d\b")
 FEELINGS = {"boring": "bored", "exciting": "excited", "interesting": "interested", "tiring": "tired",
             "confusing": "confused", "frightening": "frightened", "surprising": "surprised", "annoying": "annoyed",
@@ -607,7 +604,7 @@ def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding
         if word in OPEN_TIME:
             return None                                      # "since last year", "for the last year"
         if word in ("yesterday", "ago") or word == "last" and words[k - 1].lower() not in ("the", "this", "past") \
-                and _next_word(sent, words, ws, k).lower() in LAST_TIMES:    # not "spent the last week"
+                and _next_word(sent, words, ws, k).lower() in read_words("time_words"):   # not "the last week"
             return Finding(ws[n][0], ws[n + 1][1], "grammar", "PERFECT_PAST_TIME",
                            f"'{words[k]}' is a finished time: '{past}'.", (past,), 0.85)
     return None
@@ -615,9 +612,10 @@ def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding
 
 def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I am living here since 2015" -> "have been living": from a point in time up to now is the present
-    perfect.  Only a subject pronoun, "am/is/are" and up to three words, then "since" and a year or month."""
+    perfect.  Only a subject pronoun, "am/is/are" and up to three words, then "since" and a year or a time
+    word (lang/en/time_words.txt: "since March", "since Monday")."""
     when = _next_word(sent, words, ws, n).lower()
-    if not (YEAR.match(sent.text, ws[n][1]) or when in MONTHS or when in ("yesterday", "last")):
+    if not (YEAR.match(sent.text, ws[n][1]) or when in read_words("time_words") or when in ("yesterday", "last")):
         return None
     for k in range(n - 1, max(0, n - 5), -1):
         if sent.text[ws[k][1]:ws[k + 1][0]] != " ":
