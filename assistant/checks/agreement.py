@@ -17,7 +17,7 @@ from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_ca
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, verb_tags
 from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
-from assistant.checks.usage import PREPOSITIONS, SUBJECTS_IT, opening_words, plural_subject
+from assistant.checks.usage import GO, PREPOSITIONS, SUBJECTS_IT, opening_words, plural_subject
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 from assistant.text.segment import WORD
@@ -31,7 +31,6 @@ LETTER_VOWEL_SOUND = set("AEFHILMNORSX")     # initialisms read letter by letter
 SINGULAR_DETERMINERS = frozenset("a an each every another".split())
 PLURAL_DETERMINERS = frozenset("both several many few these those two three four five six seven eight nine ten".split())
 POSSESSIVE_DETERMINERS = frozenset("the these those my your his her its our their".split())   # "one of the ..."
-GO = frozenset("go goes went gone going".split())
 # "mine" is a noun or verb only after a determiner ("a coal mine"); elsewhere it is the pronoun ("The books are
 # mine"), which the model, reading the verb, had made "mined"
 DETERMINED_ONLY = frozenset({"mine"})

@@ -8,6 +8,7 @@ from functools import cache
 
 import numpy as np
 
+from assistant.checks.forms import MODALS, counted, verb_tags
 from assistant.lang import read_list
 from assistant.text import segment
 
@@ -168,14 +169,21 @@ def fixed_preposition(sent: Sent, n: int) -> bool:
     return any((before, word) in _fixed_prepositions() for before in befores)
 
 
+# words after which "to" is a preposition and takes an -ing form: "look forward to seeing", "committed to helping"
+PREPOSITION_TO = frozenset("forward committed dedicated devoted accustomed opposed addicted contribute contributes "
+                           "contributed contributing key".split())
+
+
 def settled(sent: Sent, n: int) -> bool:
     """The n-th word is used as English uses it, whatever the model doubts: a preposition usage fixes after
     its word ("thanks for"), "for" as "because" ("for it seems"), "two" before what it counts ("two Hill's
-    radii").  The word-choice and suspect checks leave it alone."""
-    from assistant.checks.forms import MODALS, counted, verb_tags
-
+    radii"), an -ing form after a preposition "to" ("looking forward to seeing").  The word-choice and
+    suspect checks leave it alone."""
     ws = sent.words
     word = sent.text[ws[n][0]:ws[n][1]].lower()
+    before = [sent.text[s:e].lower() for s, e in ws[max(0, n - 2):n]]
+    if len(before) == 2 and before[1] == "to" and before[0] in PREPOSITION_TO and "VBG" in verb_tags(word):
+        return True                      # (but "is required to operating")
     nxt = [sent.text[s:e] for s, e in ws[n + 1:n + 3]]
     if word == "two" and nxt:
         return counted(nxt[0])

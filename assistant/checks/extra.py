@@ -5,13 +5,9 @@ from __future__ import annotations
 from functools import cache
 
 from assistant.checks.base import Finding, Sent, Site, settled
-from assistant.checks.forms import verb_tags
 from assistant.lang import read_list
 
 FAMILY = "extra"
-# words after which "to" is a preposition and takes an -ing form: "look forward to seeing", "committed to helping"
-PREPOSITION_TO = frozenset("forward committed dedicated devoted accustomed opposed addicted contribute contributes "
-                           "contributed contributing key".split())
 SUSPECT_MIN_COUNT = 1000
 # Doubles that are often grammatical ("I had had enough", "that that", "is is"? no) need the head's agreement.
 LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "ha", "well", "really", "far",
@@ -125,10 +121,7 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
         if 0 < n < len(ws) - 1 and all(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1)):
             continue                      # a particle inside a name: "St. Maria ad Gradus", "Leonardo da Vinci"
         if settled(sent, n):
-            continue                      # "thanks for", "for it seems", "two Hill's radii"
-        if n > 1 and sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() == "to" \
-                and sent.text[ws[n - 2][0]:ws[n - 2][1]].lower() in PREPOSITION_TO and "VBG" in verb_tags(word):
-            continue                      # "looking forward to seeing" (but "is required to operating")
+            continue                      # "thanks for", "for it seems", "two Hill's radii", "forward to seeing"
         out.append(Finding(s, e, "word_choice", "SUSPECT_WORD", f"'{word}' may not fit here; consider rephrasing.",
                            (), min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
     return out

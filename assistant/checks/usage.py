@@ -83,7 +83,7 @@ NEGATED_HARDLY = {"can't": "can", "cannot": "can", "couldn't": "could"}
 HARD_WORK = frozenset("work works worked working try tries tried trying study studies studied studying train trains "
                       "trained training practice practices practiced practicing".split())
 TIME_AFTER_HARD = frozenset("every all each for to on in and but".split())   # not "any", "ever", "at all"
-NEGATIONS = frozenset("don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't".split())
+NEGATIONS = NOT_DO | NEGATED_MODALS
 TELL = frozenset("tell tells told telling".split())
 SAY_TELL = {"say": "tell", "says": "tells", "said": "told"}
 WISH = frozenset("wish wishes wished".split())
@@ -100,8 +100,8 @@ CLOSERS = frozenset("to for about on in from at with that is was are were".split
 FEELING_PREPOSITIONS = frozenset("in about with of by at".split())
 INTENSIFIERS = frozenset("very so really too quite extremely".split())
 PERFECT_OF_BE = {"am": "have been", "is": "has been", "are": "have been"}
-# plurals that open a sentence as its subject; any other capitalised plural may be a name ("Brooks was born")
 AFTER_HOME = frozenset("now today tonight early late after at by and with yesterday tomorrow soon before".split())
+# plurals that open a sentence as its subject; any other capitalised plural may be a name ("Brooks was born")
 PEOPLE_PLURALS = frozenset("people children men women students parents teachers kids".split())
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
@@ -262,7 +262,6 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     ws = sent.words
     words = [text[s:e] for s, e in ws]
     out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
-           + _more_short_adjective(sent, words, ws)
            + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws))
     for n, word in enumerate(words):                 # rules keyed by their word, sentence-initial too
         rule = WORD_RULES.get(word.lower().replace("’", "'"))
@@ -555,20 +554,16 @@ def _wish_can(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n + 2], "grammar", "WISH_COULD", f"After 'wish': '{rep}'.", (rep,), 0.85)
 
 
-def _more_short_adjective(sent: Sent, words: list[str], ws) -> list[Finding]:
+def _more_short_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He is more smart than" -> "smarter": the basic short adjectives compare only with "-er"
     (`ER_ONLY`); others take either ("more strict than", "more rare than", "more stable than")."""
     from lemminflect import getInflection
 
-    out = []
-    for n, word in enumerate(words):
-        adjective = _next_word(sent, words, ws, n) if word.lower() == "more" else ""
-        if adjective not in ER_ONLY or _next_word(sent, words, ws, n + 1).lower() != "than":
-            continue
-        rep = match_case(word, getInflection(adjective, tag="JJR")[0])
-        out.append(Finding(ws[n][0], ws[n + 1][1], "grammar", "SHORT_COMPARATIVE", f"Did you mean '{rep}'?", (rep,),
-                           0.85))
-    return out
+    adjective = _next_word(sent, words, ws, n)
+    if adjective not in ER_ONLY or _next_word(sent, words, ws, n + 1).lower() != "than":
+        return None
+    rep = match_case(words[n], getInflection(adjective, tag="JJR")[0])
+    return Finding(ws[n][0], ws[n + 1][1], "grammar", "SHORT_COMPARATIVE", f"Did you mean '{rep}'?", (rep,), 0.85)
 
 
 def _possessive_all(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -742,6 +737,7 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
               "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "all": _possessive_all,
+              "more": _more_short_adjective,
               "many": _many_uncountable, "since": _be_since, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
               **dict.fromkeys(FEELINGS, _feeling), **dict.fromkeys(("am", "is"), _bare_role),
               **dict.fromkeys(("nothing", "nobody", "nowhere"), _not_nothing), **dict.fromkeys(TELL, _tell_to),
