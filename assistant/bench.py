@@ -449,17 +449,23 @@ def calibrate_reword(engine, eval_dir: Path, tools_dir: Path, rounds: int, limit
 @click.option("--write/--dry-run", default=True, help="store the result in the model folder's thresholds.json")
 @click.option("--picky", is_flag=True, help="tune picky mode for F1 (recall weighs as much as precision); "
                                             "stored as NAME@picky")
+@click.option("--dense", is_flag=True, help="tune the default mode's level for dense texts (engine.Engine.dense), "
+                                            "never stricter than the default; stored as NAME@dense")
 @click.option("--only", default="", help="grammar: tune only these thresholds (comma-separated); the rest stay")
-def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky, only) -> None:
+def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky, dense, only) -> None:
     """Tune thresholds for F0.5 on the grammar dev sets (coordinate ascent), the spelling ranking
     weights for top-1 on the spelling lists and reword's feature weights on CoInCo dev; store them with
     the model (thresholds.json)."""
     from assistant import engine as engine_mod
     from assistant import model as model_mod
-    from assistant.engine import _allowed, resolve
+    from assistant.engine import NOT_ERRORS, _allowed, dense_count, resolve
 
+    if picky and dense:
+        raise click.UsageError("--picky and --dense tune different levels: pick one")
     engine = engine_mod.load(model_path)
     stored = dict(engine.model.thresholds or {})
+    if dense:
+        part = "grammar"
     if part in ("all", "spelling") and not picky:
         weights = calibrate_spelling(engine, eval_dir, tools_dir, limit)
         stored.update(weights)
@@ -473,7 +479,9 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
         if write:
             click.echo(f"wrote {model_mod.write_thresholds(engine.model.path, stored)}")
         return
-    base = {name: engine.threshold(name, picky) for fam in KNOBS.values() for _, name, _ in fam}
+    level = "picky" if picky else "default"
+    base = {name: engine.threshold(name, level) for fam in KNOBS.values() for _, name, _ in fam}
+    th = {name: engine.threshold(name, "dense") for name in base} if dense else dict(base)
     engine.set_thresholds(LOOSE)
     options = Options(picky=picky, language="en")
     beta2 = 1.0 if picky else 0.25
@@ -485,9 +493,12 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
         t0 = time.perf_counter()
         for i in range(0, len(rows), 64):
             part = rows[i:i + 64]
-            for row, (_, found) in zip(part, engine.collect([r["text"] for r in part], options)):
-                items.append((row["id"], [f.shifted(off) for off, _, f in found
-                                          if _allowed(options, f.category, f.rule_id)]))
+            for row, (_, found) in zip(part, engine.collect([r["text"] for r in part], options, adaptive=False)):
+                kept = [f.shifted(off) for off, _, f in found if _allowed(options, f.category, f.rule_id)]
+                # dense or not is decided at the default level, as the engine does
+                errors = [f for f in resolve([f for f in kept if _keep(f, base)])
+                          if f.category != "style" and f.rule_id not in NOT_ERRORS]
+                items.append((row["id"], kept, dense and dense_count(len(errors), row["text"], engine.thresholds)))
         click.echo(f"collected {name}: {len(rows)} records in {time.perf_counter() - t0:.0f} s", err=True)
     gold = work / "gold.jsonl"
     _write_jsonl(gold, gold_rows)
@@ -497,7 +508,8 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
         _write_jsonl(pred, [{"id": i, "edits": [
             {"start": f.start, "end": f.end, "replacement": f.replacements[0]} if f.replacements else
             {"start": f.start, "end": f.end, "replacement": None, "detect_only": True}
-            for f in resolve([f for f in found if _keep(f, th)])]} for i, found in items])
+            for f in resolve([f for f in found if _keep(f, th if at_level else base)])]}
+            for i, found, at_level in items])
         res = run_scorer("score.py", gold, pred, tools_dir)
         per = res["sources"]
 
@@ -506,7 +518,8 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
         # mean over the sets of edit-level and detection-level F0.5 (precision first; F1 for picky)
         return statistics.mean((f(v["P"], v["R"]) + f(v["det_P"], v["det_R"])) / 2 for v in per.values()), per
 
-    th = dict(base)
+    if dense:
+        click.echo(f"{sum(at for *_, at in items)} of {len(items)} texts are dense", err=True)
     best, per = objective(th)
     click.echo(f"start: {best:.4f}", err=True)
     for r in range(rounds):
@@ -515,7 +528,7 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
                 if only and name not in only.split(","):
                     continue
                 for value in grid:
-                    if value == th[name]:
+                    if value == th[name] or (dense and value > base[name]):   # dense: never stricter
                         continue
                     trial = dict(th, **{name: value})
                     score, trial_per = objective(trial)
@@ -526,7 +539,12 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
         be, bd = REFERENCE.get(src, (0.0, 0.0))
         click.echo(f"{src:<12} edit F0.5 {_pct(v['F0.5'])}  detection F0.5 {_pct(v['det_F0.5'])}  "
                    f"(P {_pct(v['P'])} R {_pct(v['R'])})   best peer {be} / {bd}")
-    stored.update({f"{name}@picky": value for name, value in th.items()} if picky else th)
+    if picky or dense:
+        suffix = "@picky" if picky else "@dense"
+        stored = {k: v for k, v in stored.items() if not k.endswith(suffix)}
+        stored.update({name + suffix: value for name, value in th.items() if picky or value != base[name]})
+    else:
+        stored.update(th)
     click.echo(json.dumps(th, indent=1))
     if write:
         path = model_mod.write_thresholds(engine.model.path, stored)

@@ -70,6 +70,8 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "extra.prob": 0.85,
     "suspect.prob": 0.9,               # flag (without a fix) a word the edit head is this sure about
     "replacements.within": 3.0,        # list alternatives scoring within this of the best one
+    "dense.min_findings": 3,           # a text is dense (Engine.dense) with this many default-level findings...
+    "dense.per_100_words": 1.5,        # ...and this many per 100 words (clean prose: 0.4, learner essays: 2-5)
     "style.reword_share": 0.4,         # picky rewording: top alternative's share (checks/style.py)
     # reword's feature weights (assistant/reword.py FEATURES); `cloze bench calibrate --part reword` fits them
     "reword.lm": 0.07, "reword.unmasked": 0.12, "reword.state": -1.71, "reword.similar": 4.71,
@@ -77,6 +79,9 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "reword.closeness": 0.26, "reword.prior": 0.33, "reword.phrase": -2.54, "reword.senses": 0.15,
 }
 PICKY_FACTOR = {"margin": 0.6, "prob": 0.75, "gate": 0.75, "fill": 0.75}
+# Threshold levels: "default", "picky" and "dense", the default mode's level for a text that already shows many
+# slips (Engine.dense); its "NAME@dense" values come from `cloze bench calibrate --dense`, never stricter.
+NOT_ERRORS = frozenset({"VARIANT_SPELLING"})   # a spelling variant says nothing about how many slips a writer makes
 FAMILY_CATEGORIES = {
     "spelling": ("spelling",), "confusion": ("word_choice", "grammar"), "agreement": ("grammar",),
     "missing": ("missing_word",), "extra": ("grammar",), "rules": ("grammar", "style", "spelling"),
@@ -120,16 +125,17 @@ def _allowed(options: Options, category: str, rule_id: str) -> bool:
 class Ctx:
     """What a check family may look at: the model, thresholds for this mode, the options' word lists."""
 
-    def __init__(self, engine: "Engine", options: Options):
+    def __init__(self, engine: "Engine", options: Options, level: str = "default"):
         self.engine = engine
         self.model = engine.model
         self.lexicon = engine.model.lexicon
         self.picky = options.picky
+        self.level = level
         self.language = options.language
         self._dictionary = {w.lower() for w in options.dictionary}
 
     def th(self, name: str) -> float:
-        return self.engine.threshold(name, self.picky)
+        return self.engine.threshold(name, self.level)
 
     def count(self, word: str) -> int:
         return self.engine.count(word)
@@ -176,10 +182,12 @@ class Engine:
                                 if isinstance(v, (int, float))})
 
     # ------------------------------------------------------------------ thresholds and lexicon
-    def threshold(self, name: str, picky: bool = False) -> float:
-        if picky:
-            if name + "@picky" in self.thresholds:
-                return self.thresholds[name + "@picky"]
+    def threshold(self, name: str, level: str = "default") -> float:
+        """The value at a level: a stored "NAME@level", else (picky) the default eased by PICKY_FACTOR, else
+        the default."""
+        if level != "default" and f"{name}@{level}" in self.thresholds:
+            return self.thresholds[f"{name}@{level}"]
+        if level == "picky":
             kind = name.rsplit(".", 1)[-1]
             if kind in PICKY_FACTOR:
                 value, factor = self.thresholds[name], PICKY_FACTOR[kind]
@@ -492,9 +500,9 @@ class Engine:
 
     # ------------------------------------------------------------------ analysis
     def analyze(self, items: list[tuple[str, list[tuple[int, int]]]], options: Options,
-                families: frozenset[str]) -> list[list[Finding]]:
+                families: frozenset[str], level: str = "default") -> list[list[Finding]]:
         """Findings (sentence-relative) for sentences with their relative skip spans."""
-        ctx = Ctx(self, options)
+        ctx = Ctx(self, options, level)
         sents = [self.prepare(text, skip) for text, skip in items]
         out: list[list[Finding]] = [[] for _ in sents]
         if not sents:
@@ -554,12 +562,38 @@ class Engine:
         return results
 
     def collect(self, texts: list[str], options: Options,
-                skips: list[list[tuple[int, int]] | None] | None = None):
+                skips: list[list[tuple[int, int]] | None] | None = None, adaptive: bool = True):
         """Per text: (sentence spans, [(sentence offset, sentence text, Finding)]), before option filtering
         and before overlapping findings are resolved.
 
-        Used by check_many and by calibration, which needs the findings' decision features.
+        In the default mode a text that already shows many slips (`dense`) is checked again at the "dense"
+        level: a writer who makes many errors makes a borderline finding likelier to be one, as a base rate
+        does in any test.  Used by check_many and by calibration, which needs the findings' decision
+        features (and turns `adaptive` off: it applies every level itself).
         """
+        level = "picky" if options.picky else "default"
+        out = self._collect(texts, options, skips, level)
+        if level == "default" and adaptive and any(k.endswith("@dense") for k in self.thresholds):
+            again = [n for n, (_, found) in enumerate(out) if self.dense(texts[n] or "", found, options)]
+            if again:
+                redo = self._collect([texts[n] for n in again], options,
+                                     [skips[n] for n in again] if skips else None, "dense")
+                for n, result in zip(again, redo):
+                    out[n] = result
+        return out
+
+    def dense(self, text: str, found: list[tuple[int, str, Finding]], options: Options) -> bool:
+        """Whether a text's default-level findings show a writer who makes many slips (learner prose
+        gets here; clean prose, at 0.4 findings per 100 words, hardly ever does)."""
+        by_sentence: dict[int, list[Finding]] = {}
+        for offset, _, f in found:
+            if f.category != "style" and f.rule_id not in NOT_ERRORS and _allowed(options, f.category, f.rule_id):
+                by_sentence.setdefault(offset, []).append(f)
+        n = sum(len(resolve(fs)) for fs in by_sentence.values())
+        return dense_count(n, text, self.thresholds)
+
+    def _collect(self, texts: list[str], options: Options,
+                 skips: list[list[tuple[int, int]] | None] | None, level: str):
         families = self._families(options)
         dict_key = hash(frozenset(w.lower() for w in options.dictionary))
         th_key = self._th_version
@@ -580,7 +614,7 @@ class Engine:
                 rel = _clip(spans, s, e)
                 if rel and rel[0][0] <= 0 and rel[0][1] >= e - s:
                     continue                    # a sentence that is all markup
-                key = (text[s:e], tuple(rel), options.picky, options.language, dict_key, families, th_key)
+                key = (text[s:e], tuple(rel), level, options.language, dict_key, families, th_key)
                 plan.append((s, key))
                 if key not in todo and self._cache_get(key) is None:
                     todo[key] = (text[s:e], rel)
@@ -590,7 +624,7 @@ class Engine:
         chunk = 512                             # bounded memory for huge documents
         for i in range(0, len(keys), chunk):
             part = keys[i:i + chunk]
-            found = self.analyze([todo[k] for k in part], options, families)
+            found = self.analyze([todo[k] for k in part], options, families, level)
             for k, f in zip(part, found):
                 self._cache_put(k, f)
         out = []
@@ -599,7 +633,7 @@ class Engine:
             for s, key in plan:
                 findings = self._cache_get(key)
                 if findings is None:            # evicted in a huge document: recompute this one
-                    findings = self.analyze([(key[0], list(key[1]))], options, families)[0]
+                    findings = self.analyze([(key[0], list(key[1]))], options, families, level)[0]
                 doc = text_of[id(plan)]
                 found.extend((s, key[0], f) for f in findings
                              if (not f.features.get("sentence_start") or rules.starts_sentence(doc, s))
@@ -645,6 +679,12 @@ class Engine:
         from assistant import reword
 
         return reword.alternatives(self, text, start, end, options or Options())
+
+
+def dense_count(findings: int, text: str, thresholds: dict[str, float]) -> bool:
+    """Whether this many default-level findings make a text dense (shared with calibration)."""
+    return (findings >= thresholds["dense.min_findings"]
+            and 100 * findings >= thresholds["dense.per_100_words"] * len(text.split()))
 
 
 def pack_rows(lengths: list[int], max_width: int) -> tuple[list[list[int]], int]:

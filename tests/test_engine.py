@@ -614,6 +614,45 @@ def test_capitalization(engine):
         assert not found(engine.check(text), "CAPITALIZATION"), text
 
 
+# ---------------------------------------------------------------- texts with many slips (the dense level)
+LEARNER = ("Nowadays people uses there phones everywhere. Every moves of us are recorded by the companys. "
+           "The informations is sold to advertisers and we can easily be track when we walk in the city.")
+
+
+def test_a_text_with_many_slips_gets_the_dense_level(engine):
+    # the same borderline slip is flagged where the writer makes many ("Every moves of us" -> "move") and left
+    # alone in a sentence that shows no other slip: the base rate of errors decides a borderline case
+    (_, found), = engine.collect([LEARNER], Options(), adaptive=False)
+    assert engine.dense(LEARNER, found, Options())
+    assert [s.replacements[0] for s in at(engine.check(LEARNER), "moves")] == ["move"]
+    alone = "Every moves of us are recorded by the companies."
+    (_, found), = engine.collect([alone], Options(), adaptive=False)
+    assert not engine.dense(alone, found, Options())
+    assert not [s for s in at(engine.check(alone), "moves") if s.replacements]
+
+
+def test_clean_prose_is_not_dense_and_the_dense_level_is_never_stricter(engine):
+    from assistant.bench import KNOBS
+
+    with lzma.open(CORPUS_DEV, "rt", encoding="utf-8") as handle:
+        paras = [line.strip() for line in handle if len(line.split()) >= 60][:40]
+    assert sum(engine.dense(p, found, Options()) for p, (_, found) in
+               zip(paras, engine.collect(paras, Options(), adaptive=False))) <= 1
+    names = [name for knobs in KNOBS.values() for _, name, _ in knobs]
+    assert any(engine.threshold(n, "dense") < engine.threshold(n) for n in names)   # the level exists
+    assert all(engine.threshold(n, "dense") <= engine.threshold(n) for n in names)
+
+
+def test_a_noun_number_fix_and_its_verb_fix_compete(engine):
+    # "Our school have": "schools" or "has", never both ("Our schools has")
+    r = engine.check("When I was child, I lived in small town. Every morning I walk to school with my best "
+                     "friend. Our school have a big garden and we plant many flower there.")
+    assert [s.replacements[0] for s in at(r, "have")] == ["has"] and not at(r, "school")
+    r = engine.check("My friend say that he dont like shopping because it take too much times. After shopping we "
+                     "was very tired and we goes home by bus. We buyed many vegetable and fruits.")
+    assert [s.replacements[0] for s in at(r, "much")] == ["many"] and not at(r, "times")
+
+
 # ---------------------------------------------------------------- silence on correct text
 def test_clean_prose_page_gives_at_most_one(engine):
     with lzma.open(CORPUS_DEV, "rt", encoding="utf-8") as handle:

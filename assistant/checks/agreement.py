@@ -462,5 +462,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     if margin < ctx.th(f"form.{knob}"):
         return []
     confidence = min(0.99, p * (1 - 2.0 ** -(margin)))
+    # a noun's number and the verb right after it are two fixes of one slip ("Our school have": "schools" or
+    # "has"; both together would be wrong): they compete, by confidence
+    verb = re.match(r" \w+", sent.text[e:]) if noun_number else None
     return [Finding(s, e, "grammar", rule, f"Did you mean '{best}'?", reps, confidence,
-                    {"family": FAMILY, knob: margin, "p": p})]
+                    {"family": FAMILY, knob: margin, "p": p}, covers=(s, e + verb.end()) if verb else None)]

@@ -348,7 +348,9 @@ def _much_many(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
             or noun_tags(nxt) != {"NNS"}:
         return None                                # "pretty much makes sense"
     rep = match_case(words[n], "many")
-    return Finding(*ws[n], "grammar", "MUCH_MANY", f"'{nxt}' can be counted: '{rep}'.", (rep,), 0.85)
+    # it competes with a number fix of the noun: "too much times" is "too many times" or "too much time"
+    return Finding(*ws[n], "grammar", "MUCH_MANY", f"'{nxt}' can be counted: '{rep}'.", (rep,), 0.85,
+                   covers=(ws[n][0], ws[n + 1][1]))
 
 
 def _less_fewer(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
