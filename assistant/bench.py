@@ -458,7 +458,7 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
     the model (thresholds.json)."""
     from assistant import engine as engine_mod
     from assistant import model as model_mod
-    from assistant.engine import NOT_ERRORS, _allowed, dense_count, resolve
+    from assistant.engine import _allowed, is_dense, resolve
 
     if picky and dense:
         raise click.UsageError("--picky and --dense tune different levels: pick one")
@@ -496,9 +496,8 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
             for row, (_, found) in zip(part, engine.collect([r["text"] for r in part], options, adaptive=False)):
                 kept = [f.shifted(off) for off, _, f in found if _allowed(options, f.category, f.rule_id)]
                 # dense or not is decided at the default level, as the engine does
-                errors = [f for f in resolve([f for f in kept if _keep(f, base)])
-                          if f.category != "style" and f.rule_id not in NOT_ERRORS]
-                items.append((row["id"], kept, dense and dense_count(len(errors), row["text"], engine.thresholds)))
+                at_level = dense and is_dense([f for f in kept if _keep(f, base)], row["text"], engine.thresholds)
+                items.append((row["id"], kept, at_level))
         click.echo(f"collected {name}: {len(rows)} records in {time.perf_counter() - t0:.0f} s", err=True)
     gold = work / "gold.jsonl"
     _write_jsonl(gold, gold_rows)

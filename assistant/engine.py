@@ -585,12 +585,8 @@ class Engine:
     def dense(self, text: str, found: list[tuple[int, str, Finding]], options: Options) -> bool:
         """Whether a text's default-level findings show a writer who makes many slips (learner prose
         gets here; clean prose, at 0.4 findings per 100 words, hardly ever does)."""
-        by_sentence: dict[int, list[Finding]] = {}
-        for offset, _, f in found:
-            if f.category != "style" and f.rule_id not in NOT_ERRORS and _allowed(options, f.category, f.rule_id):
-                by_sentence.setdefault(offset, []).append(f)
-        n = sum(len(resolve(fs)) for fs in by_sentence.values())
-        return dense_count(n, text, self.thresholds)
+        return is_dense([f.shifted(offset) for offset, _, f in found if _allowed(options, f.category, f.rule_id)],
+                        text, self.thresholds)
 
     def _collect(self, texts: list[str], options: Options,
                  skips: list[list[tuple[int, int]] | None] | None, level: str):
@@ -681,10 +677,11 @@ class Engine:
         return reword.alternatives(self, text, start, end, options or Options())
 
 
-def dense_count(findings: int, text: str, thresholds: dict[str, float]) -> bool:
-    """Whether this many default-level findings make a text dense (shared with calibration)."""
-    return (findings >= thresholds["dense.min_findings"]
-            and 100 * findings >= thresholds["dense.per_100_words"] * len(text.split()))
+def is_dense(findings: list[Finding], text: str, thresholds: dict[str, float]) -> bool:
+    """Whether a text's default-level findings (document offsets, before overlaps are resolved) make it dense;
+    shared with calibration.  Style hints and spelling variants are no slips."""
+    n = len(resolve([f for f in findings if f.category != "style" and f.rule_id not in NOT_ERRORS]))
+    return n >= thresholds["dense.min_findings"] and 100 * n >= thresholds["dense.per_100_words"] * len(text.split())
 
 
 def pack_rows(lengths: list[int], max_width: int) -> tuple[list[list[int]], int]:
