@@ -320,6 +320,8 @@ KNOBS = {
                   ("pronoun_margin", "form.pronoun_margin", [-8, -4, -2, -1, 0, 1, 2, 3, 100]),
                   ("modal_margin", "form.modal_margin", [-8, -4, -2, -1, 0, 1, 2, 3, 100]),
                   ("subject_margin", "form.subject_margin", [0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 100]),
+                  ("noun_subject_margin", "form.noun_subject_margin", [-4, -2, -1, 0, 0.5, 1, 1.5, 2, 3, 100]),
+                  ("past_margin", "form.past_margin", [-4, -2, -1, 0, 0.5, 1, 1.5, 2, 3, 100]),
                   ("split_margin", "form.split_margin", [2, 3, 4, 5, 6, 8, 10, 12, 15, 100]),
                   ("ing_margin", "form.ing_margin", [2, 3, 4, 5, 6, 8, 10, 100]),
                   # not below 0.1: lower gates send too many words to the masked LM for the speed targets
@@ -329,6 +331,7 @@ KNOBS = {
                 ("q", "missing.fill", [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]),
                 ("margin", "missing.margin", [-100, -4, -2, -1, 0, 1, 2, 3, 4, 6]),
                 ("cue_margin", "missing.cue_margin", [-2, -1, 0, 1, 2, 3, 4, 6, 8]),
+                ("be_margin", "missing.be_margin", [-2, 0, 1, 2, 3, 4, 6, 100]),
                 ("share", "missing.article_share", [0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 1.01]),
                 ("article_margin", "missing.article_margin", [-2, -1, 0, 1, 2, 3, 4, 6, 8])],
     "extra": [("p", "extra.prob", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98])],
@@ -339,9 +342,10 @@ LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "spell
          "confusion.homophone_margin": -100.0,
          "confusion.prob": 0.05, "confusion.start_prob": 0.05, "form.margin": 0.5, "form.number_margin": 0.5,
          "form.singular_margin": 0.5, "form.pronoun_margin": -100.0, "form.modal_margin": -100.0,
-         "form.subject_margin": -100.0, "form.split_margin": 0.5, "form.ing_margin": 0.5, "form.prob": 0.1,
+         "form.subject_margin": -100.0, "form.noun_subject_margin": -100.0, "form.past_margin": -100.0,
+         "form.split_margin": 0.5, "form.ing_margin": 0.5, "form.prob": 0.1,
          "article.margin": 0.0, "missing.prob": 0.03, "missing.fill": 0.05, "missing.margin": -100.0,
-         "missing.cue_margin": -100.0, "missing.article_share": 0.7, "missing.article_margin": -100.0,
+         "missing.cue_margin": -100.0, "missing.be_margin": -100.0, "missing.article_share": 0.7, "missing.article_margin": -100.0,
          "extra.prob": 0.3, "suspect.prob": 0.2}
 
 

@@ -56,7 +56,9 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "form.singular_margin": 2.5,       # ... and for a plural noun made singular ("estuaries" -> "estuary")
     "form.pronoun_margin": 1.0,        # the margin after a subject pronoun of the other person ("we was")
     "form.split_margin": 4.0,          # form.margin where the original has more word pieces ("ate" -> "eat")
-    "form.subject_margin": 1.5,        # for the verb an opening plural-only subject wants ("The children plays")
+    "form.subject_margin": 1.5,        # for the verb "it" or "everybody" wants ("It don't matter")
+    "form.noun_subject_margin": 0.0,   # ... a noun phrase opening its clause wants ("Technology have changed")
+    "form.past_margin": -1.0,          # ... a past time phrase wants ("Yesterday I go"; the model hears "went" poorly)
     "form.modal_margin": 0.0,          # the margin for the bare verb after a modal ("it may leads")
     "form.ing_margin": 4.0,            # the same for another form of an -ing word ("tying" -> "tied")
     "form.min_count": 50,
@@ -65,6 +67,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "missing.fill": 0.35,
     "missing.margin": -100.0,          # the insertion's pseudo-log-likelihood gain over the words around the gap
     "missing.cue_margin": 5.0,         # the same where a cue, not the edit head, proposed it ("went the store")
+    "missing.be_margin": 2.0,          # the same for a "be" cued by a subject pronoun and an -ing verb ("We swimming")
     "missing.article_share": 0.95,     # propose an article before a noun the corpus has with one this often
     "missing.article_margin": 1.0,     # the insertion's gain where the corpus, not the edit head, proposed an article
     "extra.prob": 0.85,

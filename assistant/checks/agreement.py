@@ -15,12 +15,12 @@ from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives
 from assistant.checks.forms import MODALS as PLAIN_MODALS
-from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, verb_tags
+from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, only_noun, past_time, verb_tags
 from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
-from assistant.checks.usage import GO, PREPOSITIONS, SUBJECTS_IT, opening_words, plural_subject
+from assistant.checks.usage import GO, PEOPLE_PLURALS, PREPOSITIONS, SUBJECTS_IT, plural_subject
 from assistant.lang import read_words
+from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
-from assistant.text.segment import WORD
 
 FAMILY = "agreement"
 # Spelling patterns whose sound is not what the first letter says.
@@ -50,6 +50,26 @@ MODALS = frozenset("can could will would shall should may might must ought need 
 # modals that take the bare verb ("would accede"), negated too
 BARE_AFTER = PLAIN_MODALS | frozenset("won't wouldn't can't cannot couldn't shouldn't mustn't".split())
 ADVERBS_AFTER_MODAL = frozenset("not also never only still then surely probably certainly always".split())
+# adverbs that may stand between a subject and its verb without changing what the verb agrees with
+# ("He always sleep" -> "sleeps", "My brother usually play")
+SUBJECT_ADVERBS = frozenset("always usually often never sometimes also really still just only rarely seldom "
+                            "generally normally actually even mostly frequently occasionally".split())
+VERB_AFTER = re.compile(rf"(?: (?:{'|'.join(sorted(SUBJECT_ADVERBS))}))? \w+")   # "brother [usually] play"
+# "need" and "dare" are verbs, not modals, before "to" or an object: "he need more time", "she need to go"
+NEED_OBJECTS = frozenset("to a an the my your his her its our their this that these those some more any no it "
+                         "them me us him".split())
+# a verb followed by one of these was a noun: "The school play was great", "My dream is"
+# words that end the clause a past time phrase sets: "I know what happened yesterday"
+PAST_FRAME_BREAKS = frozenset("what that who which when where because and but if".split())
+AFTER_NOUN = frozenset("is are was were has have had will would can could shall should may might must 's".split())
+# a word that may be a noun is read as the verb only before one of these: "My friend say that", not "The
+# district court rules", "policy study units"
+NAME_RATIO = 3      # a sentence's capitalised first word is read as a noun only if the corpus has it this much
+                    # more often in lower case: "Technology" (4 times), not "Graves" (1.3 times)
+AUXILIARIES = frozenset("am is are was were has have do does".split())     # "are" is also a unit of area
+VERB_NEXT = (noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS) - AFTER_NOUN - {"of", "and", "or"}
+# what settled the form a site asks for: each has its own margin, `form.<kind>_margin`
+SETTLED = ("pronoun", "modal", "subject", "past")
 NEGATED = {"don't": "doesn't", "doesn't": "don't", "isn't": "aren't", "aren't": "isn't", "hasn't": "haven't",
            "haven't": "hasn't", "wasn't": "weren't", "weren't": "wasn't"}
 
@@ -191,9 +211,12 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         # a subject pronoun settles the verb's person whatever the edit head thinks ("We was" -> "were"), and a
         # modal asks for the bare verb ("It may leads")
-        site = (_pronoun_site(idx, sent, ws, j) or _modal_site(idx, sent, ws, j)
-                or _plural_subject_site(idx, sent, ws, j))
         unflagged = float(sent.p_replace[a:b].max()) < gate
+        site = _pronoun_site(idx, sent, ws, j) or _modal_site(idx, sent, ws, j)
+        wanted = _subject_form(ctx, sent, ws, j) if site is None else None
+        if wanted and unflagged:
+            site = Site(idx, a, b, FAMILY, word, [word, wanted], pll=True,
+                        data={"span": (s, e), "p": DETERMINER_P, "subject_form": wanted})
         if site is None and unflagged:
             site = _determiner_site(ctx, idx, sent, ws, j, determined.get(j))
         if site is not None:
@@ -214,9 +237,11 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         forms = forms_of(ctx, word)
         if not forms:
             continue
-        cands = [word] + [match_case(word, f) for f in forms[:8]]
-        sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,
-                          data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "wants": determined.get(j)}))
+        # where the edit head looked, all the word's forms compete ("Moreover, the money spend on" -> "spent")
+        cands = [word] + [match_case(word, f) for f in forms[:8]] + [wanted] * (wanted is not None)
+        sites.append(Site(idx, a, b, FAMILY, word, list(dict.fromkeys(cands)), pll=True,
+                          data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "wants": determined.get(j),
+                                "subject_form": wanted}))
     return sites
 
 
@@ -317,18 +342,11 @@ def _determiner_site(ctx, idx: int, sent: Sent, ws: list[tuple[int, int]], j: in
                 data={"span": (s, e), "p": DETERMINER_P, "wants": want})
 
 
-def _past_time(text: str) -> bool:
-    """The sentence names a past time ("yesterday", "two years ago", "last year"), so a verb that does not
-    agree with its subject is more likely a past tense gone wrong than a present one."""
-    words = WORD.findall(text.lower())
-    return any(w in ("yesterday", "ago") or w == "last" and i + 1 < len(words) and words[i + 1] in
-               read_words("time_words") for i, w in enumerate(words))
-
-
 @lru_cache(maxsize=50000)
-def _other_person(word: str, pronoun: str) -> str | None:
+def _other_person(word: str, pronoun: str, as_verb: bool = False) -> str | None:
     """The present-tense form the subject pronoun wants instead of `word`, when `word` is unambiguously the
-    wrong one: "she go" -> "goes", "they has" -> "have", "she don't" -> "doesn't", "I is" -> "am"."""
+    wrong one: "she go" -> "goes", "they has" -> "have", "she don't" -> "doesn't", "I is" -> "am".  `as_verb`:
+    "need" and "dare" are verbs here, not modals ("he need more time")."""
     from lemminflect import getAllLemmas, getInflection
 
     third = pronoun in THIRD_PERSON
@@ -337,7 +355,7 @@ def _other_person(word: str, pronoun: str) -> str | None:
         return NEGATED[word] if wrong else None
     readings = getAllLemmas(word)
     lemmas = readings.get("VERB", ()) or readings.get("AUX", ())
-    if len(lemmas) != 1 or word in MODALS or "NOUN" in readings and "VERB" not in readings:
+    if len(lemmas) != 1 or word in MODALS and not as_verb or "NOUN" in readings and "VERB" not in readings:
         return None
     lemma = lemmas[0]
     if lemma == "be":
@@ -354,53 +372,143 @@ def _other_person(word: str, pronoun: str) -> str | None:
     return vbp[0] if word == vbz[0] and lemma != "have" or word == "has" else None
 
 
+def _subject_end(sent: Sent, ws: list[tuple[int, int]], j: int) -> int | None:
+    """The index of the subject's last word for a verb at j: the word right before it, or the one before an
+    adverb that may stand between them ("He always sleep", "My brother usually play")."""
+    if j == 0 or sent.text[ws[j - 1][1]:ws[j][0]] != " ":
+        return None
+    k = j - 1
+    if k >= 1 and sent.text[ws[k][0]:ws[k][1]].lower() in SUBJECT_ADVERBS:
+        k -= 1
+        if sent.text[ws[k][1]:ws[k + 1][0]] != " ":
+            return None
+    return k
+
+
+def _clause_start(sent: Sent, ws: list[tuple[int, int]], h: int) -> bool:
+    """The h-th word opens a clause: the sentence's first word, or one after a comma (not "74,000 tons") or a
+    clause opener."""
+    gap = sent.text[ws[h - 1][1]:ws[h][0]] if h else ""
+    return h == 0 or gap.rstrip().endswith(",") \
+        or gap == " " and sent.text[ws[h - 1][0]:ws[h - 1][1]].lower() in CLAUSE_OPENERS - {"so"}  # "so many"
+
+
+def _past_frame(sent: Sent, ws: list[tuple[int, int]], k: int, j: int) -> bool:
+    """A time phrase sets the sentence in the past and the subject at k opens it: "Yesterday I go", "Last
+    week we visit", "I go there yesterday" (with no other verb or clause between the verb and the phrase)."""
+    words = [sent.text[s:e].lower() for s, e in ws]
+    times = read_words("time_words")
+    opening = 1 if words[0] == "yesterday" else 2 if words[0] == "last" and len(words) > 1 and words[1] in times \
+        else 0
+    if k != opening:
+        return False
+    if opening:
+        return True
+    end = len(words) - (1 if words[-1] in ("yesterday", "ago") else 2 if len(words) >= 2 and words[-2] == "last"
+                        and words[-1] in times else len(words))
+    return end > j + 1 and not any(w in PAST_FRAME_BREAKS or "VBD" in verb_tags(w) for w in words[j + 1:end])
+
+
 def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
-    """A present-tense verb right after a subject pronoun of the other person ("she don't", "they goes"),
-    whatever the edit head says: the other form goes to the model, checked against its own margin.
+    """A present-tense verb right after a subject pronoun of the other person ("she don't", "they goes", "He
+    always sleep"), whatever the edit head says: the other form goes to the model, checked against its own
+    margin.  In a sentence a time phrase sets in the past, the past is wanted ("Yesterday I go" -> "went").
 
     "Everybody know" and "It don't matter" too, but those pronouns can be objects ("saw everyone leave",
     "Everybody dance!") or stand before a past or an adverb ("It broadcast news", "It last erupted"), so
-    there the model must prefer the other form by the subject margin."""
-    if j == 0 or sent.text[ws[j - 1][1]:ws[j][0]] != " ":
+    there the model must prefer the other form by the subject margin, as for the past."""
+    k = _subject_end(sent, ws, j)
+    if k is None:
         return None
     s, e = ws[j]
     word = sent.text[s:e]
-    pronoun = sent.text[ws[j - 1][0]:ws[j - 1][1]].lower()
-    before = sent.text[ws[j - 2][0]:ws[j - 2][1]].lower() if j >= 2 else ""
+    pronoun = sent.text[ws[k][0]:ws[k][1]].lower()
+    before = sent.text[ws[k - 1][0]:ws[k - 1][1]].lower() if k >= 1 else ""
     # "it" that opens its clause is its subject ("make it work" is not)
-    weak = pronoun in INDEFINITE_SUBJECTS or pronoun == "it" and (j == 1 or before in CLAUSE_OPENERS) \
+    weak = pronoun in INDEFINITE_SUBJECTS or pronoun == "it" and (k == 0 or before in CLAUSE_OPENERS) \
         and "ADV" not in parts_of_speech(word)
-    if pronoun not in THIRD_PERSON and pronoun not in OTHER_PERSON and not weak:
-        return None
+    if pronoun not in THIRD_PERSON and pronoun not in OTHER_PERSON and not weak \
+            or sent.text[ws[k][0]:ws[k][1]] == "i" and k >= 2 and sent.text[ws[k - 1][0]].isupper():
+        return None                                  # "The IBM System i also supports": a name's letter
     if before in BEFORE_BARE or weak and before in PERCEPTION or _bare_by_grammar(sent, ws, j):
         return None                                  # "does she go", "insisted that he go", "heard someone say"
-    want = _other_person(word.lower().replace("’", "'"), "he" if weak else pronoun)
-    if want is None:
-        return None
+    low = word.lower().replace("’", "'")
+    after = sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() if j + 1 < len(ws) else ""
+    want = _other_person(low, "he" if weak else pronoun, low in ("need", "dare") and after in NEED_OBJECTS)
     a, b = sent.piece_range(s, e)
-    past = inflect_verb(word, "VBD") if _past_time(sent.text) and "'" not in word and "’" not in word else None
+    if want is None:
+        if weak or not word.islower() or not verb_tags(low) & {"VBP", "VBZ"} or "VBD" in verb_tags(low) \
+                or not _past_frame(sent, ws, k, j) or not (past := inflect_verb(low, "VBD")):
+            return None
+        return Site(idx, a, b, FAMILY, word, [word, past], pll=True,
+                    data={"span": (s, e), "p": DETERMINER_P, "past": True})
+    past = inflect_verb(word, "VBD") if past_time(sent.text) and "'" not in word and "’" not in word else None
     if past and past.lower() not in (word.lower(), want):
         want = past                                  # "He lead the team last year": "led", not "leads"
     return Site(idx, a, b, FAMILY, word, [word, match_case(word, want)], pll=True,
                 data={"span": (s, e), "p": DETERMINER_P, "subject" if weak else "pronoun": True})
 
 
-def _plural_subject_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
-    """"The children plays outside": a sentence that opens with a determiner and a noun that is only ever
-    plural, then a singular verb (usage's rule fixes "is", "has", "does"); "the people who lives here": the
-    verb of "who" after such a noun.  The edit head rarely looks there; the verb the plural wants goes to the
-    model, which must prefer it by its own margin ("plays" may be a noun)."""
-    opening = opening_words(sent) if j == 2 else None
-    if not (opening is not None and plural_subject(*opening[:2]) or _plural_who(sent, ws, j)):
+def _subject_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str | None:
+    """"he" or "they": the number of the noun phrase ending at k when it opens a clause, so that it is surely
+    the verb's subject: a noun ("Technology have"), a determiner and a noun ("My friend say", "The children
+    plays"), or a determiner, an adjective and a noun ("My best friend live").  None for nouns of either
+    number ("series", "data"), group and part nouns ("My family are", "The rest are"), "-ing" nouns, names
+    ("Graves argues": a word that is not mostly lower case in the corpus), nouns of one form for both numbers
+    ("The aircraft have"), closed-class and rare words (lemminflect reads any word
+    it does not know as a noun)."""
+    words = [sent.text[s:e] for s, e in ws[:k + 1]]
+    noun = words[k]
+    low = noun.lower()
+    lexicon = ctx.engine.model.lexicon
+    if not (noun.islower() or k == 0 and noun.istitle() and lexicon.get(low, 0) >= NAME_RATIO * lexicon.get(noun, 0)) \
+            or low in read_words("collective_nouns") and low not in PEOPLE_PLURALS or low in ("other", "none") \
+            or low in read_words("invariant_nouns") \
+            or "VBG" in verb_tags(low) or low in noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS \
+            or low in SUBJECT_DETERMINERS | PLURAL_DETERMINERS or low in read_words("partitive_nouns"):
         return None
-    s, e = ws[j]
-    word = sent.text[s:e]
-    want = _other_person(word.lower().replace("’", "'"), "they") if word.islower() else None
-    if want is None:
+    phrases = [(k, "")] + [(k - 1, words[k - 1])] * (k >= 1)
+    if k >= 2 and words[k - 1].islower() and "ADJ" in parts_of_speech(words[k - 1]):
+        phrases.append((k - 2, words[k - 2]))
+    for h, det in phrases:
+        det = det.lower()
+        if not _clause_start(sent, ws, h) or sent.skipped(ws[h][0], ws[k][1]) \
+                or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(h, k)):
+            continue
+        if not det and not only_noun(low):
+            return None                              # a verb may open an order: "Plant trees"
+        if det and not det.isalpha() or det and not (det in SUBJECT_DETERMINERS or det in SINGULAR_DETERMINERS
+                                                     or det in PLURAL_DETERMINERS):
+            continue
+        if low in PEOPLE_PLURALS or plural_subject(det or "the", noun):
+            return None if det in SINGULAR_DETERMINERS else "they"
+        number = _noun_number(low)
+        if number is None or number[0] != "NN" or det in PLURAL_DETERMINERS \
+                or ctx.count(low) < ctx.th("form.min_count"):
+            return None
+        return "he"
+    return None
+
+
+def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> str | None:
+    """The verb form the subject wants instead of ws[j]: after "the people who", or after a noun phrase that
+    opens its clause ("Technology have changed", "My friend say", "but my brother usually play"), which the
+    edit head rarely flags.  The model must prefer it by its own margin (the verb may be a noun: "The school
+    play", though not before "was", "is" ...)."""
+    word = sent.text[ws[j][0]:ws[j][1]]
+    after = sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() if j + 1 < len(ws) else ""
+    k = _subject_end(sent, ws, j)
+    if not word.islower() or after in AFTER_NOUN or k is None \
+            or k == j - 1 and after and after not in VERB_NEXT and word not in AUXILIARIES \
+            and "NOUN" in parts_of_speech(word):
         return None
-    a, b = sent.piece_range(s, e)
-    return Site(idx, a, b, FAMILY, word, [word, want], pll=True,
-                data={"span": (s, e), "p": DETERMINER_P, "subject": True})
+    number = "they" if _plural_who(sent, ws, j) else _subject_number(ctx, sent, ws, k)
+    want = _other_person(word.replace("’", "'"), number) if number else None
+    if want and number == "he" and k == j - 1 and "NOUN" in parts_of_speech(word) and "NOUN" in parts_of_speech(want):
+        return None                 # a compound noun: "The language card in", "the minstrel show, another"
+    if want in ("is", "was") and after in noun_phrases.DETERMINERS:
+        return None                 # an inversion: "A special case are the Kurdish populations"
+    return want
 
 
 def _plural_who(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
@@ -433,11 +541,15 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return [Finding(s, e, "grammar", "A_AN", f"Use '{best}' here.", (best,), min(0.95, 0.5 + 0.1 * margin),
                         {"family": "article", "margin": margin})]
     p = site.data["p"]
-    if site.data.get("pronoun") or site.data.get("modal") or site.data.get("subject"):
-        # the pronoun, modal or plural subject settles which form is wanted, so the model needs less of a margin
-        # to confirm it (calibrated); a negative margin lets the rule's form through even when the model
-        # prefers the original
-        knob = next(k for k in ("pronoun", "modal", "subject") if site.data.get(k)) + "_margin"
+    if site.data.get("subject_form") == best:
+        kind = "noun_subject"
+    else:
+        kind = next((k for k in SETTLED if site.data.get(k)), None)
+    if kind:
+        # the pronoun, modal, subject or past time phrase settles which form is wanted, so the model needs less
+        # of a margin to confirm it (calibrated); a negative margin lets the rule's form through even when the
+        # model prefers the original
+        knob = kind + "_margin"
         if margin < ctx.th(f"form.{knob}"):
             return []
         rule = "VERB_FORM" if knob == "modal_margin" else "AGREEMENT"
@@ -464,6 +576,6 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     confidence = min(0.99, p * (1 - 2.0 ** -(margin)))
     # a noun's number and the verb right after it are two fixes of one slip ("Our school have": "schools" or
     # "has"; both together would be wrong): they compete, by confidence
-    verb = re.match(r" \w+", sent.text[e:]) if noun_number else None
+    verb = VERB_AFTER.match(sent.text[e:]) if noun_number else None
     return [Finding(s, e, "grammar", rule, f"Did you mean '{best}'?", reps, confidence,
                     {"family": FAMILY, knob: margin, "p": p}, covers=(s, e + verb.end()) if verb else None)]

@@ -95,3 +95,14 @@ def counted(word: str) -> bool:
     """What a number counts: a noun that is only plural, or a name ("two days", "two Hill's radii"), so the
     number is no slip for "to"."""
     return word[:1].isupper() or noun_tags(word) == {"NNS"}
+
+
+def past_time(text: str) -> bool:
+    """The sentence names a past time ("yesterday", "two years ago", "last year"), so a verb that does not
+    agree with its subject is more likely a past tense gone wrong than a present one."""
+    from assistant.lang import read_words
+    from assistant.text.segment import WORD
+
+    words = WORD.findall(text.lower())
+    return any(w in ("yesterday", "ago") or w == "last" and i + 1 < len(words) and words[i + 1] in
+               read_words("time_words") for i, w in enumerate(words))

@@ -14,13 +14,16 @@ from __future__ import annotations
 from functools import cache
 
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site
-from assistant.checks.forms import MODALS, base_verb
+from assistant.checks.forms import MODALS, base_verb, past_time, verb_tags
 from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
 
 FAMILY = "missing"
 ARTICLES = frozenset({"the", "a", "an"})
 CUE_P = 0.7            # stands in for the edit head's p where a cue proposed the site
+PAST_BE = {"am": "was", "is": "was", "are": "were"}   # a cued "be" in a sentence set in the past
+BE = frozenset(PAST_BE) | frozenset(PAST_BE.values())
+BE_BEFORE = BE | {"be", "been", "being", "'m", "'re", "'s"}
 AFTER = 3              # words after the gap whose likelihood the check compares (with the one before it)
 PAIR_WEIGHT = 5        # pseudo-counts of the noun's overall bare rate when judging it after one word
 
@@ -36,11 +39,13 @@ def _cues() -> list[tuple[str, frozenset[str], frozenset[str]]]:
     return out
 
 
-def _cued(prev: str, cur: str) -> str | None:
+def _cued(prev: str, cur: str, past: bool = False) -> str | None:
     for insert, before, after in _cues():
         if prev.lower() in before and (cur.lower() in after or "VERB" in after and cur.islower()
-                                       and cur not in MODALS and base_verb(cur)):   # not "it is hoped will"
-            return insert
+                                       and cur not in MODALS and base_verb(cur)    # not "it is hoped will"
+                                       or "VBG" in after and cur.islower() and cur.endswith("ing")
+                                       and "VBG" in verb_tags(cur)):
+            return PAST_BE.get(insert, insert) if past else insert
     return None
 
 
@@ -100,10 +105,13 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     sites: list[Site] = []
     gate = ctx.th("missing.prob")
     phrases = _bare_phrases(ctx, sent)
+    past = past_time(sent.text)
     for i in range(1, len(sent.pieces)):          # never before the first word
         p = float(sent.p_missing[i])
         spaced = sent.text[sent.pieces[i - 1][1]:sent.pieces[i][0]] == " "
-        cue = _cued(sent.piece_text(i - 1), sent.piece_text(i)) if spaced else None
+        cue = _cued(sent.piece_text(i - 1), sent.piece_text(i), past) if spaced else None
+        if cue in BE and i >= 2 and sent.piece_text(i - 2).lower() in BE_BEFORE:
+            cue = None                            # a question: "Where are we going", "Is he coming"
         noun_end, share = phrases.get(i, (None, None))
         if share is not None and share >= ctx.th("missing.article_share") and _between_words(sent, i):
             # the corpus says this noun wants a determiner here; the masked LM must name an article and fit it
@@ -167,7 +175,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding | Site]:
     if data["inserted"] not in site.scores or site.original not in site.scores:
         return []
     margin = site.scores[data["inserted"]] - site.scores[site.original]
-    kind = "cue_margin" if data.get("cue") else "article_margin" if data.get("article") else "margin"
+    kind = ("be_margin" if data["word"] in BE else "cue_margin") if data.get("cue") else \
+        "article_margin" if data.get("article") else "margin"
     if margin < ctx.th(f"missing.{kind}"):
         return []
     p = data["p"]
@@ -181,7 +190,9 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding | Site]:
         feats.update(p=p, q=data["q"])
         confidence = p * (0.5 + 0.5 * data["q"])
     pos, word = data["pos"], data["word"]
-    # an article and a number change are two fixes of one phrase: "in [a] small town" or "in small towns"
+    # an article and a number change are two fixes of one phrase: "in [a] small town" or "in small towns";
+    # a missing "be" and a flag on its "-ing" verb are two views of one slip ("They [are] playing")
+    covers = (pos, data["noun_end"]) if data.get("noun_end") and word.lower() in ARTICLES else \
+        (pos, sent.pieces[site.a + 1][1]) if data.get("cue") and word in BE else None
     return [Finding(pos, pos, "missing_word", "MISSING_WORD", f"A word may be missing here: '{word}'?",
-                    data.get("reps", (word,)), min(0.99, confidence), feats,
-                    covers=(pos, data["noun_end"]) if data.get("noun_end") and word.lower() in ARTICLES else None)]
+                    data.get("reps", (word,)), min(0.99, confidence), feats, covers=covers)]

@@ -230,8 +230,8 @@ def _opening_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     """"The results was good" -> "were", "My sister have two kids" -> "has": a sentence that opens with a
     determiner and a noun that is only ever plural (or only ever singular, uncountable ones too: "The news
     are"), then a verb of the other number.  Only at the start, where the noun is surely the subject ("The list
-    of results was" is not); nouns of either number ("series"), group nouns ("My family are", "The team
-    have"), "-ing" nouns ("The following are") and names stay."""
+    of results was" is not); nouns of either number ("series"), group and part nouns ("My family are", "The team
+    have", "The rest are"), "-ing" nouns ("The following are") and names stay."""
     if len(ws) >= 2 and not sent.skipped(ws[0][0], ws[1][1]) and sent.text[ws[0][1]:ws[1][0]] == " ":
         noun, verb = words[0], words[1]
         if noun[:1].isupper() and noun[1:].islower() and PLURAL_VERB.get(verb.lower()) \
@@ -248,7 +248,8 @@ def _opening_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
         number, rep = "plural", PLURAL_VERB[verb_key]
     elif (tags == {"NN"} or noun in _uncountable()) and det.lower() in SINGULAR_SUBJECT_DETERMINERS \
             and verb_key in SINGULAR_VERB \
-            and noun not in read_words("collective_nouns") and "VBG" not in verb_tags(noun):
+            and noun not in read_words("collective_nouns") and noun not in read_words("partitive_nouns") \
+            and "VBG" not in verb_tags(noun):
         number, rep = "singular", SINGULAR_VERB[verb_key]
     else:
         return []
