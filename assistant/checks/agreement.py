@@ -60,7 +60,8 @@ NEED_OBJECTS = frozenset("to a an the my your his her its our their this that th
                          "them me us him".split())
 # a verb followed by one of these was a noun: "The school play was great", "My dream is"
 # words that end the clause a past time phrase sets: "I know what happened yesterday"
-PAST_FRAME_BREAKS = frozenset("what that who which when where because and but if".split())
+FRAME_OPENERS = frozenset("where when because and but after before while".split())   # "the hotel where I stay"
+PAST_FRAME_BREAKS = frozenset("what that who which when where because and but if since until till".split())
 AFTER_NOUN = frozenset("is are was were has have had will would can could shall should may might must 's".split())
 # a word that may be a noun is read as the verb only before one of these: "My friend say that", not "The
 # district court rules", "policy study units"
@@ -394,19 +395,23 @@ def _clause_start(sent: Sent, ws: list[tuple[int, int]], h: int) -> bool:
 
 
 def _past_frame(sent: Sent, ws: list[tuple[int, int]], k: int, j: int) -> bool:
-    """A time phrase sets the sentence in the past and the subject at k opens it: "Yesterday I go", "Last
-    week we visit", "I go there yesterday" (with no other verb or clause between the verb and the phrase)."""
+    """A time phrase sets the clause of the subject at k in the past: it opens the sentence ("Yesterday I go",
+    "Last week we visit") or ends the clause, with no other verb or clause between it and the verb at j ("I go
+    there yesterday.", "the hotel where I stay last week")."""
     words = [sent.text[s:e].lower() for s, e in ws]
     times = read_words("time_words")
     opening = 1 if words[0] == "yesterday" else 2 if words[0] == "last" and len(words) > 1 and words[1] in times \
         else 0
-    if k != opening:
-        return False
-    if opening:
-        return True
-    end = len(words) - (1 if words[-1] in ("yesterday", "ago") else 2 if len(words) >= 2 and words[-2] == "last"
-                        and words[-1] in times else len(words))
-    return end > j + 1 and not any(w in PAST_FRAME_BREAKS or "VBD" in verb_tags(w) for w in words[j + 1:end])
+    if opening or not (k == 0 or words[k - 1] in FRAME_OPENERS or _clause_start(sent, ws, k)):
+        return k == opening
+    for m in range(j + 1, len(words)):
+        if words[m] in PAST_FRAME_BREAKS or "VBD" in verb_tags(words[m]):
+            return False
+        end = m + 1 if words[m] in ("yesterday", "ago") else \
+            m + 2 if words[m] == "last" and m + 1 < len(words) and words[m + 1] in times else None
+        if end is not None:         # the phrase ends the clause: "I go there yesterday.", not "yesterday's news"
+            return end == len(words) or sent.text[ws[end - 1][1]:ws[end][0]].strip()[:1] in (",", ";", ".")
+    return False
 
 
 def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
@@ -430,11 +435,12 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
     if pronoun not in THIRD_PERSON and pronoun not in OTHER_PERSON and not weak \
             or sent.text[ws[k][0]:ws[k][1]] == "i" and k >= 2 and sent.text[ws[k - 1][0]].isupper():
         return None                                  # "The IBM System i also supports": a name's letter
-    if before in BEFORE_BARE or weak and before in PERCEPTION or _bare_by_grammar(sent, ws, j):
+    if before in BEFORE_BARE - FRAME_OPENERS or weak and before in PERCEPTION or _bare_by_grammar(sent, ws, j):
         return None                                  # "does she go", "insisted that he go", "heard someone say"
     low = word.lower().replace("’", "'")
     after = sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() if j + 1 < len(ws) else ""
-    want = _other_person(low, "he" if weak else pronoun, low in ("need", "dare") and after in NEED_OBJECTS)
+    want = _other_person(low, "he" if weak else pronoun, low in ("need", "dare") and after in NEED_OBJECTS) \
+        if before not in BEFORE_BARE else None      # "where she go?" may be a question
     a, b = sent.piece_range(s, e)
     if want is None:
         if weak or not word.islower() or not verb_tags(low) & {"VBP", "VBZ"} or "VBD" in verb_tags(low) \

@@ -74,6 +74,7 @@ NEGATED_MODALS = frozenset("can't cannot couldn't won't wouldn't shouldn't mustn
 RECEPTIONS = frozenset("welcome applause fanfare cheers ovation reception acclaim".split())
 SUGGEST = frozenset("suggest suggests suggested suggesting".split())
 GO = frozenset("go goes went going gone".split())
+TIME_CLAUSE = frozenset("when after before until once whenever".split())   # openers of a clause of time
 MAKE_LET = frozenset("make makes made making let lets letting".split())
 OBJECTS = frozenset("me you him her us them".split())
 MADE_TO_NOUNS = frozenset("order measure scale size".split())      # "made them to order"
@@ -202,6 +203,27 @@ def _if_would_have(sent: Sent, words: list[str], ws) -> list[Finding]:
     return []
 
 
+def _when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
+    """"When I will arrive, I will call you" -> "When I arrive": a clause of time about the future takes the
+    present.  Only an opening time clause whose main clause, after a comma, has "will" (not "When will you
+    arrive?", nor "If you will follow me", where "will" is a wish)."""
+    low = [w.lower().replace("’", "'") for w in words]
+    k = 3 if low[:3] == ["as", "soon", "as"] else 1 if low and low[0] in TIME_CLAUSE else 0
+    if not k or len(ws) < k + 4 or low[k] not in SUBJECTS_IT or low[k + 1] != "will" \
+            or not words[k + 2].islower() or not base_verb(words[k + 2]) or sent.skipped(ws[k + 1][0], ws[k + 2][1]):
+        return []
+    comma = sent.text.find(",", ws[k + 2][1])
+    if comma < 0 or not any(w == "will" and ws[m][0] > comma for m, w in enumerate(low)):
+        return []
+    verb = low[k + 2]
+    if verb == "be":
+        rep = {"i": "am", "he": "is", "she": "is", "it": "is"}.get(low[k], "are")
+    else:
+        rep = inflect_verb(verb, "VBZ") if low[k] in ("he", "she", "it") else verb
+    return [Finding(ws[k + 1][0], ws[k + 2][1], "grammar", "WHEN_WILL",
+                    "A clause of time about the future takes the present tense.", (rep,), 0.85)]
+
+
 @cache
 def _uncountable() -> frozenset[str]:
     """Nouns English does not count ("information", "news"): singular subjects though "news" ends in "s"."""
@@ -263,7 +285,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     ws = sent.words
     words = [text[s:e] for s, e in ws]
     out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
-           + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws))
+           + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws)
+           + _when_will(sent, words, ws))
     for n, word in enumerate(words):                 # rules keyed by their word, sentence-initial too
         rule = WORD_RULES.get(word.lower().replace("’", "'"))
         if rule is not None and not sent.skipped(*ws[n]) and (found := rule(sent, words, ws, n)) is not None:
@@ -530,9 +553,10 @@ def _not_nothing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"She told to me a story" / "Tell to him the truth" -> no "to", after its subject or opening an
-    imperative; not a passive ("It was told to me", "stories told to him by")."""
-    if _next_word(sent, words, ws, n).lower() != "to" or _next_word(sent, words, ws, n + 1).lower() not in OBJECTS \
+    """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
+    subject or opening an imperative; not a passive ("It was told to me", "stories told to him by")."""
+    listener = _next_word(sent, words, ws, n + 1).lower()
+    if _next_word(sent, words, ws, n).lower() != "to" or listener not in OBJECTS | POSSESSIVES | {"the"} \
             or n and words[n - 1].lower() not in SUBJECTS | MODALS | {"to", "not", "never", "also", "please"}:
         return None                        # "stories told to him by", "as told to him": a passive
     return Finding(*ws[n + 1], "grammar", "TELL_TO", f"'{words[n]}' takes its listener without 'to'.", ("",), 0.85)
