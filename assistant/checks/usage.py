@@ -101,6 +101,7 @@ CLOSERS = frozenset("to for about on in from at with that is was are were".split
 FEELING_PREPOSITIONS = frozenset("in about with of by at".split())
 INTENSIFIERS = frozenset("very so really too quite extremely".split())
 PERFECT_OF_BE = {"am": "have been", "is": "has been", "are": "have been"}
+PERFECT_OF_CONTRACTED = {"i'm": "I've been", "you're": "you've been", "we're": "we've been", "they're": "they've been"}
 AFTER_HOME = frozenset("now today tonight early late after at by and with yesterday tomorrow soon before".split())
 # plurals that open a sentence as its subject; any other capitalised plural may be a name ("Brooks was born")
 PEOPLE_PLURALS = frozenset("people children men women students parents teachers kids".split())
@@ -525,8 +526,8 @@ def _these_nouns(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _hardly(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I can't hardly wait" -> "can hardly" ("hardly" is already negative); "He works hardly every day" ->
-    "hard" (after work / try / study, "hardly" means "barely"; not "works hardly any hours")."""
+    """"I can't hardly wait" -> "can hardly" ("hardly" is already negative); "He works (very) hardly every day"
+    -> "hard" (after work / try / study, "hardly" means "barely"; not "works hardly any hours")."""
     if not n or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
         return None
     prev, nxt = words[n - 1].lower().replace("’", "'"), _next_word(sent, words, ws, n).lower()
@@ -534,6 +535,8 @@ def _hardly(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         rep = match_case(words[n - 1], NEGATED_HARDLY[prev])
         return Finding(*ws[n - 1], "grammar", "DOUBLE_NEGATIVE", f"'{words[n]}' is already negative: '{rep}'.",
                        (rep,), 0.85)
+    if prev in INTENSIFIERS and n >= 2 and sent.text[ws[n - 2][1]:ws[n - 1][0]] == " ":
+        prev = words[n - 2].lower()             # "He works very hardly"
     if words[n].lower() == "hardly" and prev in HARD_WORK and (not nxt or nxt in TIME_AFTER_HARD):
         rep = match_case(words[n], "hard")
         return Finding(*ws[n], "word_choice", "HARD_HARDLY", f"'{words[n]}' means 'barely': did you mean '{rep}'?",
@@ -582,11 +585,19 @@ def _wish_can(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _more_short_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"He is more smart than" -> "smarter": the basic short adjectives compare only with "-er"
-    (`ER_ONLY`); others take either ("more strict than", "more rare than", "more stable than")."""
+    """"He is more smart than" -> "smarter": the basic short adjectives compare only with "-er" (`ER_ONLY`);
+    others take either ("more strict than").  "the most good restaurant" -> "best" (before a noun: "the most
+    good for the most people" and "more good than harm" use the noun "good")."""
     from lemminflect import getInflection
 
     adjective = _next_word(sent, words, ws, n)
+    if words[n].lower() == "most":
+        noun = _next_word(sent, words, ws, n + 1)
+        if adjective not in ("good", "bad") or n == 0 or words[n - 1].lower() != "the" or not noun.islower() \
+                or not noun_tags(noun):
+            return None                        # "the most good for the most people": a noun
+        rep = match_case(words[n], getInflection(adjective, tag="JJS")[0])
+        return Finding(ws[n][0], ws[n + 1][1], "grammar", "SHORT_COMPARATIVE", f"Did you mean '{rep}'?", (rep,), 0.85)
     if adjective not in ER_ONLY or _next_word(sent, words, ws, n + 1).lower() != "than":
         return None
     rep = match_case(words[n], getInflection(adjective, tag="JJR")[0])
@@ -639,10 +650,14 @@ def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     when = _next_word(sent, words, ws, n).lower()
     if not (YEAR.match(sent.text, ws[n][1]) or when in read_words("time_words") or when in ("yesterday", "last")):
         return None
-    for k in range(n - 1, max(0, n - 5), -1):
+    for k in range(n - 1, max(-1, n - 5), -1):
         if sent.text[ws[k][1]:ws[k + 1][0]] != " ":
             return None
-        be = words[k].lower()
+        be = words[k].lower().replace("’", "'")
+        if be in PERFECT_OF_CONTRACTED:             # "I'm living here since 2010" -> "I've been"
+            rep = match_case(words[k], PERFECT_OF_CONTRACTED[be])
+            return Finding(*ws[k], "grammar", "SINCE_PERFECT", f"With 'since' + a point in time: '{rep}'.", (rep,),
+                           0.85)
         if be in PERFECT_OF_BE:
             if k == 0 or words[k - 1].lower() not in SUBJECTS or sent.text[ws[k - 1][1]:ws[k][0]] != " ":
                 return None
@@ -764,7 +779,7 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
               "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "all": _possessive_all,
-              "more": _more_short_adjective,
+              "more": _more_short_adjective, "most": _more_short_adjective,
               "many": _many_uncountable, "since": _be_since, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
               **dict.fromkeys(FEELINGS, _feeling), **dict.fromkeys(("am", "is"), _bare_role),
               **dict.fromkeys(("nothing", "nobody", "nowhere"), _not_nothing), **dict.fromkeys(TELL, _tell_to),
