@@ -409,6 +409,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("As soon as he will finish, we will leave.", "will finish", "finishes"),
     ("This is the most good restaurant.", "most good", "best"), ("I'm living in London since 2010.", "I'm", "I've been"),
     ("He works very hardly.", "hardly", "hard"),
+    ("We have discuss this problem before.", "discuss", "discussed"), ("The work has be done.", "be", "been"),
     ("We swimming in the lake every summer.", "", "are"), ("He looking for his keys.", "", "is"),
     ("Were going to the beach tomorrow.", "Were", "We're"),
     ("The news are bad.", "are", "is"), ("The information were useful.", "were", "was"),
@@ -514,6 +515,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "She says she saw him yesterday.", "The story was told to the children.", "He told to go home.",
     "When will you arrive?", "If you will follow me, I will show you.", "When I will arrive is not clear.",
     "It does more good than harm.", "Most good people agree.", "It did the most good for the most people.",
+    "The slave states had complete autonomy.", "Only one developer has write access.", "We have work to do.",
+    "Money they don't have may have saved it.",
     "Yesterday I went to the park.", "I saw him running away.", "They found it interesting.",
     "The fairies, who are said to dance, live here.", "Its history, which spans centuries, is long.",
     # "this" as a pronoun, before a verb, a compound or a possessive

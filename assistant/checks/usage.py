@@ -21,6 +21,7 @@ from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, inflect_verb, noun_or_base_verb, noun_tags,
                                     only_noun, only_verb, verb_tags)
 from assistant.lang import read_list, read_words
+from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
 
 FAMILY = "usage"
@@ -74,6 +75,9 @@ NEGATED_MODALS = frozenset("can't cannot couldn't won't wouldn't shouldn't mustn
 RECEPTIONS = frozenset("welcome applause fanfare cheers ovation reception acclaim".split())
 SUGGEST = frozenset("suggest suggests suggested suggesting".split())
 GO = frozenset("go goes went going gone".split())
+# what may follow a verb but not an adjective ("have discuss this", "had happen, however")
+VERB_FOLLOWERS = (noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | frozenset("up down out off back away".split())) \
+    - frozenset(("and", "or", "of"))
 TIME_CLAUSE = frozenset("when after before until once whenever".split())   # openers of a clause of time
 MAKE_LET = frozenset("make makes made making let lets letting".split())
 OBJECTS = frozenset("me you him her us them".split())
@@ -308,9 +312,13 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             past = inflect_verb(word, "VBD")           # "I seen him" -> "I saw him"
             if past:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{past}'?", (past,), 0.85))
-        elif before in HAVE and low not in ("got", "was", "were") and word.islower() and only_verb(word) \
-                and verb_tags(word) == {"VBD"}:
-            # "She has went" -> "gone"; not "have got", nor "the version he had was missing"
+        elif before in HAVE and low not in ("got", "was", "were") and low not in MODALS and word.islower() \
+                and only_verb(word) \
+                and (verb_tags(word) == {"VBD"} or low == "be" or "VB" in verb_tags(word) <= {"VB", "VBP"}
+                     and _closes_verb(sent, words, ws, n)):
+            # "She has went" -> "gone", "We have discuss this" -> "discussed", "has be done" -> "been"; not
+            # "have got", nor "the version he had was missing"; a base form only before a word that ends its
+            # phrase ("had complete autonomy", "have write access"), and one that may be a noun is the model's
             participle = inflect_verb(word, "VBN")
             if participle and participle != low:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{participle}'?", (participle,), 0.85))
@@ -347,6 +355,16 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             out.append(Finding(s, e, "grammar", "AGREEMENT", f"'{words[n - 4]} of ...' is singular: did you mean "
                                f"'{rep}'?", (rep,), 0.85))
     return out
+
+
+def _closes_verb(sent: Sent, words: list[str], ws, n: int) -> bool:
+    """words[n] is followed by what may follow a verb but not an adjective or a noun modifier: punctuation or
+    the end, a function word, a determiner or a particle ("have discuss this", "had happen,", "have refer to"),
+    not "-" or a content word ("had complete autonomy", "have write access")."""
+    rest = sent.text[ws[n][1]:]
+    if not rest.strip() or rest[:1] in ".,;:!?)":
+        return True
+    return rest[:1] == " " and _next_word(sent, words, ws, n).lower() in VERB_FOLLOWERS
 
 
 def _next_word(sent: Sent, words: list[str], ws, n: int) -> str:
