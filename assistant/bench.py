@@ -345,7 +345,8 @@ LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "spell
          "form.subject_margin": -100.0, "form.noun_subject_margin": -100.0, "form.past_margin": -100.0,
          "form.split_margin": 0.5, "form.ing_margin": 0.5, "form.prob": 0.1,
          "article.margin": 0.0, "missing.prob": 0.03, "missing.fill": 0.05, "missing.margin": -100.0,
-         "missing.cue_margin": -100.0, "missing.be_margin": -100.0, "missing.article_share": 0.7, "missing.article_margin": -100.0,
+         "missing.cue_margin": -100.0, "missing.be_margin": -100.0, "missing.article_share": 0.7,
+         "missing.article_margin": -100.0,
          "extra.prob": 0.3, "suspect.prob": 0.2}
 
 

@@ -79,7 +79,9 @@ He is going too the park with $x = recieve$ and \textbf{an store}.
 \end{equation}
 \end{document}
 """
-TEX_FIXED = (TEX.replace("I recieve the", "I receive the").replace("going too the", "going to the")
+# "yesterday" ends the clause here (it does not in the other files: "yesterday and opened it"), so once the
+# spelling is fixed the verb takes the past
+TEX_FIXED = (TEX.replace("I recieve the", "I received the").replace("going too the", "going to the")
              .replace("{an store}", "{a store}"))
 
 

@@ -58,17 +58,18 @@ VERB_AFTER = re.compile(rf"(?: (?:{'|'.join(sorted(SUBJECT_ADVERBS))}))? \w+")  
 # "need" and "dare" are verbs, not modals, before "to" or an object: "he need more time", "she need to go"
 NEED_OBJECTS = frozenset("to a an the my your his her its our their this that these those some more any no it "
                          "them me us him".split())
-# a verb followed by one of these was a noun: "The school play was great", "My dream is"
-# words that end the clause a past time phrase sets: "I know what happened yesterday"
-FRAME_OPENERS = frozenset("where when because and but after before while".split())   # "the hotel where I stay"
+# words that open a clause a past time phrase may end ("the hotel where I stay last week"), and words that end
+# the clause before it does ("I know what happened yesterday", "I live here since last year")
+FRAME_OPENERS = frozenset("where when because and but after before while".split())
 PAST_FRAME_BREAKS = frozenset("what that who which when where because and but if since until till".split())
+# a verb followed by one of these was a noun: "The school play was great", "My dream is"
 AFTER_NOUN = frozenset("is are was were has have had will would can could shall should may might must 's".split())
 # a word that may be a noun is read as the verb only before one of these: "My friend say that", not "The
 # district court rules", "policy study units"
+VERB_NEXT = (noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS) - AFTER_NOUN - {"of", "and", "or"}
+AUXILIARIES = frozenset("am is are was were has have do does".split())     # "are" is also a unit of area
 NAME_RATIO = 3      # a sentence's capitalised first word is read as a noun only if the corpus has it this much
                     # more often in lower case: "Technology" (4 times), not "Graves" (1.3 times)
-AUXILIARIES = frozenset("am is are was were has have do does".split())     # "are" is also a unit of area
-VERB_NEXT = (noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS) - AFTER_NOUN - {"of", "and", "or"}
 # what settled the form a site asks for: each has its own margin, `form.<kind>_margin`
 SETTLED = ("pronoun", "modal", "subject", "past")
 NEGATED = {"don't": "doesn't", "doesn't": "don't", "isn't": "aren't", "aren't": "isn't", "hasn't": "haven't",
@@ -461,17 +462,16 @@ def _subject_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str |
     plays"), or a determiner, an adjective and a noun ("My best friend live").  None for nouns of either
     number ("series", "data"), group and part nouns ("My family are", "The rest are"), "-ing" nouns, names
     ("Graves argues": a word that is not mostly lower case in the corpus), nouns of one form for both numbers
-    ("The aircraft have"), closed-class and rare words (lemminflect reads any word
-    it does not know as a noun)."""
+    ("The aircraft have"), closed-class and rare words (lemminflect reads any word it does not know as a noun)."""
     words = [sent.text[s:e] for s, e in ws[:k + 1]]
     noun = words[k]
     low = noun.lower()
     lexicon = ctx.engine.model.lexicon
-    if not (noun.islower() or k == 0 and noun.istitle() and lexicon.get(low, 0) >= NAME_RATIO * lexicon.get(noun, 0)) \
-            or low in read_words("collective_nouns") and low not in PEOPLE_PLURALS or low in ("other", "none") \
-            or low in read_words("invariant_nouns") \
-            or "VBG" in verb_tags(low) or low in noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS \
-            or low in SUBJECT_DETERMINERS | PLURAL_DETERMINERS or low in read_words("partitive_nouns"):
+    if not (noun.islower() or k == 0 and noun.istitle() and lexicon.get(low, 0) >= NAME_RATIO * lexicon.get(noun, 0)):
+        return None
+    if low in read_words("collective_nouns") and low not in PEOPLE_PLURALS or low in read_words("invariant_nouns") \
+            or low in read_words("partitive_nouns") or low in ("other", "none") or "VBG" in verb_tags(low) \
+            or low in noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | SUBJECT_DETERMINERS | PLURAL_DETERMINERS:
         return None
     phrases = [(k, "")] + [(k - 1, words[k - 1])] * (k >= 1)
     if k >= 2 and words[k - 1].islower() and "ADJ" in parts_of_speech(words[k - 1]):
@@ -483,8 +483,7 @@ def _subject_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str |
             continue
         if not det and not only_noun(low):
             return None                              # a verb may open an order: "Plant trees"
-        if det and not det.isalpha() or det and not (det in SUBJECT_DETERMINERS or det in SINGULAR_DETERMINERS
-                                                     or det in PLURAL_DETERMINERS):
+        if det and det not in SUBJECT_DETERMINERS | SINGULAR_DETERMINERS | PLURAL_DETERMINERS:
             continue
         if low in PEOPLE_PLURALS or plural_subject(det or "the", noun):
             return None if det in SINGULAR_DETERMINERS else "they"

@@ -23,7 +23,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 CUE_P = 0.7            # stands in for the edit head's p where a cue proposed the site
 PAST_BE = {"am": "was", "is": "was", "are": "were"}   # a cued "be" in a sentence set in the past
 BE = frozenset(PAST_BE) | frozenset(PAST_BE.values())
-BE_BEFORE = BE | {"be", "been", "being", "'m", "'re", "'s"}
+BE_BEFORE = BE | {"be", "been", "being"}
 AFTER = 3              # words after the gap whose likelihood the check compares (with the one before it)
 PAIR_WEIGHT = 5        # pseudo-counts of the noun's overall bare rate when judging it after one word
 

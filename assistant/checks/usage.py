@@ -76,8 +76,8 @@ RECEPTIONS = frozenset("welcome applause fanfare cheers ovation reception acclai
 SUGGEST = frozenset("suggest suggests suggested suggesting".split())
 GO = frozenset("go goes went going gone".split())
 # what may follow a verb but not an adjective ("have discuss this", "had happen, however")
-VERB_FOLLOWERS = (noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | frozenset("up down out off back away".split())) \
-    - frozenset(("and", "or", "of"))
+VERB_FOLLOWERS = (noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS
+                  | frozenset("up down out off back away".split())) - frozenset(("and", "or", "of"))
 TIME_CLAUSE = frozenset("when after before until once whenever".split())   # openers of a clause of time
 MAKE_LET = frozenset("make makes made making let lets letting".split())
 OBJECTS = frozenset("me you him her us them".split())
