@@ -37,6 +37,7 @@ HAVE = frozenset("have has had having i've you've we've they've".split())
 PREPOSITIONS = frozenset("between for to with from about like of by at on among against toward towards behind "
                          "beside near without".split())
 BE_TENSE = {"am": "VBP", "are": "VBP", "is": "VBZ", "was": "VBD", "were": "VBD"}
+BE_NOT_DO = {"am": "do", "are": "do", "is": "does", "isn't": "doesn't", "aren't": "don't"}   # "I am not agree"
 INDEFINITE = frozenset("everyone everybody someone somebody anyone anybody nobody everything something "
                        "nothing".split())
 SINGULAR_VERB = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "aren't": "isn't",
@@ -340,6 +341,9 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                                (f"{rep} {word}",), 0.85))
         elif before in BE_TENSE:
             out.extend(_be_with_verb(ctx, sent, ws, words, n))
+        elif before in BE_NOT_DO or before == "not" and n > 1 and words[n - 2].lower() in BE_NOT_DO \
+                and text[ws[n - 2][1]:ws[n - 1][0]] == " ":
+            out.extend(_be_not_verb(ctx, sent, ws, words, n))
         elif before in NOT_DO and low == "used" and _next_word(sent, words, ws, n).lower() == "to":
             # "I didn't used to smoke" -> "use to": one fix, not also "don't [be] used to"
             out.append(Finding(s, e, "grammar", "VERB_FORM", "After 'do', use 'use'.", (match_case(word, "use"),),
@@ -879,14 +883,34 @@ def _do_with_inflected_verb(s: int, e: int, verb: str) -> list[Finding]:
     return [Finding(s, e, "grammar", "VERB_FORM", f"After 'do', use '{base}'.", (base,), 0.85)]
 
 
+def _plain_verb(ctx, verb: str) -> bool:
+    """A plain verb that is nothing else: no noun, adjective or participle reads the same, for lemminflect or
+    WordNet ("agree", "exist"; not "need", "come", "become", "complete")."""
+    return verb.islower() and only_verb(verb) and verb_tags(verb) == {"VB", "VBP"} \
+        and all(sense.pos == "v" for sense in ctx.model.thesaurus.get(verb, ()))
+
+
+def _be_not_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]:
+    """"I am not agree" -> "I do not agree", "It isn't exist" -> "doesn't": a negated present "be" before a
+    plain verb is a negated "do".  Not before "to" or "by", where a participle was meant ("are not allow to"),
+    not in the past ("was not allow": "allowed" or "did not allow"?), nor before "have" or "do", which may
+    follow an elided verb ("Those that are not have half-lives")."""
+    k = n - 1 if words[n - 1].lower().replace("’", "'") in BE_NOT_DO else n - 2
+    if not _plain_verb(ctx, words[n]) or words[n] in ("have", "do") \
+            or _next_word(sent, words, ws, n).lower() in ("to", "by") \
+            or k and words[k - 1].lower() in ("do", "does", "did", "done"):
+        return []
+    rep = match_case(words[k], BE_NOT_DO[words[k].lower().replace("’", "'")])
+    return [Finding(*ws[k], "grammar", "BE_WITH_VERB", f"Did you mean '{rep}'?", (rep,), 0.85)]
+
+
 def _be_with_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]:
     """"I am agree" -> "I agree", "It is depend on" -> "It depends on": "be" before a plain verb that is
     nothing else (no noun, adjective or participle reads the same, for lemminflect or WordNet)."""
     be, verb = words[n - 1], words[n]
-    if not verb.islower() or (n > 1 and words[n - 2].lower() in ("do", "does", "did", "done")):
+    if n > 1 and words[n - 2].lower() in ("do", "does", "did", "done"):
         return []                                  # "All you need to do is ask"
-    if not only_verb(verb) or verb_tags(verb) != {"VB", "VBP"} \
-            or any(sense.pos != "v" for sense in ctx.model.thesaurus.get(verb, ())):
+    if not _plain_verb(ctx, verb):
         return []                                  # "is need", "are come", "was become", "was complete"
     tag = BE_TENSE[be.lower()]
     form = verb if tag == "VBP" else inflect_verb(verb, tag)
