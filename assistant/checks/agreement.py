@@ -17,7 +17,7 @@ from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_ca
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, only_noun, past_time, verb_tags
 from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
-from assistant.checks.usage import GO, PEOPLE_PLURALS, PREPOSITIONS, SUBJECTS_IT, plural_subject
+from assistant.checks.usage import CLOSES_VERB, GO, PEOPLE_PLURALS, PREPOSITIONS, SUBJECTS_IT, plural_subject
 from assistant.lang import read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -66,7 +66,7 @@ PAST_FRAME_BREAKS = frozenset("what that who which when where because and but if
 AFTER_NOUN = frozenset("is are was were has have had will would can could shall should may might must 's".split())
 # a word that may be a noun is read as the verb only before one of these: "My friend say that", not "The
 # district court rules", "policy study units"
-VERB_NEXT = (noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS) - AFTER_NOUN - {"of", "and", "or"}
+VERB_NEXT = CLOSES_VERB - AFTER_NOUN
 AUXILIARIES = frozenset("am is are was were has have do does".split())     # "are" is also a unit of area
 NAME_RATIO = 3      # a sentence's capitalised first word is read as a noun only if the corpus has it this much
                     # more often in lower case: "Technology" (4 times), not "Graves" (1.3 times)

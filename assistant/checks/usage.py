@@ -76,9 +76,10 @@ NEGATED_MODALS = frozenset("can't cannot couldn't won't wouldn't shouldn't mustn
 RECEPTIONS = frozenset("welcome applause fanfare cheers ovation reception acclaim".split())
 SUGGEST = frozenset("suggest suggests suggested suggesting".split())
 GO = frozenset("go goes went going gone".split())
-# what may follow a verb but not an adjective ("have discuss this", "had happen, however")
-VERB_FOLLOWERS = (noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS
-                  | frozenset("up down out off back away".split())) - frozenset(("and", "or", "of"))
+# closed-class words that may follow a verb but not an adjective or a noun modifier ("have discuss this",
+# "My friend say that"; not "had complete autonomy", "the language card and"); particles too for "have"
+CLOSES_VERB = (noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS) - frozenset(("and", "or", "of"))
+VERB_FOLLOWERS = CLOSES_VERB | frozenset("up down out off back away".split())
 TIME_CLAUSE = frozenset("when after before until once whenever".split())   # openers of a clause of time
 MAKE_LET = frozenset("make makes made making let lets letting".split())
 OBJECTS = frozenset("me you him her us them".split())
