@@ -805,12 +805,26 @@ def test_british_spelling_in_en_gb(engine):
     assert not found(engine.check(text, Options(language="en-GB")), category="spelling")
 
 
-def test_check_many_matches_check(engine):
-    texts = ["I recieved it.", "", "He ate an banana."]
-    many = engine.check_many(texts)
-    for text, r in zip(texts, many):
-        assert [(s.start, s.end, s.replacements) for s in r.suggestions] == \
-               [(s.start, s.end, s.replacements) for s in engine.check(text).suggestions]
+@pytest.mark.parametrize("options", [Options(), Options(language="en", picky=True)])
+def test_a_text_gets_the_same_suggestions_alone_and_in_a_batch(engine, options):
+    """Each sentence is scored on its own: the INT8 model's activations have fixed ranges (training/export.py),
+    not the range of whatever else one call holds, so a paragraph checked alone or with other texts agrees.
+    Nothing is cached between the two checks (`set_thresholds` starts a new cache generation)."""
+    texts = ["I recieved it.", "", "He ate an banana.",
+             "Technology have changed our lives. Education are important for everyone. My friend say that the "
+             "movie is good. Many people uses the internet every day. Yesterday I go to the park.",
+             "She is married with a doctor. I am good in math. When I will arrive, I will call you. My family "
+             "travel a lot. She don't like coffee. He have a big house. There is many people in the room.",
+             "Their going to the beach tomorrow, and its going to be hot. I have discuss this with him and he "
+             "hasn't finish his work yet, so we will meet in monday."]
+    engine.set_thresholds({})
+    together = engine.check_many(texts, options)
+    for text, batched in zip(texts, together):
+        engine.set_thresholds({})
+        alone = engine.check(text, options)
+        assert [(s.start, s.end, s.rule_id, s.replacements) for s in alone.suggestions] == \
+               [(s.start, s.end, s.rule_id, s.replacements) for s in batched.suggestions]
+        assert all(abs(a.confidence - b.confidence) < 1e-3 for a, b in zip(alone.suggestions, batched.suggestions))
 
 
 def test_recheck_after_edit_reuses_sentences(engine):

@@ -265,8 +265,8 @@ def _packed(encoded: list[list[int]]) -> tuple[np.ndarray, np.ndarray, list[int]
 @pytest.mark.parametrize("precision", ["fp32", "int8"])
 def test_sentences_sharing_a_row_encode_as_if_alone(precision):
     """The engine packs sentences into shared rows (assistant/engine.py pack_rows); a sentence's scores must not
-    depend on its neighbours. fp32 is exact; INT8 quantises each call's activations with one scale, so there
-    only the decisions must agree."""
+    depend on its neighbours, in either file: INT8 quantises activations in fixed ranges, not in the range of
+    whatever else the call holds (training/export.py fixed_activation_ranges)."""
     model = model_mod.load(precision=precision, prefer_gpu=False)
     texts = ("The cat sat on the [MASK].", "Their going home now , aren't they ?",
              "When the committee met on Tuesday , its [MASK] agreed that the library should open .")
@@ -278,12 +278,8 @@ def test_sentences_sharing_a_row_encode_as_if_alone(precision):
     packed = model.run(ids, segments, np.array([[0, at + m] for at, m in zip(starts, masks)]))
     for k, (seq, at) in enumerate(zip(encoded, starts)):
         edit, mlm = packed.edit_logits[0, at:at + len(seq)], packed.mlm_logits[k]
-        if precision == "fp32":
-            assert np.abs(edit - alone[k].edit_logits[0]).max() < 1e-3
-            assert np.abs(mlm - alone[k].mlm_logits[0]).max() < 1e-3
-        else:
-            assert (edit[:, :3].argmax(-1) == alone[k].edit_logits[0, :, :3].argmax(-1)).mean() >= 0.9
-            assert mlm.argmax() == alone[k].mlm_logits[0].argmax()
+        assert np.abs(edit - alone[k].edit_logits[0]).max() < 1e-3
+        assert np.abs(mlm - alone[k].mlm_logits[0]).max() < 1e-3
     # a neighbour must not leak in: the same row without the segment numbers scores differently
     mixed = model.run(ids, (segments > 0).astype(np.int64), np.array([[0, starts[1] + masks[1]]]))
     assert np.abs(mixed.mlm_logits[0] - alone[1].mlm_logits[0]).max() > 0.1
