@@ -251,6 +251,16 @@ def test_degree_of_an_adjective_is_the_writers_choice(engine, text):
     assert not found(engine.check(text), "WORD_FORM"), engine.check(text).suggestions
 
 
+def test_a_word_form_fix_never_offers_the_other_spelling_of_the_same_form(engine):
+    """"ageing" and "aging" are one form (British and American); a learner's essay about ageing, dense with
+    slips and so checked at the looser dense level, must not be told to spell it the American way."""
+    text = ("Population ageing is a global phenomenon. The goverment have to support the ageing people. "
+            "Their is many problem with ageing population. Old people needs more doctor and nurse.")
+    result = engine.check(text, Options(language="en"))
+    assert found(result, "AGREEMENT")                 # dense: the slips around it are still found
+    assert not [s for s in at(result, "ageing") if "aging" in s.replacements]
+
+
 def test_missing_word_insertion_point(engine):
     text = "She is best player in the team."
     r = engine.check(text, Options(picky=True))

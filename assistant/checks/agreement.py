@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives
 from assistant.checks.forms import MODALS as PLAIN_MODALS
-from assistant.checks.forms import base_verb, degrees_of_one_adjective, inflect_verb, only_noun, past_time, verb_tags
+from assistant.checks.forms import (base_verb, degrees_of_one_adjective, inflect_verb, one_form_spelled_two_ways, only_noun,
+                                    past_time, verb_tags)
 from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
 from assistant.checks.usage import CLOSES_VERB, GO, PEOPLE_PLURALS, PREPOSITIONS, SUBJECTS_IT, plural_subject
 from assistant.lang import read_words
@@ -147,7 +148,7 @@ def forms_of(ctx, word: str) -> list[str]:
     for f in _lemminflect_forms(low):
         if f not in forms and f != low and ctx.count(f) >= ctx.th("form.min_count"):
             forms.append(f)
-    return [f for f in forms if not degrees_of_one_adjective(low, f)]
+    return [f for f in forms if not degrees_of_one_adjective(low, f) and not one_form_spelled_two_ways(low, f)]
 
 
 @lru_cache(maxsize=50000)

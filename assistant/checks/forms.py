@@ -91,6 +91,17 @@ def degrees_of_one_adjective(a: str, b: str) -> bool:
     return a.lower() != b.lower() and bool(adjective_lemmas(a) & adjective_lemmas(b))
 
 
+def one_form_spelled_two_ways(a: str, b: str) -> bool:
+    """"ageing" and "aging", "travelled" and "traveled": one verb form in two spellings (British and
+    American).  Offering one for the other is no fix of grammar, and the small model, which splits the rarer
+    spelling into more pieces, would prefer the other one wherever it could."""
+    from lemminflect import getAllLemmas
+
+    tags = verb_tags(a)
+    return a.lower() != b.lower() and bool(tags) and tags == verb_tags(b) \
+        and bool(set(getAllLemmas(a.lower()).get("VERB", ())) & set(getAllLemmas(b.lower()).get("VERB", ())))
+
+
 def counted(word: str) -> bool:
     """What a number counts: a noun that is only plural, or a name ("two days", "two Hill's radii"), so the
     number is no slip for "to"."""
