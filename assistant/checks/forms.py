@@ -91,15 +91,15 @@ def degrees_of_one_adjective(a: str, b: str) -> bool:
     return a.lower() != b.lower() and bool(adjective_lemmas(a) & adjective_lemmas(b))
 
 
+@lru_cache(maxsize=50000)
 def one_form_spelled_two_ways(a: str, b: str) -> bool:
-    """"ageing" and "aging", "travelled" and "traveled": one verb form in two spellings (British and
-    American).  Offering one for the other is no fix of grammar, and the small model, which splits the rarer
-    spelling into more pieces, would prefer the other one wherever it could."""
-    from lemminflect import getAllLemmas
+    """"ageing" and "aging", "travelled" and "traveled": one verb form in two spellings (British and American),
+    which lemminflect lists side by side.  Offering one for the other is no fix of grammar."""
+    from lemminflect import getAllInflections, getAllLemmas
 
-    tags = verb_tags(a)
-    return a.lower() != b.lower() and bool(tags) and tags == verb_tags(b) \
-        and bool(set(getAllLemmas(a.lower()).get("VERB", ())) & set(getAllLemmas(b.lower()).get("VERB", ())))
+    a, b = a.lower(), b.lower()
+    return a != b and any(a in forms and b in forms for lemma in getAllLemmas(a).get("VERB", ())
+                          for forms in getAllInflections(lemma, upos="VERB").values())
 
 
 def counted(word: str) -> bool:

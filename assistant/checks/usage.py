@@ -19,7 +19,7 @@ from functools import cache
 
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, inflect_verb, noun_or_base_verb, noun_tags,
-                                    only_noun, only_verb, verb_tags)
+                                    one_form_spelled_two_ways, only_noun, only_verb, verb_tags)
 from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -322,7 +322,9 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             # "have got", nor "the version he had was missing"; a base form only before a word that ends its
             # phrase ("had complete autonomy", "have write access"), and one that may be a noun is the model's
             participle = inflect_verb(word, "VBN")
-            if participle and participle != low:
+            # lemminflect lists no participle for some regular verbs and makes "traveled" for "travelled": the
+            # same form in the other spelling is no fix ("She has travelled to Spain")
+            if participle and participle != low and not one_form_spelled_two_ways(low, participle):
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{participle}'?", (participle,), 0.85))
         elif before in INDEFINITE and low in SINGULAR_VERB and before2 not in AUXILIARIES and before2 != "else":
             rep = match_case(word, SINGULAR_VERB[low])   # "Everyone have a car" -> "has"
