@@ -457,6 +457,10 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
                 data={"span": (s, e), "p": DETERMINER_P, "subject" if weak else "pronoun": True})
 
 
+ANY_DETERMINER = SUBJECT_DETERMINERS | SINGULAR_DETERMINERS | PLURAL_DETERMINERS
+CLOSED_CLASS = noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | SUBJECT_DETERMINERS | PLURAL_DETERMINERS
+
+
 def _subject_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str | None:
     """"he" or "they": the number of the noun phrase ending at k when it opens a clause, so that it is surely
     the verb's subject: a noun ("Technology have"), a determiner and a noun ("My friend say", "The children
@@ -464,7 +468,7 @@ def _subject_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str |
     number ("series", "data"), group and part nouns ("My family are", "The rest are"), "-ing" nouns, names
     ("Graves argues": a word that is not mostly lower case in the corpus), nouns of one form for both numbers
     ("The aircraft have"), closed-class and rare words (lemminflect reads any word it does not know as a noun)."""
-    words = [sent.text[s:e] for s, e in ws[:k + 1]]
+    words = {i: sent.text[ws[i][0]:ws[i][1]] for i in range(max(0, k - 2), k + 1)}   # the phrase spans <= 3 words
     noun = words[k]
     low = noun.lower()
     lexicon = ctx.engine.model.lexicon
@@ -472,9 +476,9 @@ def _subject_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str |
         return None
     if low in read_words("collective_nouns") and low not in PEOPLE_PLURALS or low in read_words("invariant_nouns") \
             or low in read_words("partitive_nouns") or low in ("other", "none") or "VBG" in verb_tags(low) \
-            or low in noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | SUBJECT_DETERMINERS | PLURAL_DETERMINERS:
+            or low in CLOSED_CLASS:
         return None
-    phrases = [(k, "")] + [(k - 1, words[k - 1])] * (k >= 1)
+    phrases = [(h, words[h] if h < k else "") for h in (k, k - 1) if h >= 0]
     if k >= 2 and words[k - 1].islower() and "ADJ" in parts_of_speech(words[k - 1]):
         phrases.append((k - 2, words[k - 2]))
     for h, det in phrases:
@@ -484,7 +488,7 @@ def _subject_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str |
             continue
         if not det and not only_noun(low):
             return None                              # a verb may open an order: "Plant trees"
-        if det and det not in SUBJECT_DETERMINERS | SINGULAR_DETERMINERS | PLURAL_DETERMINERS:
+        if det and det not in ANY_DETERMINER:
             continue
         if low in PEOPLE_PLURALS or plural_subject(det or "the", noun):
             return None if det in SINGULAR_DETERMINERS else "they"
