@@ -426,6 +426,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Technology have changed our lives.", "have", "has"), ("Education are important for everyone.", "are", "is"),
     ("Many people uses the internet every day.", "uses", "use"), ("He always sleep late.", "sleep", "sleeps"),
     ("She never eat breakfast.", "eat", "eats"), ("I think he need more time.", "need", "needs"),
+    # "people" needs no determiner to be a subject, and a verb after it is no compound's head; "need to" is a verb
+    ("People needs a safe environment.", "needs", "need"), ("Today, people lives longer.", "lives", "live"),
+    ("Each worker need to pay more.", "need", "needs"),
     ("Yesterday I go to the park.", "go", "went"), ("I am writing about the hotel where I stay last week.", "stay", "stayed"),
     ("When I told to the receptionist, she said no.", "to", ""),
     ("When I will arrive, I will call you.", "will arrive", "arrive"),

@@ -486,8 +486,8 @@ def _subject_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str |
         if not _clause_start(sent, ws, h) or sent.skipped(ws[h][0], ws[k][1]) \
                 or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(h, k)):
             continue
-        if not det and not only_noun(low):
-            return None                              # a verb may open an order: "Plant trees"
+        if not det and not only_noun(low) and low not in PEOPLE_PLURALS:
+            return None                              # a verb may open an order: "Plant trees"; not "People"
         if det and det not in ANY_DETERMINER:
             continue
         if low in PEOPLE_PLURALS or plural_subject(det or "the", noun):
@@ -505,16 +505,20 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> str | N
     opens its clause ("Technology have changed", "My friend say", "but my brother usually play"), which the
     edit head rarely flags.  The model must prefer it by its own margin (the verb may be a noun: "The school
     play", though not before "was", "is" ...)."""
-    word = sent.text[ws[j][0]:ws[j][1]]
+    word = sent.text[ws[j][0]:ws[j][1]].replace("’", "'")
     after = sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() if j + 1 < len(ws) else ""
     k = _subject_end(sent, ws, j)
-    if not word.islower() or after in AFTER_NOUN or k is None \
-            or k == j - 1 and after and after not in VERB_NEXT and word not in AUXILIARIES \
-            and "NOUN" in parts_of_speech(word):
+    if not word.islower() or after in AFTER_NOUN or k is None:
+        return None
+    # a noun right after the subject may be a compound's head ("The school play", "The language card in"), but
+    # not after "people", "children" ... ("people lives longer"), nor "need to" ("Each worker need to pay")
+    compound = k == j - 1 and "NOUN" in parts_of_speech(word) \
+        and sent.text[ws[k][0]:ws[k][1]].lower() not in PEOPLE_PLURALS and (word, after) != ("need", "to")
+    if compound and after and after not in VERB_NEXT and word not in AUXILIARIES:
         return None
     number = "they" if _plural_who(sent, ws, j) else _subject_number(ctx, sent, ws, k)
-    want = _other_person(word.replace("’", "'"), number) if number else None
-    if want and number == "he" and k == j - 1 and "NOUN" in parts_of_speech(word) and "NOUN" in parts_of_speech(want):
+    want = _other_person(word, number, word in ("need", "dare") and after in NEED_OBJECTS) if number else None
+    if want and number == "he" and compound and "NOUN" in parts_of_speech(want):
         return None                 # a compound noun: "The language card in", "the minstrel show, another"
     if want in ("is", "was") and after in noun_phrases.DETERMINERS:
         return None                 # an inversion: "A special case are the Kurdish populations"
