@@ -429,6 +429,11 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     # "people" needs no determiner to be a subject, and a verb after it is no compound's head; "need to" is a verb
     ("People needs a safe environment.", "needs", "need"), ("Today, people lives longer.", "lives", "live"),
     ("Each worker need to pay more.", "need", "needs"),
+    # a verb that takes no object has no passive; a strong verb's past is no participle; "has being" is "been"
+    ("I know what was happened there.", "was happened", "happened"), ("All the passengers were died.", "were died", "died"),
+    ("Many problems are existed today.", "are existed", "exist"), ("New issues have been appeared.", "been appeared", "appeared"),
+    ("He was went to school.", "was went", "went"), ("The bag was took by a thief.", "took", "taken"),
+    ("We need to worried about it.", "worried", "worry"), ("She has never being there.", "being", "been"),
     ("Yesterday I go to the park.", "go", "went"), ("I am writing about the hotel where I stay last week.", "stay", "stayed"),
     ("When I told to the receptionist, she said no.", "to", ""),
     ("When I will arrive, I will call you.", "will arrive", "arrive"),
@@ -564,9 +569,20 @@ def test_one_fix_per_slip(engine, text, fixed):
     "He is president of the club.", "I am vegetarian.", "It is fun.", "She is head of sales.", "I am nothing.",
     "He knew what he was doing.", "In 154, he was consul.", "There are many software developers.",
     "Go to home page and click the link.", "I went home early.", "They went to Home Depot.",
+    # an old perfect, a participle in "-ed" or "-t" that lemminflect lists as a past only, a prepositional passive
+    "The old octal literals are gone.", "She must be gone by noon.", "The church was burnt down in 1923.",
+    "The word is spelled differently.", "He was hanged in 1344.", "The building was lit in blue.",
+    "The site was happened upon by hikers.", "The letter was got to him in time.",
+    "The station left the AM band as AM became overcome by talk radio.", "I was broke last year.",
+    "The suit is bespoke.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
+def test_a_modal_after_an_elided_infinitive_is_no_verb_form_slip(engine):
+    """"able to should": lemminflect reads "should" as the past of "shall"; after "to" it is no slip of form."""
+    assert not found(engine.check("The faithful who are able to should not eat anything."), "VERB_FORM")
 
 
 def test_its_before_an_adjective_and_its_noun_is_left_alone(engine):

@@ -37,6 +37,9 @@ HAVE = frozenset("have has had having i've you've we've they've".split())
 PREPOSITIONS = frozenset("between for to with from about like of by at on among against toward towards behind "
                          "beside near without".split())
 BE_TENSE = {"am": "VBP", "are": "VBP", "is": "VBZ", "was": "VBD", "were": "VBD"}
+# the form a verb that has no passive takes in place of "be" + participle ("was happened" -> VBD)
+BE_PAST = {"am": "VBP", "are": "VBP", "is": "VBZ", "was": "VBD", "were": "VBD", "be": "VB", "been": "VBN"}
+HAVE_ADVERBS = frozenset("never ever always already just not also".split())   # "has never being" -> "been"
 BE_NOT_DO = {"am": "do", "are": "do", "is": "does", "isn't": "doesn't", "aren't": "don't"}   # "I am not agree"
 INDEFINITE = frozenset("everyone everybody someone somebody anyone anybody nobody everything something "
                        "nothing".split())
@@ -336,7 +339,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{ing}'?", (ing,), 0.85))
         elif (found := _modal_to(sent, words, ws, n) or _much_many(sent, words, ws, n)
                or _gerund(sent, words, ws, n) or _to_ing(sent, words, ws, n) or _used_to(sent, words, ws, n)
-               or _since_duration(sent, words, ws, n)) is not None:
+               or _since_duration(sent, words, ws, n) or _be_past(ctx, sent, words, ws, n)
+               or _have_being(sent, words, ws, n)) is not None:
             out.append(found)
         elif before == "maybe" and low == "be":
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
@@ -836,10 +840,13 @@ def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _to_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I want to going home" -> "go": after "want to", "need to", "able to"... the bare verb.  "Hope", "plan",
-    "need"... only as verbs, after a subject, an auxiliary or "to" ("brought hope to starving people")."""
+    """"I want to going home" -> "go", "We need to worried" -> "worry": after "want to", "need to", "able
+    to"... the bare verb.  "Hope", "plan", "need"... only as verbs, after a subject, an auxiliary or "to"
+    ("brought hope to starving people")."""
     nxt, verb = _next_word(sent, words, ws, n), words[n - 1].lower()
-    if words[n].lower() != "to" or verb not in TO_INFINITIVE or not nxt.islower() or verb_tags(nxt) != {"VBG"}:
+    tags = verb_tags(nxt)
+    if words[n].lower() != "to" or verb not in TO_INFINITIVE or not nxt.islower() or nxt in MODALS | {"used"} \
+            or not (tags == {"VBG"} or tags and tags <= {"VBD", "VBN"} and not noun_tags(nxt)):
         return None
     if noun_tags(verb) and (n < 2 or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}):
         return None
@@ -847,6 +854,46 @@ def _to_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if not base or base == nxt:
         return None
     return Finding(*ws[n + 1], "grammar", "VERB_FORM", f"After 'to', use '{base}'.", (base,), 0.85)
+
+
+def _be_past(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"It was happened" -> "It happened", "They are existed" -> "exist", "has been appeared" -> "has appeared":
+    a verb that takes no object (lang/en/intransitive_verbs.txt) has no passive, so "be" goes and the verb
+    takes its tense.  "The bag was took" -> "taken": a strong verb's simple past is no participle (not where
+    lemminflect lists one "-ed" form as the past and another as the participle, which writers use either way:
+    "was burnt" / "burned", "is spelled" / "spelt", "was got" / "gotten")."""
+    be, word = words[n - 1].lower(), words[n]
+    low = word.lower()
+    tags = verb_tags(low)
+    lemma = inflect_verb(low, "VB")
+    if be not in BE_PAST or not words[n - 1].islower() or not word.islower() or not tags or not tags <= {"VBD", "VBN"} or not only_verb(low) \
+            or lemma in ("be", *MODALS) or _next_word(sent, words, ws, n).lower() == "upon" \
+            or any(sense.pos in ("a", "s") for sense in ctx.model.thesaurus.get(low, ())):
+        return None                                 # "was happened upon"; "I was broke", "The suit is bespoke"
+    participle = inflect_verb(low, "VBN")
+    strong_past = tags == {"VBD"} and participle not in (None, low, "gotten") \
+        and not low.endswith("ed") and not participle.endswith("ed")                     # "took", "went"
+    # "she is gone", "the hour is come": an old perfect, so "go", "come" and "become" only in a simple past
+    if lemma in read_words("intransitive_verbs") and (strong_past or lemma not in ("go", "come", "become")):
+        tag = "VBD" if strong_past and be in BE_TENSE else BE_PAST[be]
+        form = low if tag == "VBD" and strong_past else inflect_verb(low, tag)
+        if not form:
+            return None
+        return Finding(ws[n - 1][0], ws[n][1], "grammar", "BE_WITH_VERB",
+                       f"'{lemma}' has no passive: did you mean '{form}'?", (form,), 0.85)
+    if not strong_past:
+        return None
+    return Finding(*ws[n], "grammar", "VERB_FORM", f"Did you mean '{participle}'?", (participle,), 0.85)
+
+
+def _have_being(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"She has never being there" -> "been": after "have" (and an adverb), "being" is a slip for "been"."""
+    if words[n].lower() != "being":
+        return None
+    k = n - 2 if words[n - 1].lower() in HAVE_ADVERBS and n > 1 else n - 1
+    if words[k].lower().replace("’", "'") not in HAVE or k < n - 1 and sent.text[ws[k][1]:ws[k + 1][0]] != " ":
+        return None
+    return Finding(*ws[n], "grammar", "VERB_FORM", "After 'have': 'been'.", (match_case(words[n], "been"),), 0.85)
 
 
 def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
