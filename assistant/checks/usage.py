@@ -19,7 +19,8 @@ from functools import cache
 
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, inflect_verb, noun_or_base_verb, noun_tags,
-                                    one_form_spelled_two_ways, only_noun, only_verb, verb_tags)
+                                    one_form_spelled_two_ways, only_adjective, only_noun, only_verb,
+                                    verb_tags)
 from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -554,6 +555,30 @@ def _these_nouns(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
                    claims=(ws[n][0], end))      # one fix: not also "problems" -> "problem"
 
 
+def _every_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Every moves of us" -> "move", "in every possible combinations" -> "combination": "every" is never a
+    pronoun, so a noun that is only ever plural right after it (or after an adjective that is nothing else) is
+    a slip; not a compound's modifier ("every sports club"), nor after a number or a noun ("every two weeks",
+    "every few years", "every firm faces": the plural is the verb)."""
+    from lemminflect import getLemma
+
+    if n and not words[n].islower():
+        return None                                     # a name: "George Every calls"
+    k = n + 1
+    nxt = _next_word(sent, words, ws, n)
+    if nxt.islower() and only_adjective(nxt) and nxt not in COUNTS | {"few", "several"}:
+        k, nxt = n + 2, _next_word(sent, words, ws, n + 1)              # "every possible combinations"
+    if not nxt.islower() or noun_tags(nxt) != {"NNS"} or nxt[:-1] in read_words("uncountable") \
+            or sent.text[ws[k][1]:ws[k][1] + 1] in ("'", "’", "-", "_") \
+            or "NOUN" in parts_of_speech(_next_word(sent, words, ws, k).lower()):
+        return None
+    singular = next(iter(getLemma(nxt, upos="NOUN")), None)
+    if not singular or singular == nxt:
+        return None
+    return Finding(*ws[k], "grammar", "AGREEMENT", f"After '{words[n]}', a singular noun: '{singular}'.",
+                   (singular,), 0.85, claims=(ws[n][0], ws[k][1]))   # one fix: not also "Every" -> "All"
+
+
 def _hardly(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I can't hardly wait" -> "can hardly" ("hardly" is already negative); "He works (very) hardly every day"
     -> "hard" (after work / try / study, "hardly" means "barely"; not "works hardly any hours")."""
@@ -806,7 +831,7 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", f"'{words[n]}' takes '{reps[0]}'.", reps, 0.85)
 
 
-WORD_RULES = {"less": _less_fewer, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
+WORD_RULES = {"less": _less_fewer, "every": _every_noun, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
               "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "all": _possessive_all,
               "more": _more_short_adjective, "most": _more_short_adjective,
               "many": _many_uncountable, "since": _be_since, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
