@@ -434,6 +434,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Many problems are existed today.", "are existed", "exist"), ("New issues have been appeared.", "been appeared", "appeared"),
     ("He was went to school.", "was went", "went"), ("The bag was took by a thief.", "took", "taken"),
     ("We need to worried about it.", "worried", "worry"), ("She has never being there.", "being", "been"),
+    ("I lived there for five years ago.", "for", ""), ("I'm agree with you.", "I'm agree", "I agree"),
+    ("I will wait you here.", "wait you", "wait for you"),
     ("Every moves of us are watched.", "moves", "move"), ("They searched every tiny villages.", "villages", "village"),
     ("Yesterday I go to the park.", "go", "went"), ("I am writing about the hotel where I stay last week.", "stay", "stayed"),
     ("When I told to the receptionist, she said no.", "to", ""),
@@ -576,7 +578,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "The site was happened upon by hikers.", "The letter was got to him in time.",
     "The station left the AM band as AM became overcome by talk radio.", "I was broke last year.",
     "The suit is bespoke.", "We meet every two weeks.", "It happens every few years.", "Every sports club has a coach.",
-    "Every firm faces the same issue.", "Every year thousands of people attend.", "George Every calls it a myth.",
+    "Every firm faces the same issue.", "We waited them out.", "Please wait your turn.", "She's gone home.",
+    "I lived there for three years.", "Every year thousands of people attend.", "George Every calls it a myth.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -51,6 +51,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PLURAL_DETERMINERS = frozenset("the these those my your his her our their its some many all both several few "
                                "most".split())
 PERSON_BE = frozenset("i'm you're we're they're he's she's".split())
+WAIT = frozenset("wait waits waited waiting".split())
+WAITED_FOR = frozenset("me you him us them".split())     # not "her": "wait her turn"
 ALL_WE_CAN = frozenset("all what everything anything whatever as best".split())
 BE_FORMS = frozenset("am is are was were be been being get gets got".split())   # "is recommended to"
 DO = frozenset("do does did don't doesn't didn't".split())
@@ -349,6 +351,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                                (f"{rep} {word}",), 0.85))
         elif before in BE_TENSE:
             out.extend(_be_with_verb(ctx, sent, ws, words, n))
+        elif before in PERSON_BE:
+            out.extend(_contracted_be_with_verb(ctx, sent, words, ws, n))
         elif before in BE_NOT_DO or before == "not" and n > 1 and words[n - 2].lower() in BE_NOT_DO \
                 and text[ws[n - 2][1]:ws[n - 1][0]] == " ":
             out.extend(_be_not_verb(ctx, sent, ws, words, n))
@@ -553,6 +557,25 @@ def _these_nouns(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     rep = match_case(words[n], "these")
     return Finding(*ws[n], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{rep}'?", (rep,), 0.85,
                    claims=(ws[n][0], end))      # one fix: not also "problems" -> "problem"
+
+
+def _for_ago(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I have lived here for five years ago" -> no "for": "ago" names a point in time, "for" a length."""
+    if words[n].lower() != "for" or _next_word(sent, words, ws, n + 2).lower() != "ago" \
+            or words[n + 1].lower() not in COUNTS | {"a", "few", "several", "many"} \
+            or _next_word(sent, words, ws, n + 1).lower().rstrip("s") + "s" not in DURATIONS:
+        return None
+    return Finding(*ws[n], "grammar", "FOR_AGO", "'ago' names a point in time: no 'for'.", ("",), 0.85)
+
+
+def _wait_for(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I will wait you here" -> "wait for you": "wait" takes its person with "for" (not "wait tables", "wait
+    your turn", "wait them out")."""
+    pronoun = _next_word(sent, words, ws, n)
+    if pronoun.lower() not in WAITED_FOR or _next_word(sent, words, ws, n + 1).lower() in ("out", "on"):
+        return None
+    rep = f"{words[n]} for {pronoun}"
+    return Finding(ws[n][0], ws[n + 1][1], "grammar", "WAIT_FOR", f"Did you mean '{rep}'?", (rep,), 0.85)
 
 
 def _every_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -831,7 +854,8 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", f"'{words[n]}' takes '{reps[0]}'.", reps, 0.85)
 
 
-WORD_RULES = {"less": _less_fewer, "every": _every_noun, "past": _passed, "you": _your_thing, "its": _it_is, "they're": _their_noun,
+WORD_RULES = {"less": _less_fewer, "every": _every_noun, "for": _for_ago, "past": _passed, "you": _your_thing,
+              "its": _it_is, "they're": _their_noun,
               "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "all": _possessive_all,
               "more": _more_short_adjective, "most": _more_short_adjective,
               "many": _many_uncountable, "since": _be_since, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
@@ -840,7 +864,7 @@ WORD_RULES = {"less": _less_fewer, "every": _every_noun, "past": _passed, "you":
               **dict.fromkeys(SAY_TELL, _said_me), **dict.fromkeys(WISH, _wish_can),
               **dict.fromkeys(("have", "has"), _perfect_with_past_time), **dict.fromkeys(EXPLAIN, _explain_to),
               **dict.fromkeys(MAKE_LET, _make_to), **dict.fromkeys(LEND, _borrow_lend), **dict.fromkeys(GO, _go_to),
-              **dict.fromkeys(SUGGEST, _suggest_that),
+              **dict.fromkeys(SUGGEST, _suggest_that), **dict.fromkeys(WAIT, _wait_for),
               **dict.fromkeys((before for before, _ in _wrong_prepositions()), _preposition)}
 
 
@@ -891,7 +915,8 @@ def _be_past(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     low = word.lower()
     tags = verb_tags(low)
     lemma = inflect_verb(low, "VB")
-    if be not in BE_PAST or not words[n - 1].islower() or not word.islower() or not tags or not tags <= {"VBD", "VBN"} or not only_verb(low) \
+    if be not in BE_PAST or not words[n - 1].islower() or not word.islower() \
+            or not tags or not tags <= {"VBD", "VBN"} or not only_verb(low) \
             or lemma in ("be", *MODALS) or _next_word(sent, words, ws, n).lower() == "upon" \
             or any(sense.pos in ("a", "s") for sense in ctx.model.thesaurus.get(low, ())):
         return None                                 # "was happened upon"; "I was broke", "The suit is bespoke"
@@ -934,6 +959,20 @@ def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if not ing or nxt == "be":
         return None
     return Finding(ws[n + 1][0], ws[n + 1][1], "grammar", "GERUND", f"After 'used to', use '{ing}'.", (ing,), 0.85)
+
+
+def _contracted_be_with_verb(ctx, sent: Sent, words: list[str], ws, n: int) -> list[Finding]:
+    """"I'm agree" -> "I agree", "She's depend on it" -> "She depends": as `_be_with_verb`, after "I'm",
+    "she's" ..."""
+    subject, be = re.split("['’]", words[n - 1], maxsplit=1)
+    if not _plain_verb(ctx, words[n]) or be.lower() not in ("m", "re", "s") \
+            or sent.text[ws[n][1]:ws[n][1] + 1] == "-":
+        return []                                    # "before you're drown-ed"
+    form = inflect_verb(words[n], "VBZ") if be.lower() == "s" else words[n]
+    if not form:
+        return []
+    rep = f"{subject} {form}"
+    return [Finding(ws[n - 1][0], ws[n][1], "grammar", "BE_WITH_VERB", f"Did you mean '{rep}'?", (rep,), 0.85)]
 
 
 def _since_duration(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
