@@ -892,9 +892,11 @@ def _to_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I want to going home" -> "go", "We need to worried" -> "worry": after "want to", "need to", "able
     to"... the bare verb.  "Hope", "plan", "need"... only as verbs, after a subject, an auxiliary or "to"
     ("brought hope to starving people")."""
+    if words[n].lower() != "to" or words[n - 1].lower() not in TO_INFINITIVE:
+        return None
     nxt, verb = _next_word(sent, words, ws, n), words[n - 1].lower()
     tags = verb_tags(nxt)
-    if words[n].lower() != "to" or verb not in TO_INFINITIVE or not nxt.islower() or nxt in MODALS | {"used"} \
+    if not nxt.islower() or nxt in MODALS | {"used"} \
             or not (tags == {"VBG"} or tags and tags <= {"VBD", "VBN"} and not noun_tags(nxt)):
         return None
     if noun_tags(verb) and (n < 2 or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}):
@@ -911,13 +913,15 @@ def _be_past(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     takes its tense.  "The bag was took" -> "taken": a strong verb's simple past is no participle (not where
     lemminflect lists one "-ed" form as the past and another as the participle, which writers use either way:
     "was burnt" / "burned", "is spelled" / "spelt", "was got" / "gotten")."""
-    be, word = words[n - 1].lower(), words[n]
+    be, word = words[n - 1], words[n]
+    if be not in BE_PAST or not word.islower():
+        return None
     low = word.lower()
     tags = verb_tags(low)
+    if not tags or not tags <= {"VBD", "VBN"} or not only_verb(low):
+        return None
     lemma = inflect_verb(low, "VB")
-    if be not in BE_PAST or not words[n - 1].islower() or not word.islower() \
-            or not tags or not tags <= {"VBD", "VBN"} or not only_verb(low) \
-            or lemma in ("be", *MODALS) or _next_word(sent, words, ws, n).lower() == "upon" \
+    if lemma in ("be", *MODALS) or _next_word(sent, words, ws, n).lower() == "upon" \
             or any(sense.pos in ("a", "s") for sense in ctx.model.thesaurus.get(low, ())):
         return None                                 # "was happened upon"; "I was broke", "The suit is bespoke"
     participle = inflect_verb(low, "VBN")
