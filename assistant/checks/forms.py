@@ -64,7 +64,9 @@ def inflect_verb(word: str, tag: str) -> str | None:
     from lemminflect import getInflection, getLemma
 
     lemmas = getLemma(word.lower(), upos="VERB")
-    forms = getInflection(lemmas[0], tag=tag) if lemmas else ()
+    if not lemmas or not lemmas[0]:
+        return None                     # lemminflect makes "" of "cpg", and its inflection rules fail on ""
+    forms = getInflection(lemmas[0], tag=tag)
     return forms[0] if forms else None
 
 
