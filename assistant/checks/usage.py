@@ -579,10 +579,10 @@ def _wait_for(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _every_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"Every moves of us" -> "move", "in every possible combinations" -> "combination": "every" is never a
-    pronoun, so a noun that is only ever plural right after it (or after an adjective that is nothing else) is
-    a slip; not a compound's modifier ("every sports club"), nor after a number or a noun ("every two weeks",
-    "every few years", "every firm faces": the plural is the verb)."""
+    """"Every moves of us" -> "move", "every tiny villages" -> "village": "every" is never a pronoun, so a noun
+    that is only ever plural right after it (or after an adjective that is nothing else) is a slip; not a
+    compound's modifier ("every sports club"), nor after a number or a noun ("every two weeks", "every few
+    years", "every firm faces": the plural is the verb)."""
     from lemminflect import getLemma
 
     if n and not words[n].islower():
