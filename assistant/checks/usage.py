@@ -39,7 +39,7 @@ PREPOSITIONS = frozenset("between for to with from about like of by at on among 
                          "beside near without".split())
 BE_TENSE = {"am": "VBP", "are": "VBP", "is": "VBZ", "was": "VBD", "were": "VBD"}
 # the form a verb that has no passive takes in place of "be" + participle ("was happened" -> VBD)
-BE_PAST = {"am": "VBP", "are": "VBP", "is": "VBZ", "was": "VBD", "were": "VBD", "be": "VB", "been": "VBN"}
+BE_PAST = {**BE_TENSE, "be": "VB", "been": "VBN"}
 HAVE_ADVERBS = frozenset("never ever always already just not also".split())   # "has never being" -> "been"
 BE_NOT_DO = {"am": "do", "are": "do", "is": "does", "isn't": "doesn't", "aren't": "don't"}   # "I am not agree"
 INDEFINITE = frozenset("everyone everybody someone somebody anyone anybody nobody everything something "
@@ -51,6 +51,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PLURAL_DETERMINERS = frozenset("the these those my your his her our their its some many all both several few "
                                "most".split())
 PERSON_BE = frozenset("i'm you're we're they're he's she's".split())
+CONTRACTED_BE = {"m": "VBP", "re": "VBP", "s": "VBZ"}
 WAIT = frozenset("wait waits waited waiting".split())
 WAITED_FOR = frozenset("me you him us them".split())     # not "her": "wait her turn"
 ALL_WE_CAN = frozenset("all what everything anything whatever as best".split())
@@ -349,10 +350,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
             out.append(Finding(ws[n - 1][0], e, "grammar", "MAYBE_MAY", f"Did you mean '{rep} {word}'?",
                                (f"{rep} {word}",), 0.85))
-        elif before in BE_TENSE:
+        elif before in BE_TENSE or before in PERSON_BE:
             out.extend(_be_with_verb(ctx, sent, ws, words, n))
-        elif before in PERSON_BE:
-            out.extend(_contracted_be_with_verb(ctx, sent, words, ws, n))
         elif before in BE_NOT_DO or before == "not" and n > 1 and words[n - 2].lower() in BE_NOT_DO \
                 and text[ws[n - 2][1]:ws[n - 1][0]] == " ":
             out.extend(_be_not_verb(ctx, sent, ws, words, n))
@@ -965,20 +964,6 @@ def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(ws[n + 1][0], ws[n + 1][1], "grammar", "GERUND", f"After 'used to', use '{ing}'.", (ing,), 0.85)
 
 
-def _contracted_be_with_verb(ctx, sent: Sent, words: list[str], ws, n: int) -> list[Finding]:
-    """"I'm agree" -> "I agree", "She's depend on it" -> "She depends": as `_be_with_verb`, after "I'm",
-    "she's" ..."""
-    subject, be = re.split("['’]", words[n - 1], maxsplit=1)
-    if not _plain_verb(ctx, words[n]) or be.lower() not in ("m", "re", "s") \
-            or sent.text[ws[n][1]:ws[n][1] + 1] == "-":
-        return []                                    # "before you're drown-ed"
-    form = inflect_verb(words[n], "VBZ") if be.lower() == "s" else words[n]
-    if not form:
-        return []
-    rep = f"{subject} {form}"
-    return [Finding(ws[n - 1][0], ws[n][1], "grammar", "BE_WITH_VERB", f"Did you mean '{rep}'?", (rep,), 0.85)]
-
-
 def _since_duration(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I have lived here since five years" -> "for": "since" names a starting point, "for" a length.
     Not "since five years ago"."""
@@ -1023,16 +1008,18 @@ def _be_not_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]
 
 
 def _be_with_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]:
-    """"I am agree" -> "I agree", "It is depend on" -> "It depends on": "be" before a plain verb that is
-    nothing else (no noun, adjective or participle reads the same, for lemminflect or WordNet)."""
+    """"I am agree" -> "I agree", "It is depend on" -> "It depends on", "I'm agree" -> "I agree": "be" before a
+    plain verb that is nothing else (no noun, adjective or participle reads the same, for lemminflect or
+    WordNet)."""
     be, verb = words[n - 1], words[n]
     if n > 1 and words[n - 2].lower() in ("do", "does", "did", "done"):
         return []                                  # "All you need to do is ask"
-    if not _plain_verb(ctx, verb):
-        return []                                  # "is need", "are come", "was become", "was complete"
-    tag = BE_TENSE[be.lower()]
+    if not _plain_verb(ctx, verb) or sent.text[ws[n][1]:ws[n][1] + 1] == "-":
+        return []                                  # "is need", "are come", "was become"; "you're drown-ed"
+    subject, _, contracted = be.replace("’", "'").partition("'")
+    tag = CONTRACTED_BE[contracted.lower()] if contracted else BE_TENSE[be.lower()]
     form = verb if tag == "VBP" else inflect_verb(verb, tag)
     if not form:
         return []
-    rep = match_case(be, form)
+    rep = f"{subject} {form}" if contracted else match_case(be, form)
     return [Finding(ws[n - 1][0], ws[n][1], "grammar", "BE_WITH_VERB", f"Did you mean '{rep}'?", (rep,), 0.85)]
