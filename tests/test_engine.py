@@ -473,6 +473,15 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I am student.", "", "a"), ("He is engineer.", "", "an"),
     ("I have been to London last summer.", "have been", "went"), ("I will go to home.", "to", ""),
     ("We went to home after the party.", "to", ""),
+    # a relative clause's verb agrees with its antecedent; "be" before a verb's "-s" form; "being", "to", a
+    # catenative verb or a preposition before the wrong form
+    ("A phone is a device that need to be charged.", "need", "needs"), ("Anyone who want to join can come.", "want", "wants"),
+    ("If the one who carry the key leaves, we are stuck.", "carry", "carries"),
+    ("He wrote a book which explain the history of the city.", "explain", "explains"),
+    ("Certainly, the burden is becomes heavier.", "is becomes", "becomes"),
+    ("People are afraid of being tracking everywhere.", "tracking", "tracked"),
+    ("The dog's owner fears to lost her.", "lost", "lose"), ("You should stop complain about it.", "complain", "complaining"),
+    ("We started discuss the plan yesterday.", "discuss", "discussing"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -580,6 +589,16 @@ def test_one_fix_per_slip(engine, text, fixed):
     "The suit is bespoke.", "We meet every two weeks.", "It happens every few years.", "Every sports club has a coach.",
     "Every firm faces the same issue.", "We waited them out.", "Please wait your turn.", "She's gone home.",
     "I lived there for three years.", "Every year thousands of people attend.", "George Every calls it a myth.",
+    # a relative pronoun after a preposition's noun, a coordination or "one of"; "be" ending its own clause; a
+    # copula "being"; "to" as a preposition; an adjective or noun after "enjoy"; a clause-final preposition
+    "He is a member of the team that play on Sunday.", "It has a username and a password which give access.",
+    "Students throughout the college who are interested may apply.", "One of the people who know him is here.",
+    "Something more powerful than we are decides our fates.", "Whatever evil there is exists for a reason.",
+    "It is thanks to her that we won.", "Seeks are allowed, with the exception being seeking to the file end.",
+    "In addition to used cars, they sell bikes.", "The road to lost cities is long.",
+    "He was allowed to leave, unlike those who were used to it.", "Ships shall enjoy complete freedom of passage.",
+    "The things you should look out for include a good reputation.", "They were used to protect the wearer.",
+    "The idea that work matters is old.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

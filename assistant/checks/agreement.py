@@ -501,7 +501,7 @@ def _subject_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str |
 
 
 def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> str | None:
-    """The verb form the subject wants instead of ws[j]: after "the people who", or after a noun phrase that
+    """The verb form the subject wants instead of ws[j]: after "the people who" or "a device that", or after a noun phrase that
     opens its clause ("Technology have changed", "My friend say", "but my brother usually play"), which the
     edit head rarely flags.  The model must prefer it by its own margin (the verb may be a noun: "The school
     play", though not before "was", "is" ...)."""
@@ -516,7 +516,7 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> str | N
         and sent.text[ws[k][0]:ws[k][1]].lower() not in PEOPLE_PLURALS and (word, after) != ("need", "to")
     if compound and after and after not in VERB_NEXT and word not in AUXILIARIES:
         return None
-    number = "they" if _plural_who(sent, ws, j) else _subject_number(ctx, sent, ws, k)
+    number = _relative_number(ctx, sent, ws, k) or _subject_number(ctx, sent, ws, k)
     want = _other_person(word, number, word in ("need", "dare") and after in NEED_OBJECTS) if number else None
     if want and number == "he" and compound and "NOUN" in parts_of_speech(want):
         return None                 # a compound noun: "The language card in", "the minstrel show, another"
@@ -525,19 +525,49 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> str | N
     return want
 
 
-def _plural_who(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
-    """ws[j] is the verb of "who" after a plural noun and its determiner: "the people who lives"; not after
-    "one of" ("one of the people who knows": either number is heard), nor where the noun ends a phrase after
-    a preposition ("the lady from the provinces who dresses")."""
-    if j < 3 or sent.skipped(ws[j - 3][0], ws[j][1]) \
-            or any(sent.text[ws[k][1]:ws[k + 1][0]] != " " for k in range(j - 3, j)):
-        return False
-    det, noun, who = (sent.text[s:e] for s, e in ws[j - 3:j])
-    before = [sent.text[s:e].lower() for s, e in ws[max(0, j - 6):j - 3]]
-    if {"one", "each"} & set(before) or before and before[-1] in PREPOSITIONS - {"of"}:
-        return False
-    plural = plural_subject(det, noun) or noun == "people" and det.lower() in SUBJECT_DETERMINERS
-    return who.lower() == "who" and noun.islower() and plural
+# a noun phrase after one of these may not be the antecedent of "who" or "that" right after it: "vowels in a word
+# which do", "undergraduates throughout the college who are", "a username and a password which give"
+ANTECEDENT_BREAKS = frozenset("of in on at to for from by with about as into onto over under than near around through "
+                              "across after before during without within behind between among against along beside "
+                              "beyond despite except inside outside since until upon via per like unlike toward "
+                              "towards throughout below above including and or nor".split())
+QUANTIFIERS = frozenset("most many some all few several both none".split())     # "most of the people who lives"
+
+
+def _relative_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str | None:
+    """"they" or "he" for the verb after "who", "that" or "which" at k whose antecedent is a determiner and a
+    noun of one number ("the people who lives", "a device that need", "the problems which needs") or "someone",
+    "anyone" ... ("anyone who want").  None where the phrase follows a preposition, whose own noun may be the
+    antecedent ("the lady from the provinces who dresses", "a land of many lands that represents", "one of
+    the people who knows": either number is heard); after "most of", "many of" ... a plural is sure."""
+    if k < 1 or sent.text[ws[k][0]:ws[k][1]].lower() not in ("who", "that", "which"):
+        return None
+    noun = sent.text[ws[k - 1][0]:ws[k - 1][1]]
+    low = noun.lower()
+    h = k - 1 if low in INDEFINITE_SUBJECTS else k - 2
+    if h < 0 or sent.skipped(ws[h][0], ws[k][1]) or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(h, k)) \
+            or not (noun.islower() or h == 0 and noun.istitle()):
+        return None
+    before = [sent.text[s:e].lower() for s, e in ws[max(0, h - 2):h]]
+    quantified = before[-2:-1] and before[-2] in QUANTIFIERS and before[-1] == "of"   # "most of the people who"
+    if before and before[-1] in ANTECEDENT_BREAKS and not quantified:
+        return None
+    if low in INDEFINITE_SUBJECTS:
+        return "he"
+    det = sent.text[ws[h][0]:ws[h][1]].lower()
+    if plural_subject(det, noun) or low == "people" and det in SUBJECT_DETERMINERS:
+        return "they"
+    if quantified:
+        return None
+    if det not in SINGULAR_DETERMINERS | {"the", "this", "that"} or low in read_words("collective_nouns") \
+            or low in read_words("partitive_nouns") or low in read_words("invariant_nouns"):
+        return None
+    if low == "one" and det in ("the", "this", "that", "every", "each"):
+        return "he"                                  # "the one who carry"
+    number = _noun_number(low)
+    if number is None or number[0] != "NN" or ctx.count(low) < ctx.th("form.min_count"):
+        return None
+    return "he"
 
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:

@@ -40,6 +40,17 @@ PREPOSITIONS = frozenset("between for to with from about like of by at on among 
 BE_TENSE = {"am": "VBP", "are": "VBP", "is": "VBZ", "was": "VBD", "were": "VBD"}
 # the form a verb that has no passive takes in place of "be" + participle ("was happened" -> VBD)
 BE_PAST = {**BE_TENSE, "be": "VB", "been": "VBN"}
+OBJECT_OR_DETERMINER = frozenset("me him her us them it the a an his my your their our its this these those all "
+                                 "some".split())
+# an -ing form after them: "without sharing", "by implanting"; not "for", "about", "with" ..., which may end a
+# clause whose verb follows ("The things you look out for include")
+VERB_PREPOSITIONS = frozenset("without by after before upon despite besides while".split())
+BEFORE_BEING = VERB_PREPOSITIONS | frozenset("of for about from in on is are was were am not".split())   # "of being tracked"
+CLAUSE_BEFORE_BE = frozenset("than there what whatever who whoever how as".split())   # "than we are decides"
+# verbs whose next verb is an -ing form or "to" + verb, never the plain verb: "start investigate"
+CATENATIVE = frozenset("start starts started starting begin begins began begun beginning stop stops stopped stopping "
+                       "finish finishes finished finishing keep keeps kept keeping enjoy enjoys enjoyed enjoying "
+                       "avoid avoids avoided avoiding".split())
 HAVE_ADVERBS = frozenset("never ever always already just not also".split())   # "has never being" -> "been"
 BE_NOT_DO = {"am": "do", "are": "do", "is": "does", "isn't": "doesn't", "aren't": "don't"}   # "I am not agree"
 INDEFINITE = frozenset("everyone everybody someone somebody anyone anybody nobody everything something "
@@ -344,7 +355,9 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         elif (found := _modal_to(sent, words, ws, n) or _much_many(sent, words, ws, n)
                or _gerund(sent, words, ws, n) or _to_ing(sent, words, ws, n) or _used_to(sent, words, ws, n)
                or _since_duration(sent, words, ws, n) or _be_past(ctx, sent, words, ws, n)
-               or _have_being(sent, words, ws, n)) is not None:
+               or _have_being(sent, words, ws, n) or _being_ing(ctx, sent, words, ws, n)
+               or _to_past(sent, words, ws, n) or _bare_after_catenative(ctx, sent, words, ws, n)
+               or _bare_after_preposition(ctx, sent, words, ws, n)) is not None:
             out.append(found)
         elif before == "maybe" and low == "be":
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
@@ -949,14 +962,88 @@ def _have_being(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "grammar", "VERB_FORM", "After 'have': 'been'.", (match_case(words[n], "been"),), 0.85)
 
 
+def _being_ing(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"afraid of being tracking" -> "tracked": "being" after a preposition or "be" and before an -ing form is a
+    passive (not "a human being living", "the exception being seeking to ..."), unless the -ing word is also an adjective ("being interesting"), a
+    noun follows it ("being working class") or an object ("themes being glorifying the military")."""
+    if words[n - 1].lower() != "being" or n < 2 or words[n - 2].lower() not in BEFORE_BEING:
+        return None
+    word = words[n]
+    nxt = _next_word(sent, words, ws, n).lower()
+    if not word.islower() or verb_tags(word) != {"VBG"} or "ADJ" in parts_of_speech(word) \
+            or any(sense.pos in ("a", "s") for sense in ctx.model.thesaurus.get(word, ())) \
+            or nxt and (nxt in OBJECT_OR_DETERMINER or noun_tags(nxt) or "NOUN" in parts_of_speech(nxt)):
+        return None
+    participle = inflect_verb(word, "VBN")
+    if not participle or participle == word:
+        return None
+    return Finding(*ws[n], "grammar", "VERB_FORM", f"After 'being': '{participle}'.", (participle,), 0.85)
+
+
+def _to_past(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"whose owner fears to lost her" -> "lose": "to" before a past form that is no base form and takes an
+    object (a pronoun or a determiner follows it: not "to lost souls", "compared to used cars").  After "want
+    to", "need to" ..., _to_ing settles it without the object."""
+    if words[n].lower() != "to" or words[n - 1].lower() in TO_INFINITIVE:
+        return None
+    nxt = _next_word(sent, words, ws, n)
+    tags = verb_tags(nxt)
+    if not nxt.islower() or nxt in MODALS | {"used", "been", "was", "were"} or not tags or not tags <= {"VBD", "VBN"} \
+            or noun_tags(nxt) or _next_word(sent, words, ws, n + 1).lower() not in OBJECT_OR_DETERMINER:
+        return None
+    base = inflect_verb(nxt, "VB")
+    if not base or base == nxt:
+        return None
+    return Finding(*ws[n + 1], "grammar", "VERB_FORM", f"After 'to', use '{base}'.", (base,), 0.85)
+
+
+def _bare_after_catenative(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"The detective will start investigate" -> "start investigating": start, begin, stop, finish, keep,
+    enjoy, avoid ... take an -ing form (or "to"), never a plain verb that is nothing else ("start work", "keep
+    track" are nouns; "enjoy complete freedom": an adjective, and a noun follows).  Only the verb itself,
+    after a subject, an auxiliary or "to", not a noun ("a fresh start")."""
+    verb, word = words[n - 1].lower(), words[n]
+    nxt = _next_word(sent, words, ws, n).lower()
+    if verb not in CATENATIVE or not word.islower() or verb_tags(word) != {"VB", "VBP"} or not only_verb(word) \
+            or any(sense.pos in ("a", "s") for sense in ctx.model.thesaurus.get(word, ())) \
+            or nxt and (noun_tags(nxt) or "NOUN" in parts_of_speech(nxt)) or n < 2 \
+            or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}:
+        return None
+    ing = inflect_verb(word, "VBG")
+    if not ing:
+        return None
+    return Finding(*ws[n], "grammar", "GERUND", f"After '{words[n - 1]}', use '{ing}'.", (ing,), 0.85)
+
+
+def _bare_after_preposition(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"without share their place" -> "sharing", "by simply implant a tag" -> "implanting": after a preposition
+    a verb is an -ing form.  Only a plain verb that is nothing else, before its object (a pronoun or a
+    determiner), so that no noun or adjective reading is left; not after "than", "but", "except" ("rather than
+    go", "nothing to do but wait"), "to", nor prepositions that end clauses ("the things we talked about
+    include")."""
+    k = n - 2 if n > 1 and words[n - 1].lower() in ("simply", "just", "only", "also", "not") else n - 1
+    word = words[n]
+    if words[k].lower() not in VERB_PREPOSITIONS or k < n - 1 and sent.text[ws[k][1]:ws[k + 1][0]] != " " \
+            or not word.islower() or verb_tags(word) != {"VB", "VBP"} or not only_verb(word) \
+            or any(sense.pos != "v" for sense in ctx.model.thesaurus.get(word, ())) \
+            or _next_word(sent, words, ws, n).lower() not in OBJECT_OR_DETERMINER:
+        return None
+    ing = inflect_verb(word, "VBG")
+    if not ing:
+        return None
+    return Finding(*ws[n], "grammar", "GERUND", f"After '{words[k]}', use '{ing}'.", (ing,), 0.85)
+
+
 def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I'm used to work late" -> "working": "be used to" (accustomed) takes an -ing form.  Only for a person
-    ("it is used to cut metal" is a purpose)."""
+    ("it is used to cut metal", "they were used to protect the wearer" are purposes)."""
     if words[n].lower() != "to" or n < 2 or words[n - 1].lower() != "used":
         return None
     be = words[n - 2].lower().replace("’", "'")
     if be not in PERSON_BE and not (be in BE_FORMS and n > 2 and words[n - 3].lower() in SUBJECTS):
         return None
+    if (be if be in PERSON_BE else words[n - 3].lower()).startswith("they"):
+        return None                                # things too: "They were used to protect the wearer"
     nxt = _next_word(sent, words, ws, n)
     ing = inflect_verb(nxt, "VBG") if nxt.islower() and base_verb(nxt) and "VB" in verb_tags(nxt) else None
     if not ing or nxt == "be":
@@ -1008,14 +1095,25 @@ def _be_not_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]
 
 
 def _be_with_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]:
-    """"I am agree" -> "I agree", "It is depend on" -> "It depends on", "I'm agree" -> "I agree": "be" before a
-    plain verb that is nothing else (no noun, adjective or participle reads the same, for lemminflect or
-    WordNet)."""
+    """"I am agree" -> "I agree", "It is depend on" -> "It depends on", "I'm agree" -> "I agree", "it is becomes"
+    -> "it becomes": "be" before a plain verb that is nothing else (no noun, adjective or participle reads the
+    same, for lemminflect or WordNet), or before its "-s" form."""
     be, verb = words[n - 1], words[n]
     if n > 1 and words[n - 2].lower() in ("do", "does", "did", "done"):
         return []                                  # "All you need to do is ask"
-    if not _plain_verb(ctx, verb) or sent.text[ws[n][1]:ws[n][1] + 1] == "-":
-        return []                                  # "is need", "are come", "was become"; "you're drown-ed"
+    if sent.text[ws[n][1]:ws[n][1] + 1] == "-":
+        return []                                  # "you're drown-ed"
+    if verb.islower() and verb_tags(verb) == {"VBZ"} and only_verb(verb) \
+            and all(sense.pos == "v" for sense in ctx.model.thesaurus.get(verb, ())):     # "It is thanks to"
+        # "The burden is becomes heavier"; not where "be" ends a clause of its own ("than we are decides",
+        # "whatever evil there is exists"), nor "is has", nor after a plural "be" ("the legislation were
+        # reconstructs of laws": a noun)
+        verb = inflect_verb(verb, "VB") or ""
+        if verb in ("be", "have", "do") or be.lower() not in ("is", "was") \
+                or CLAUSE_BEFORE_BE & {w.lower() for w in words[max(0, n - 4):n - 1]}:
+            return []
+    elif not _plain_verb(ctx, verb):
+        return []                                  # "is need", "are come", "was become"
     subject, _, contracted = be.replace("’", "'").partition("'")
     tag = CONTRACTED_BE[contracted.lower()] if contracted else BE_TENSE[be.lower()]
     form = verb if tag == "VBP" else inflect_verb(verb, tag)
