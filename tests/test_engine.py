@@ -482,6 +482,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("People are afraid of being tracking everywhere.", "tracking", "tracked"),
     ("The dog's owner fears to lost her.", "lost", "lose"), ("You should stop complain about it.", "complain", "complaining"),
     ("We started discuss the plan yesterday.", "discuss", "discussing"),
+    # a quantifier that opens the subject settles its number
+    ("A lot of people has cars.", "has", "have"), ("Each of them have a car.", "have", "has"),
+    ("The number of cars are increasing.", "are", "is"), ("Many of them is here.", "is", "are"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -599,6 +602,9 @@ def test_one_fix_per_slip(engine, text, fixed):
     "He was allowed to leave, unlike those who were used to it.", "Ships shall enjoy complete freedom of passage.",
     "The things you should look out for include a good reputation.", "They were used to protect the wearer.",
     "The idea that work matters is old.",
+    "A number of cars are parked outside.", "A lot of the water is gone.", "Most of the news is bad.",
+    "All but one of these are mild.", "The fuel in some of the assemblies is spent.", "Neither of them were happy.",
+    "The number of people who are here is small.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

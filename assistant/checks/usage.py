@@ -46,6 +46,11 @@ OBJECT_OR_DETERMINER = frozenset("me him her us them it the a an his my your the
 # clause whose verb follows ("The things you look out for include")
 VERB_PREPOSITIONS = frozenset("without by after before upon despite besides while".split())
 BEFORE_BEING = VERB_PREPOSITIONS | frozenset("of for about from in on is are was were am not".split())   # "of being tracked"
+# words that open a clause, so that the subject starts after them (not "but": "All but one of these are")
+SUBJECT_OPENERS = frozenset("that because when if since while although though where whether so".split())
+OF_PRONOUNS = frozenset("them us you these those".split())             # "Each of them have"
+PLURAL_QUANTIFIERS = frozenset(("a lot", "lots", "many", "most", "some", "all", "both", "plenty", "several", "few",
+                                "a few", "a number", "a couple"))     # "A lot of people has"
 CLAUSE_BEFORE_BE = frozenset("than there what whatever who whoever how as".split())   # "than we are decides"
 # verbs whose next verb is an -ing form or "to" + verb, never the plain verb: "start investigate"
 CATENATIVE = frozenset("start starts started starting begin begins began begun beginning stop stops stopped stopping "
@@ -357,7 +362,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                or _since_duration(sent, words, ws, n) or _be_past(ctx, sent, words, ws, n)
                or _have_being(sent, words, ws, n) or _being_ing(ctx, sent, words, ws, n)
                or _to_past(sent, words, ws, n) or _bare_after_catenative(ctx, sent, words, ws, n)
-               or _bare_after_preposition(ctx, sent, words, ws, n)) is not None:
+               or _bare_after_preposition(ctx, sent, words, ws, n) or _quantified_subject(sent, words, ws, n)) is not None:
             out.append(found)
         elif before == "maybe" and low == "be":
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
@@ -1032,6 +1037,37 @@ def _bare_after_preposition(ctx, sent: Sent, words: list[str], ws, n: int) -> Fi
     if not ing:
         return None
     return Finding(*ws[n], "grammar", "GERUND", f"After '{words[k]}', use '{ing}'.", (ing,), 0.85)
+
+
+def _quantified_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """The verb right after a quantified subject whose number the quantifier settles: "A lot of people has" ->
+    "have", "Many of the students was" -> "were" (a noun that is only ever plural), "Many of them is" ->
+    "are", "Each of them have" -> "has" (not "neither of them were", which usage allows), "The number of cars
+    are" -> "is" (but "A number of cars are").  Only where the quantifier opens the subject: not "the fuel in
+    some of the assemblies is"."""
+    low = words[n].lower().replace("’", "'")
+    if n < 3 or low not in PLURAL_VERB and low not in SINGULAR_VERB:
+        return None
+    lows = [w.lower() for w in words[:n]]
+    noun = lows[n - 1]
+    k = n - 2 if lows[n - 2] == "of" else n - 3 if lows[n - 3] == "of" and lows[n - 2] in PLURAL_DETERMINERS else 0
+    if k < 1 or not words[n - 1].islower() or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k - 1, n)):
+        return None
+    head1, head2 = lows[k - 1], " ".join(lows[max(0, k - 2):k])
+    q = k - 2 if head2 in ("a lot", "a few", "a number", "a couple", "the number") else k - 1   # the subject's start
+    if q > 0 and lows[q - 1] not in SUBJECT_OPENERS and not sent.text[ws[q - 1][1]:ws[q][0]].strip() == ",":
+        return None                                # in a longer phrase: "the fuel in some of the assemblies is"
+    plural_noun = noun in PEOPLE_PLURALS or noun_tags(noun) == {"NNS"} and noun[:-1] not in _uncountable()
+    if low in SINGULAR_VERB and (head1 in ("each", "one") and k == n - 2 and noun in OF_PRONOUNS
+                                 or head2 == "the number" and plural_noun):
+        rep = match_case(words[n], SINGULAR_VERB[low])
+    elif low in PLURAL_VERB and (head1 in PLURAL_QUANTIFIERS or head2 in PLURAL_QUANTIFIERS) \
+            and (plural_noun or k == n - 2 and noun in OF_PRONOUNS):
+        rep = match_case(words[n], PLURAL_VERB[low])
+    else:
+        return None
+    number = "singular" if low in SINGULAR_VERB else "plural"
+    return Finding(*ws[n], "grammar", "AGREEMENT", f"The subject is {number}: did you mean '{rep}'?", (rep,), 0.85)
 
 
 def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
