@@ -485,6 +485,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     # a quantifier that opens the subject settles its number
     ("A lot of people has cars.", "has", "have"), ("Each of them have a car.", "have", "has"),
     ("The number of cars are increasing.", "are", "is"), ("Many of them is here.", "is", "are"),
+    ("This is worst than before.", "worst", "worse"), ("It is the biggest than all.", "biggest", "bigger"),
+    ("The situation is getting worst every year.", "worst", "worse"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -604,7 +606,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "The idea that work matters is old.",
     "A number of cars are parked outside.", "A lot of the water is gone.", "Most of the news is bad.",
     "All but one of these are mild.", "The fuel in some of the assemblies is spent.", "Neither of them were happy.",
-    "The number of people who are here is small.",
+    "The number of people who are here is small.", "They became best friends.", "It grows best in the sun.",
+    "He is further west than any of them.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -94,6 +94,19 @@ def degrees_of_one_adjective(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=50000)
+def comparative_of_superlative(word: str) -> str | None:
+    """"bigger" for "biggest", "worse" for "worst": the comparative of an adjective's superlative, else None."""
+    from lemminflect import getAllInflections, getInflection
+
+    low = word.lower()
+    for lemma in adjective_lemmas(low):
+        if low in getAllInflections(lemma, upos="ADJ").get("JJS", ()) and low != lemma:
+            comparative = getInflection(lemma, "JJR")
+            return comparative[0] if comparative else None
+    return None
+
+
+@lru_cache(maxsize=50000)
 def one_form_spelled_two_ways(a: str, b: str) -> bool:
     """"ageing" and "aging", "travelled" and "traveled": one verb form in two spellings (British and American),
     which lemminflect lists side by side.  Offering one for the other is no fix of grammar."""

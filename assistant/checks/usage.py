@@ -18,7 +18,8 @@ import re
 from functools import cache
 
 from assistant.checks.base import Finding, Sent, match_case
-from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, inflect_verb, noun_or_base_verb, noun_tags,
+from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, comparative_of_superlative, inflect_verb,
+                                    noun_or_base_verb, noun_tags,
                                     one_form_spelled_two_ways, only_adjective, only_noun, only_verb,
                                     verb_tags)
 from assistant.lang import read_list, read_words
@@ -46,6 +47,7 @@ OBJECT_OR_DETERMINER = frozenset("me him her us them it the a an his my your the
 # clause whose verb follows ("The things you look out for include")
 VERB_PREPOSITIONS = frozenset("without by after before upon despite besides while".split())
 BEFORE_BEING = VERB_PREPOSITIONS | frozenset("of for about from in on is are was were am not".split())   # "of being tracked"
+GET_BECOME = frozenset("get gets got getting become becomes became becoming grow grows grew growing".split())
 # words that open a clause, so that the subject starts after them (not "but": "All but one of these are")
 SUBJECT_OPENERS = frozenset("that because when if since while although though where whether so".split())
 OF_PRONOUNS = frozenset("them us you these those".split())             # "Each of them have"
@@ -362,7 +364,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                or _since_duration(sent, words, ws, n) or _be_past(ctx, sent, words, ws, n)
                or _have_being(sent, words, ws, n) or _being_ing(ctx, sent, words, ws, n)
                or _to_past(sent, words, ws, n) or _bare_after_catenative(ctx, sent, words, ws, n)
-               or _bare_after_preposition(ctx, sent, words, ws, n) or _quantified_subject(sent, words, ws, n)) is not None:
+               or _bare_after_preposition(ctx, sent, words, ws, n) or _quantified_subject(sent, words, ws, n)
+               or _superlative_than(sent, words, ws, n)) is not None:
             out.append(found)
         elif before == "maybe" and low == "be":
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
@@ -1068,6 +1071,24 @@ def _quantified_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | N
         return None
     number = "singular" if low in SINGULAR_VERB else "plural"
     return Finding(*ws[n], "grammar", "AGREEMENT", f"The subject is {number}: did you mean '{rep}'?", (rep,), 0.85)
+
+
+def _superlative_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"worst than before" -> "worse than", "the biggest than" -> "bigger": "than" follows a comparative; and
+    "getting worst" -> "worse" (after get / become / grow, where no noun follows: not "become best friends")."""
+    word, nxt = words[n], _next_word(sent, words, ws, n).lower()
+    if not word.islower():
+        return None
+    if nxt == "than":
+        comparative = comparative_of_superlative(word)
+    elif word == "worst" and words[n - 1].lower() in GET_BECOME and not noun_tags(nxt) \
+            and "NOUN" not in parts_of_speech(nxt):
+        comparative = "worse"
+    else:
+        return None
+    if not comparative:
+        return None
+    return Finding(*ws[n], "grammar", "COMPARATIVE", f"Did you mean '{comparative}'?", (comparative,), 0.85)
 
 
 def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
