@@ -487,6 +487,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("The number of cars are increasing.", "are", "is"), ("Many of them is here.", "is", "are"),
     ("This is worst than before.", "worst", "worse"), ("It is the biggest than all.", "biggest", "bigger"),
     ("The situation is getting worst every year.", "worst", "worse"),
+    ("It's a very interesting news.", "a very interesting news", "very interesting news"),
+    ("We got a useful information from him.", "a useful information", "useful information"),
+    ("She said me the truth.", "said", "told"), ("We are discuss the plan.", "are discuss", "discuss"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -608,6 +611,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "All but one of these are mild.", "The fuel in some of the assemblies is spent.", "Neither of them were happy.",
     "The number of people who are here is small.", "They became best friends.", "It grows best in the sun.",
     "He is further west than any of them.",
+    "It was a news agency.", "She has a deep knowledge.", "At this point a positive feedback ensues.",
+    "It broadcast a news/talk format.", "They used a traditional news website.", "He said her name.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

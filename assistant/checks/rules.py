@@ -7,13 +7,15 @@ from functools import cache
 
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import base_verb
+from assistant.checks.usage import INTENSIFIERS, uncountable_nouns
 from assistant.lang import read_list, read_words
-from assistant.text.noun_phrases import parts_of_speech
+from assistant.text.noun_phrases import DETERMINERS, FUNCTION_WORDS, parts_of_speech
 
 FAMILY = "rules"
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 IRREGULAR_RATIO = 30    # the irregular form ("children", "ran") must be this much more frequent than the one typed
 PERFECT_OR_PASSIVE = frozenset("have has had having 've am is are was were be been being get gets got".split())
+CLOSED = FUNCTION_WORDS | DETERMINERS
 SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 # Abbreviations that end in a full stop mid-sentence: the segmenter may split after them ("Levison et al.
 # believe"), but a lower-case word there continues the sentence.
@@ -120,22 +122,34 @@ def _irregular_past(ctx, word: str, prev: str) -> tuple[str, list[str]] | None:
 
 
 def _article_before_uncountable(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
-    """"He gave me an advice" -> "advice": English does not count these nouns.  Not where the noun modifies
-    the next word ("a software company", "a knowledge-based economy") or in "a knowledge of Latin"."""
+    """"He gave me an advice" -> "advice", "a very interesting news" -> "very interesting news": English does
+    not count these nouns, whatever adjectives stand between.  Not where the noun modifies the next word ("a
+    software company", "a news/talk format", a word the lexicon does not know: "a news website"), nor "a
+    knowledge of Latin", "a thorough knowledge", "a positive feedback"."""
     text = sent.text
+    words = [text[s:e].lower() for s, e in ws]
     out = []
     for n in range(len(ws) - 1):
-        (s, e), (s2, e2) = ws[n], ws[n + 1]
-        if text[s:e].lower() not in ("a", "an") or text[e:s2] != " " or text[s2:e2] not in read_words("uncountable"):
+        if words[n] not in ("a", "an") or sent.skipped(*ws[n]):
             continue
+        j = n + 1 + (words[n + 1] in INTENSIFIERS)
+        while j < len(ws) - 1 and j < n + 4 and "ADJ" in parts_of_speech(words[j]) and text[slice(*ws[j])].islower():
+            j += 1                                 # "a very interesting news"
+        if words[j] not in uncountable_nouns() or not text[ws[j][0]:ws[j][1]].islower() \
+                or any(text[ws[i][1]:ws[i + 1][0]] != " " for i in range(n, j)):
+            continue
+        e2 = ws[j][1]
         after = text[e2:].lstrip()
-        nxt = text[ws[n + 2][0]:ws[n + 2][1]].lower() if n + 2 < len(ws) and text[e2:ws[n + 2][0]] == " " else ""
-        if after[:1] == "-" or nxt == "of" or nxt and parts_of_speech(nxt) & {"NOUN", "ADJ", "VERB"}:
+        nxt = words[j + 1] if j + 1 < len(ws) and text[e2:ws[j + 1][0]] == " " else ""
+        if after[:1] in ("-", "/", "_") or nxt == "of" or nxt and (parts_of_speech(nxt) & {"NOUN", "ADJ", "VERB"}
+                                                                or not parts_of_speech(nxt) and nxt not in CLOSED) \
+                or j > n + 1 and words[j] in ("knowledge", "feedback"):    # "a thorough knowledge"
             continue
-        if not sent.skipped(s, e2):
-            noun = text[s2:e2]
-            out.append(Finding(s, e2, "grammar", "UNCOUNTABLE_NOUN", f"'{noun}' is uncountable: no '{text[s:e]}'.",
-                               (noun.capitalize() if text[s].isupper() else noun,), 0.85))
+        if not sent.skipped(ws[n][0], e2):
+            rest = text[ws[n + 1][0]:e2]
+            out.append(Finding(ws[n][0], e2, "grammar", "UNCOUNTABLE_NOUN",
+                               f"'{words[j]}' is uncountable: no '{text[slice(*ws[n])]}'.",
+                               (rest[0].upper() + rest[1:] if text[ws[n][0]].isupper() else rest,), 0.85))
     return out
 
 

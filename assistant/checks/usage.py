@@ -257,7 +257,7 @@ def _when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
 
 
 @cache
-def _uncountable() -> frozenset[str]:
+def uncountable_nouns() -> frozenset[str]:
     """Nouns English does not count ("information", "news"): singular subjects though "news" ends in "s"."""
     return read_words("uncountable") | {"news"}
 
@@ -300,7 +300,7 @@ def _opening_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     tags, verb_key = noun_tags(noun), verb.lower().replace("’", "'")
     if plural_subject(det, noun) and verb_key in PLURAL_VERB:
         number, rep = "plural", PLURAL_VERB[verb_key]
-    elif (tags == {"NN"} or noun in _uncountable()) and det.lower() in SINGULAR_SUBJECT_DETERMINERS \
+    elif (tags == {"NN"} or noun in uncountable_nouns()) and det.lower() in SINGULAR_SUBJECT_DETERMINERS \
             and verb_key in SINGULAR_VERB \
             and noun not in read_words("collective_nouns") and noun not in read_words("partitive_nouns") \
             and "VBG" not in verb_tags(noun):
@@ -663,9 +663,11 @@ def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _said_me(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"He said me that" -> "told me": "say" names its listener only with "to"."""
+    """"He said me that" -> "told me", "She said me the truth" -> "told": "say" names its listener only with
+    "to"."""
     listener, after = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
-    if listener not in ("me", "him", "us", "them") or not (after in ("that", "to") or after in SUBJECTS_IT):
+    if listener not in ("me", "him", "us", "them") or not (after in ("that", "to") or after in SUBJECTS_IT
+                                                           or after in DETERMINERS):
         return None
     rep = match_case(words[n], SAY_TELL[words[n].lower()])
     return Finding(*ws[n], "word_choice", "SAY_TELL", f"With a listener, use '{rep}'.", (rep,), 0.85)
@@ -781,7 +783,7 @@ def _feeling(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _many_uncountable(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"many information" -> "much information": a noun English does not count."""
     noun = _next_word(sent, words, ws, n)
-    if noun.lower() not in _uncountable() or noun.lower() == "news" or not noun.islower():
+    if noun.lower() not in uncountable_nouns() or noun.lower() == "news" or not noun.islower():
         return None
     rest = sent.text[ws[n + 1][1]:]
     if not (rest[:1] in ("", *".,;:!?)") or rest[:1] == " " and _next_word(sent, words, ws, n + 1).lower() in CLOSERS):
@@ -800,7 +802,7 @@ def _bare_role(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if n != 1 or words[0].lower() not in ("i", "he", "she") \
             or sent.text[ws[0][1]:ws[1][0]] != " " or not noun.islower() or noun_tags(noun) != {"NN"} \
             or parts_of_speech(noun) & {"ADJ", "ADV", "PRON"} or verb_tags(noun) - {"VB", "VBP"} \
-            or noun in read_words("unique_roles") or noun in _uncountable() or noun in INDEFINITE | {"anything"}:
+            or noun in read_words("unique_roles") or noun in uncountable_nouns() or noun in INDEFINITE | {"anything"}:
         return None
     rest = sent.text[ws[n + 1][1]:].lstrip(" ")
     plural = getInflection(noun, tag="NNS")
@@ -1060,7 +1062,7 @@ def _quantified_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | N
     q = k - 2 if head2 in ("a lot", "a few", "a number", "a couple", "the number") else k - 1   # the subject's start
     if q > 0 and lows[q - 1] not in SUBJECT_OPENERS and not sent.text[ws[q - 1][1]:ws[q][0]].strip() == ",":
         return None                                # in a longer phrase: "the fuel in some of the assemblies is"
-    plural_noun = noun in PEOPLE_PLURALS or noun_tags(noun) == {"NNS"} and noun[:-1] not in _uncountable()
+    plural_noun = noun in PEOPLE_PLURALS or noun_tags(noun) == {"NNS"} and noun[:-1] not in uncountable_nouns()
     if low in SINGULAR_VERB and (head1 in ("each", "one") and k == n - 2 and noun in OF_PRONOUNS
                                  or head2 == "the number" and plural_noun):
         rep = match_case(words[n], SINGULAR_VERB[low])
@@ -1133,8 +1135,10 @@ def _do_with_inflected_verb(s: int, e: int, verb: str) -> list[Finding]:
 def _plain_verb(ctx, verb: str) -> bool:
     """A plain verb that is nothing else: no noun, adjective or participle reads the same, for lemminflect or
     WordNet ("agree", "exist"; not "need", "come", "become", "complete")."""
+    # WordNet reads "discuss" as the plural of "discus": its noun senses of a word in "-ss" are another word's
     return verb.islower() and only_verb(verb) and verb_tags(verb) == {"VB", "VBP"} \
-        and all(sense.pos == "v" for sense in ctx.model.thesaurus.get(verb, ()))
+        and all(sense.pos == "v" or sense.pos == "n" and verb.endswith("ss")
+                for sense in ctx.model.thesaurus.get(verb, ()))
 
 
 def _be_not_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]:
