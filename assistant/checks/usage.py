@@ -365,7 +365,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                or _have_being(sent, words, ws, n) or _being_ing(ctx, sent, words, ws, n)
                or _to_past(sent, words, ws, n) or _bare_after_catenative(ctx, sent, words, ws, n)
                or _bare_after_preposition(ctx, sent, words, ws, n) or _quantified_subject(sent, words, ws, n)
-               or _superlative_than(sent, words, ws, n)) is not None:
+               or _superlative_than(sent, words, ws, n) or _most_of(sent, words, ws, n)) is not None:
             out.append(found)
         elif before == "maybe" and low == "be":
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
@@ -1091,6 +1091,21 @@ def _superlative_than(sent: Sent, words: list[str], ws, n: int) -> Finding | Non
     if not comparative:
         return None
     return Finding(*ws[n], "grammar", "COMPARATIVE", f"Did you mean '{comparative}'?", (comparative,), 0.85)
+
+
+def _most_of(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"(The) most of people agree" -> "Most people": "most of" takes a determiner or a pronoun ("most of the
+    people", "most of them"); before a bare plural, "of" goes.  Not "make the most of opportunities"."""
+    nxt = _next_word(sent, words, ws, n)
+    if words[n].lower() != "of" or words[n - 1].lower() != "most" or not nxt.islower() \
+            or not (nxt in PEOPLE_PLURALS or noun_tags(nxt) == {"NNS"}) or nxt[:-1] in uncountable_nouns() \
+            or sent.text[ws[n + 1][1]:].lstrip()[:1].isdigit():
+        return None                                # "most of chapters 6 and 7": a name
+    k = n - 2 if n > 1 and words[n - 2].lower() == "the" else n - 1
+    if k == n - 2 and k and words[k - 1].lower() in MAKE_LET:
+        return None
+    rep = match_case(words[k], "most")
+    return Finding(ws[k][0], ws[n][1], "grammar", "MOST_OF", f"Before a bare plural: '{rep} {nxt}'.", (rep,), 0.85)
 
 
 def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
