@@ -491,6 +491,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("We got a useful information from him.", "a useful information", "useful information"),
     ("She said me the truth.", "said", "told"), ("We are discuss the plan.", "are discuss", "discuss"),
     ("The most of people agree.", "The most of", "Most"), ("Most of students like it.", "Most of", "Most"),
+    ("This is the man which helped me.", "which", "who"), ("I met a person which belongs to the club.", "which", "who"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -615,6 +616,9 @@ def test_one_fix_per_slip(engine, text, fixed):
     "It was a news agency.", "She has a deep knowledge.", "At this point a positive feedback ensues.",
     "It broadcast a news/talk format.", "They used a traditional news website.", "He said her name.",
     "We should make the most of opportunities.", "He cut most of chapters 6 and 7.", "Most of Europe is cold.",
+    "They fear the tendencies among our people which seem to menace us.", "Any child which may result is his.",
+    "They restored the liberties of England and her people which had been taken away.",
+    "A race should conquer a people which has faith.", "He told the boy which book to take.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -18,7 +18,8 @@ from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import (base_verb, degrees_of_one_adjective, inflect_verb, one_form_spelled_two_ways, only_noun,
                                     past_time, verb_tags)
 from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
-from assistant.checks.usage import CLOSES_VERB, GO, PEOPLE_PLURALS, PREPOSITIONS, SUBJECTS_IT, plural_subject
+from assistant.checks.usage import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, PEOPLE_PLURALS, PREPOSITIONS, SUBJECTS_IT,
+                                    plural_subject)
 from assistant.lang import read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -525,12 +526,6 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> str | N
     return want
 
 
-# a noun phrase after one of these may not be the antecedent of "who" or "that" right after it: "vowels in a word
-# which do", "undergraduates throughout the college who are", "a username and a password which give"
-ANTECEDENT_BREAKS = frozenset("of in on at to for from by with about as into onto over under than near around through "
-                              "across after before during without within behind between among against along beside "
-                              "beyond despite except inside outside since until upon via per like unlike toward "
-                              "towards throughout below above including and or nor".split())
 QUANTIFIERS = frozenset("most many some all few several both none".split())     # "most of the people who lives"
 
 

@@ -136,6 +136,14 @@ PERFECT_OF_CONTRACTED = {"i'm": "I've been", "you're": "you've been", "we're": "
 AFTER_HOME = frozenset("now today tonight early late after at by and with yesterday tomorrow soon before".split())
 # plurals that open a sentence as its subject; any other capitalised plural may be a name ("Brooks was born")
 PEOPLE_PLURALS = frozenset("people children men women students parents teachers kids".split())
+# a noun phrase after one of these may not be the antecedent of "who" or "that" right after it: "vowels in a word
+# which do", "undergraduates throughout the college who are", "a username and a password which give"
+ANTECEDENT_BREAKS = frozenset("of in on at to for from by with about as into onto over under than near around through "
+                              "across after before during without within behind between among against along beside "
+                              "beyond despite except inside outside since until upon via per like unlike toward "
+                              "towards throughout below above including and or nor".split())
+PERSON_NOUNS = PEOPLE_PLURALS | frozenset("man woman person persons boy boys girl girls friend friends teacher "
+                                          "student doctor doctors guy guys kid parent".split())   # "the man which"
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -365,7 +373,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                or _have_being(sent, words, ws, n) or _being_ing(ctx, sent, words, ws, n)
                or _to_past(sent, words, ws, n) or _bare_after_catenative(ctx, sent, words, ws, n)
                or _bare_after_preposition(ctx, sent, words, ws, n) or _quantified_subject(sent, words, ws, n)
-               or _superlative_than(sent, words, ws, n) or _most_of(sent, words, ws, n)) is not None:
+               or _superlative_than(sent, words, ws, n) or _most_of(sent, words, ws, n)
+               or _which_person(sent, words, ws, n)) is not None:
             out.append(found)
         elif before == "maybe" and low == "be":
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
@@ -1106,6 +1115,22 @@ def _most_of(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     rep = match_case(words[k], "most")
     return Finding(ws[k][0], ws[n][1], "grammar", "MOST_OF", f"Before a bare plural: '{rep} {nxt}'.", (rep,), 0.85)
+
+
+def _which_person(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"the man which helped me" -> "who": "which" is for things; after a determiner and a noun for people, as
+    the subject of its verb.  Not where the noun ends a phrase after a preposition or "and", whose "which" may
+    be about an earlier noun ("conditions among our people which seem", "liberties of England and her people
+    which had been taken"), nor "a people which has" (a nation)."""
+    nxt = _next_word(sent, words, ws, n)
+    if words[n].lower() != "which" or n < 2 or words[n - 1].lower() not in PERSON_NOUNS or not words[n - 1].islower() \
+            or words[n - 2].lower() not in DETERMINERS or n > 2 and words[n - 3].lower() in ANTECEDENT_BREAKS \
+            or words[n - 1] == "people" and words[n - 2].lower() in ("a", "an", "that", "this", "every", "each") \
+            or not nxt.islower() \
+            or not (nxt in MODALS or verb_tags(nxt) & FINITE_TAGS) or noun_tags(nxt):
+        return None
+    rep = match_case(words[n], "who")
+    return Finding(*ws[n], "grammar", "WHO_WHICH", f"For people: '{rep}'.", (rep,), 0.85)
 
 
 def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
