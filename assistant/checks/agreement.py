@@ -18,8 +18,7 @@ from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import (base_verb, degrees_of_one_adjective, inflect_verb, one_form_spelled_two_ways, only_noun,
                                     past_time, verb_tags)
 from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
-from assistant.checks.usage import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, PEOPLE_PLURALS, PREPOSITIONS, SUBJECTS_IT,
-                                    plural_subject)
+from assistant.checks.usage import ANTECEDENT_BREAKS, CLOSES_VERB, GO, PEOPLE_PLURALS, SUBJECTS_IT, plural_subject
 from assistant.lang import read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -502,10 +501,10 @@ def _subject_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str |
 
 
 def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> str | None:
-    """The verb form the subject wants instead of ws[j]: after "the people who" or "a device that", or after a noun phrase that
-    opens its clause ("Technology have changed", "My friend say", "but my brother usually play"), which the
-    edit head rarely flags.  The model must prefer it by its own margin (the verb may be a noun: "The school
-    play", though not before "was", "is" ...)."""
+    """The verb form the subject wants instead of ws[j]: after "the people who" or "a device that", or after a
+    noun phrase that opens its clause ("Technology have changed", "My friend say", "but my brother usually
+    play"), which the edit head rarely flags.  The model must prefer it by its own margin (the verb may be a
+    noun: "The school play", though not before "was", "is" ...)."""
     word = sent.text[ws[j][0]:ws[j][1]].replace("’", "'")
     after = sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() if j + 1 < len(ws) else ""
     k = _subject_end(sent, ws, j)

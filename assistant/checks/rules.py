@@ -130,12 +130,12 @@ def _article_before_uncountable(sent: Sent, ws: list[tuple[int, int]]) -> list[F
     words = [text[s:e].lower() for s, e in ws]
     out = []
     for n in range(len(ws) - 1):
-        if words[n] not in ("a", "an") or sent.skipped(*ws[n]):
+        if words[n] not in ("a", "an"):
             continue
         j = n + 1 + (words[n + 1] in INTENSIFIERS)
-        while j < len(ws) - 1 and j < n + 4 and "ADJ" in parts_of_speech(words[j]) and text[slice(*ws[j])].islower():
+        while j < len(ws) - 1 and j < n + 4 and "ADJ" in parts_of_speech(words[j]) and text[ws[j][0]].islower():
             j += 1                                 # "a very interesting news"
-        if words[j] not in uncountable_nouns() or not text[ws[j][0]:ws[j][1]].islower() \
+        if words[j] not in uncountable_nouns() or not text[ws[j][0]].islower() \
                 or any(text[ws[i][1]:ws[i + 1][0]] != " " for i in range(n, j)):
             continue
         e2 = ws[j][1]
@@ -148,7 +148,7 @@ def _article_before_uncountable(sent: Sent, ws: list[tuple[int, int]]) -> list[F
         if not sent.skipped(ws[n][0], e2):
             rest = text[ws[n + 1][0]:e2]
             out.append(Finding(ws[n][0], e2, "grammar", "UNCOUNTABLE_NOUN",
-                               f"'{words[j]}' is uncountable: no '{text[slice(*ws[n])]}'.",
+                               f"'{words[j]}' is uncountable: no '{text[ws[n][0]:ws[n][1]]}'.",
                                (rest[0].upper() + rest[1:] if text[ws[n][0]].isupper() else rest,), 0.85))
     return out
 

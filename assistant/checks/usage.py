@@ -7,7 +7,9 @@ to", "They're house is", "made me to laugh", "borrow me your pen", "He past the 
 the store", "It depends of", "He suggested me to go", "this problems", "I can't hardly wait", "I don't know
 nothing", "She told to me", "He said me that", "I wish I can", "more smart than", "My all friends", "I have
 visited Paris last year", "I am living here since 2015", "People is", "I am boring in this class", "many
-information", "I am student." and "go to home".
+information", "I am student.", "go to home", "is becomes", "afraid of being tracking", "fears to lost her",
+"start investigate", "without share their", "A lot of people has", "The number of cars are", "worst than",
+"The most of people" and "the man which helped".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -19,9 +21,8 @@ from functools import cache
 
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, comparative_of_superlative, inflect_verb,
-                                    noun_or_base_verb, noun_tags,
-                                    one_form_spelled_two_ways, only_adjective, only_noun, only_verb,
-                                    verb_tags)
+                                    noun_or_base_verb, noun_tags, one_form_spelled_two_ways, only_adjective,
+                                    only_noun, only_verb, verb_tags)
 from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -983,8 +984,9 @@ def _have_being(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _being_ing(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"afraid of being tracking" -> "tracked": "being" after a preposition or "be" and before an -ing form is a
-    passive (not "a human being living", "the exception being seeking to ..."), unless the -ing word is also an adjective ("being interesting"), a
-    noun follows it ("being working class") or an object ("themes being glorifying the military")."""
+    passive (not "a human being living", "the exception being seeking to ..."), unless the -ing word is also an
+    adjective ("being interesting"), or a noun or an object follows it ("being working class", "themes being
+    glorifying the military")."""
     if words[n - 1].lower() != "being" or n < 2 or words[n - 2].lower() not in BEFORE_BEING:
         return None
     word = words[n]
@@ -1069,7 +1071,7 @@ def _quantified_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | N
         return None
     head1, head2 = lows[k - 1], " ".join(lows[max(0, k - 2):k])
     q = k - 2 if head2 in ("a lot", "a few", "a number", "a couple", "the number") else k - 1   # the subject's start
-    if q > 0 and lows[q - 1] not in SUBJECT_OPENERS and not sent.text[ws[q - 1][1]:ws[q][0]].strip() == ",":
+    if q > 0 and lows[q - 1] not in SUBJECT_OPENERS and sent.text[ws[q - 1][1]:ws[q][0]].strip() != ",":
         return None                                # in a longer phrase: "the fuel in some of the assemblies is"
     plural_noun = noun in PEOPLE_PLURALS or noun_tags(noun) == {"NNS"} and noun[:-1] not in uncountable_nouns()
     if low in SINGULAR_VERB and (head1 in ("each", "one") and k == n - 2 and noun in OF_PRONOUNS
@@ -1126,8 +1128,7 @@ def _which_person(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if words[n].lower() != "which" or n < 2 or words[n - 1].lower() not in PERSON_NOUNS or not words[n - 1].islower() \
             or words[n - 2].lower() not in DETERMINERS or n > 2 and words[n - 3].lower() in ANTECEDENT_BREAKS \
             or words[n - 1] == "people" and words[n - 2].lower() in ("a", "an", "that", "this", "every", "each") \
-            or not nxt.islower() \
-            or not (nxt in MODALS or verb_tags(nxt) & FINITE_TAGS) or noun_tags(nxt):
+            or not nxt.islower() or not (nxt in MODALS or verb_tags(nxt) & FINITE_TAGS) or noun_tags(nxt):
         return None
     rep = match_case(words[n], "who")
     return Finding(*ws[n], "grammar", "WHO_WHICH", f"For people: '{rep}'.", (rep,), 0.85)
