@@ -492,6 +492,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("She said me the truth.", "said", "told"), ("We are discuss the plan.", "are discuss", "discuss"),
     ("The most of people agree.", "The most of", "Most"), ("Most of students like it.", "Most of", "Most"),
     ("This is the man which helped me.", "which", "who"), ("I met a person which belongs to the club.", "which", "who"),
+    ("The police is coming.", "is", "are"), ("The cattle was sold.", "was", "were"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -619,6 +620,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "They fear the tendencies among our people which seem to menace us.", "Any child which may result is his.",
     "They restored the liberties of England and her people which had been taken away.",
     "A race should conquer a people which has faith.", "He told the boy which book to take.",
+    "The police are coming.", "The police station is closed.", "My family are coming.",
+    "The first call to the police was made at nine.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -9,7 +9,7 @@ nothing", "She told to me", "He said me that", "I wish I can", "more smart than"
 visited Paris last year", "I am living here since 2015", "People is", "I am boring in this class", "many
 information", "I am student.", "go to home", "is becomes", "afraid of being tracking", "fears to lost her",
 "start investigate", "without share their", "A lot of people has", "The number of cars are", "worst than",
-"The most of people" and "the man which helped".
+"The most of people", "the man which helped" and "The police is".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -375,7 +375,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                or _to_past(sent, words, ws, n) or _bare_after_catenative(ctx, sent, words, ws, n)
                or _bare_after_preposition(ctx, sent, words, ws, n) or _quantified_subject(sent, words, ws, n)
                or _superlative_than(sent, words, ws, n) or _most_of(sent, words, ws, n)
-               or _which_person(sent, words, ws, n)) is not None:
+               or _which_person(sent, words, ws, n) or _plural_group(sent, words, ws, n)) is not None:
             out.append(found)
         elif before == "maybe" and low == "be":
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
@@ -1132,6 +1132,19 @@ def _which_person(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     rep = match_case(words[n], "who")
     return Finding(*ws[n], "grammar", "WHO_WHICH", f"For people: '{rep}'.", (rep,), 0.85)
+
+
+def _plural_group(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"The police is coming" -> "are": "police" and "cattle" take a plural verb in every variety of English
+    (unlike "family" or "team", which British English lets take either); not where "the police" ends a phrase
+    ("The first call to the police was made")."""
+    low = words[n].lower().replace("’", "'")
+    if low not in PLURAL_VERB or n < 2 or words[n - 1] not in ("police", "cattle") or words[n - 2].lower() != "the" \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in (n - 2, n - 1)) \
+            or n > 2 and words[n - 3].lower() in ANTECEDENT_BREAKS:
+        return None                                # "The first call to the police was made"
+    rep = match_case(words[n], PLURAL_VERB[low])
+    return Finding(*ws[n], "grammar", "AGREEMENT", f"'{words[n - 1]}' is plural: did you mean '{rep}'?", (rep,), 0.85)
 
 
 def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
