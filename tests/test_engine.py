@@ -493,6 +493,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("The most of people agree.", "The most of", "Most"), ("Most of students like it.", "Most of", "Most"),
     ("This is the man which helped me.", "which", "who"), ("I met a person which belongs to the club.", "which", "who"),
     ("The police is coming.", "is", "are"), ("The cattle was sold.", "was", "were"),
+    ("I like very much football.", "very much football", "football very much"),
+    ("She enjoyed very much the concert.", "very much the concert", "the concert very much"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -621,7 +623,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "They restored the liberties of England and her people which had been taken away.",
     "A race should conquer a people which has faith.", "He told the boy which book to take.",
     "The police are coming.", "The police station is closed.", "My family are coming.",
-    "The first call to the police was made at nine.",
+    "The first call to the police was made at nine.", "I wanted very much to go.", "I like it very much.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

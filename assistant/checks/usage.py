@@ -9,7 +9,7 @@ nothing", "She told to me", "He said me that", "I wish I can", "more smart than"
 visited Paris last year", "I am living here since 2015", "People is", "I am boring in this class", "many
 information", "I am student.", "go to home", "is becomes", "afraid of being tracking", "fears to lost her",
 "start investigate", "without share their", "A lot of people has", "The number of cars are", "worst than",
-"The most of people", "the man which helped" and "The police is".
+"The most of people", "the man which helped", "The police is" and "I like very much football".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -48,6 +48,8 @@ OBJECT_OR_DETERMINER = frozenset("me him her us them it the a an his my your the
 # clause whose verb follows ("The things you look out for include")
 VERB_PREPOSITIONS = frozenset("without by after before upon despite besides while".split())
 BEFORE_BEING = VERB_PREPOSITIONS | frozenset("of for about from in on is are was were am not".split())   # "of being tracked"
+LIKE_VERBS = frozenset("like likes liked love loves loved enjoy enjoys enjoyed hate hates hated appreciate "
+                       "appreciated".split())    # "I like very much football"
 GET_BECOME = frozenset("get gets got getting become becomes became becoming grow grows grew growing".split())
 # words that open a clause, so that the subject starts after them (not "but": "All but one of these are")
 SUBJECT_OPENERS = frozenset("that because when if since while although though where whether so".split())
@@ -375,7 +377,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                or _to_past(sent, words, ws, n) or _bare_after_catenative(ctx, sent, words, ws, n)
                or _bare_after_preposition(ctx, sent, words, ws, n) or _quantified_subject(sent, words, ws, n)
                or _superlative_than(sent, words, ws, n) or _most_of(sent, words, ws, n)
-               or _which_person(sent, words, ws, n) or _plural_group(sent, words, ws, n)) is not None:
+               or _which_person(sent, words, ws, n) or _plural_group(sent, words, ws, n)
+               or _very_much_before_object(sent, words, ws, n)) is not None:
             out.append(found)
         elif before == "maybe" and low == "be":
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
@@ -1145,6 +1148,23 @@ def _plural_group(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None                                # "The first call to the police was made"
     rep = match_case(words[n], PLURAL_VERB[low])
     return Finding(*ws[n], "grammar", "AGREEMENT", f"'{words[n - 1]}' is plural: did you mean '{rep}'?", (rep,), 0.85)
+
+
+def _very_much_before_object(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I like very much football" -> "I like football very much": "very much" follows the object of "like",
+    "love", "enjoy" ... (before "to" it is right: "wanted very much to go").  Only an object of one to three
+    words that ends the clause."""
+    if words[n].lower() != "much" or n < 2 or words[n - 1].lower() != "very" or words[n - 2].lower() not in LIKE_VERBS:
+        return None
+    end = n + 1
+    while end < len(ws) and end <= n + 3 and sent.text[ws[end - 1][1]:ws[end][0]] == " " \
+            and words[end].lower() not in ("to", "that", "and", "but", "because", "when", "if"):
+        end += 1
+        if sent.text[ws[end - 1][1]:].lstrip()[:1] in ("", *".,;:!?"):
+            obj = sent.text[ws[n + 1][0]:ws[end - 1][1]]
+            rep = f"{obj} {sent.text[ws[n - 1][0]:ws[n][1]]}"
+            return Finding(ws[n - 1][0], ws[end - 1][1], "grammar", "WORD_ORDER", f"Did you mean '{rep}'?", (rep,), 0.85)
+    return None
 
 
 def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
