@@ -495,6 +495,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("The police is coming.", "is", "are"), ("The cattle was sold.", "was", "were"),
     ("I like very much football.", "very much football", "football very much"),
     ("She enjoyed very much the concert.", "very much the concert", "the concert very much"),
+    ("Where you are going?", "you are", "are you"), ("How I can help you?", "I can", "can I"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -624,6 +625,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "A race should conquer a people which has faith.", "He told the boy which book to take.",
     "The police are coming.", "The police station is closed.", "My family are coming.",
     "The first call to the police was made at nine.", "I wanted very much to go.", "I like it very much.",
+    "When you are asked why, what do you say?", "I know where you are going.", "Where are you going?",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -9,7 +9,8 @@ nothing", "She told to me", "He said me that", "I wish I can", "more smart than"
 visited Paris last year", "I am living here since 2015", "People is", "I am boring in this class", "many
 information", "I am student.", "go to home", "is becomes", "afraid of being tracking", "fears to lost her",
 "start investigate", "without share their", "A lot of people has", "The number of cars are", "worst than",
-"The most of people", "the man which helped", "The police is" and "I like very much football".
+"The most of people", "the man which helped", "The police is", "I like very much football" and "Where you
+are going?".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -48,6 +49,7 @@ OBJECT_OR_DETERMINER = frozenset("me him her us them it the a an his my your the
 # clause whose verb follows ("The things you look out for include")
 VERB_PREPOSITIONS = frozenset("without by after before upon despite besides while".split())
 BEFORE_BEING = VERB_PREPOSITIONS | frozenset("of for about from in on is are was were am not".split())   # "of being tracked"
+WH_WORDS = frozenset("what where why how who which".split())      # "Where you are going?"
 LIKE_VERBS = frozenset("like likes liked love loves loved enjoy enjoys enjoyed hate hates hated appreciate "
                        "appreciated".split())    # "I like very much football"
 GET_BECOME = frozenset("get gets got getting become becomes became becoming grow grows grew growing".split())
@@ -267,6 +269,20 @@ def _when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
                     "A clause of time about the future takes the present tense.", (rep,), 0.85)]
 
 
+def _wh_question(sent: Sent, words: list[str], ws) -> list[Finding]:
+    """"Where you are going?" -> "Where are you going?": a direct question puts its auxiliary before the
+    subject.  Only a short question of one clause (no comma or quotation mark) that opens with the question
+    word; not "When", which also opens clauses of time ("When you are asked "Why ...?"")."""
+    text = sent.text.rstrip()
+    if len(words) < 4 or len(words) > 10 or not text.endswith("?") or any(c in text for c in ",;:\"“”'‘") \
+            or words[0].lower() not in WH_WORDS or words[1].lower() not in SUBJECTS \
+            or words[2].lower() not in AUXILIARIES - {"let", "make", "made", "help", "be", "been", "being"} \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(2)) or sent.skipped(ws[0][0], ws[2][1]):
+        return []
+    rep = f"{words[2]} {words[1]}"
+    return [Finding(ws[1][0], ws[2][1], "grammar", "QUESTION_ORDER", f"In a question: '{words[0]} {rep}'.", (rep,), 0.85)]
+
+
 @cache
 def uncountable_nouns() -> frozenset[str]:
     """Nouns English does not count ("information", "news"): singular subjects though "news" ends in "s"."""
@@ -329,7 +345,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     words = [text[s:e] for s, e in ws]
     out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
            + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws)
-           + _when_will(sent, words, ws))
+           + _when_will(sent, words, ws) + _wh_question(sent, words, ws))
     for n, word in enumerate(words):                 # rules keyed by their word, sentence-initial too
         rule = WORD_RULES.get(word.lower().replace("’", "'"))
         if rule is not None and not sent.skipped(*ws[n]) and (found := rule(sent, words, ws, n)) is not None:
