@@ -43,6 +43,8 @@ class Sent:
 
     def skipped(self, start: int, end: int) -> bool:
         """Whether a relative span touches skipped markup (insertions: strictly inside or at its edges)."""
+        if not self.skip:
+            return False                        # plain prose: the rules ask this for nearly every word
         i = bisect.bisect_right(self.skip, (start, 1 << 60)) - 1
         for j in (i, i + 1):
             if 0 <= j < len(self.skip):

@@ -441,8 +441,10 @@ def _next_word(sent: Sent, words: list[str], ws, n: int) -> str:
 def _modal_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He must to go" -> "He must go", "She can't to swim" -> "can't swim"; not "the will to live", "do all we
     can to help"."""
+    if words[n].lower() != "to":
+        return None
     modal, nxt = words[n - 1], _next_word(sent, words, ws, n)
-    if words[n].lower() != "to" or modal.replace("’", "'") not in MODALS | NEGATED_MODALS or n < 2 \
+    if modal.replace("’", "'") not in MODALS | NEGATED_MODALS or n < 2 \
             or words[n - 2].lower() not in SUBJECTS_IT or (n > 2 and words[n - 3].lower() in ALL_WE_CAN) \
             or not nxt or not base_verb(nxt) or "VB" not in verb_tags(nxt):
         return None
@@ -925,8 +927,10 @@ def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     "a common practice to"."""
     from lemminflect import getLemma
 
+    if words[n].lower() != "to":
+        return None
     verb, nxt = words[n - 1], _next_word(sent, words, ws, n)
-    if words[n].lower() != "to" or not verb.islower() or not nxt or nxt.lower() == "be" \
+    if not verb.islower() or not nxt or nxt.lower() == "be" \
             or not any(lemma in read_words("gerund_verbs") for lemma in getLemma(verb, upos="VERB")):
         return None
     subject = n > 1 and words[n - 2].lower() in SUBJECTS
@@ -1043,8 +1047,10 @@ def _bare_after_catenative(ctx, sent: Sent, words: list[str], ws, n: int) -> Fin
     track" are nouns; "enjoy complete freedom": an adjective, and a noun follows).  Only the verb itself,
     after a subject, an auxiliary or "to", not a noun ("a fresh start")."""
     verb, word = words[n - 1].lower(), words[n]
+    if verb not in CATENATIVE:
+        return None
     nxt = _next_word(sent, words, ws, n).lower()
-    if verb not in CATENATIVE or not word.islower() or verb_tags(word) != {"VB", "VBP"} or not only_verb(word) \
+    if not word.islower() or verb_tags(word) != {"VB", "VBP"} or not only_verb(word) \
             or any(sense.pos in ("a", "s") for sense in ctx.model.thesaurus.get(word, ())) \
             or nxt and (noun_tags(nxt) or "NOUN" in parts_of_speech(nxt)) or n < 2 \
             or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}:
@@ -1108,9 +1114,10 @@ def _quantified_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | N
 def _superlative_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"worst than before" -> "worse than", "the biggest than" -> "bigger": "than" follows a comparative; and
     "getting worst" -> "worse" (after get / become / grow, where no noun follows: not "become best friends")."""
-    word, nxt = words[n], _next_word(sent, words, ws, n).lower()
-    if not word.islower():
+    word = words[n]
+    if not word.islower() or word != "worst" and not sent.text.startswith(" than", ws[n][1]):
         return None
+    nxt = _next_word(sent, words, ws, n).lower()
     if nxt == "than":
         comparative = comparative_of_superlative(word)
     elif word == "worst" and words[n - 1].lower() in GET_BECOME and not noun_tags(nxt) \
@@ -1203,8 +1210,10 @@ def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _since_duration(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I have lived here since five years" -> "for": "since" names a starting point, "for" a length.
     Not "since five years ago"."""
+    if words[n - 1].lower() != "since":
+        return None
     count, unit = words[n].lower(), _next_word(sent, words, ws, n).lower()
-    if words[n - 1].lower() != "since" or count not in COUNTS or unit not in DURATIONS \
+    if count not in COUNTS or unit not in DURATIONS \
             or _next_word(sent, words, ws, n + 1).lower() == "ago":
         return None
     rep = match_case(words[n - 1], "for")
