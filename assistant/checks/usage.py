@@ -390,7 +390,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                or _gerund(sent, words, ws, n) or _to_ing(sent, words, ws, n) or _used_to(sent, words, ws, n)
                or _since_duration(sent, words, ws, n) or _be_past(ctx, sent, words, ws, n)
                or _have_being(sent, words, ws, n) or _being_ing(ctx, sent, words, ws, n)
-               or _to_past(sent, words, ws, n) or _bare_after_catenative(ctx, sent, words, ws, n)
+               or _bare_after_catenative(ctx, sent, words, ws, n)
                or _bare_after_preposition(ctx, sent, words, ws, n) or _quantified_subject(sent, words, ws, n)
                or _superlative_than(sent, words, ws, n) or _most_of(sent, words, ws, n)
                or _which_person(sent, words, ws, n) or _plural_group(sent, words, ws, n)
@@ -946,15 +946,22 @@ def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _to_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I want to going home" -> "go", "We need to worried" -> "worry": after "want to", "need to", "able
     to"... the bare verb.  "Hope", "plan", "need"... only as verbs, after a subject, an auxiliary or "to"
-    ("brought hope to starving people")."""
-    if words[n].lower() != "to" or words[n - 1].lower() not in TO_INFINITIVE:
+    ("brought hope to starving people").  After any other "to", a form that is only a past or participle
+    wants the bare verb where it takes an object ("whose owner fears to lost her" -> "lose"; not "to lost
+    souls", "compared to used cars", "adhere to stipulated that")."""
+    if words[n].lower() != "to":
         return None
     nxt, verb = _next_word(sent, words, ws, n), words[n - 1].lower()
     tags = verb_tags(nxt)
-    if not nxt.islower() or nxt in MODALS | {"used"} \
-            or not (tags == {"VBG"} or tags and tags <= {"VBD", "VBN"} and not noun_tags(nxt)):
+    past = bool(tags) and tags <= {"VBD", "VBN"} and not noun_tags(nxt)
+    if not nxt.islower() or nxt in MODALS | {"used"}:
         return None
-    if noun_tags(verb) and (n < 2 or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}):
+    if verb in TO_INFINITIVE:
+        if not (tags == {"VBG"} or past) \
+                or noun_tags(verb) and (n < 2 or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}):
+            return None
+    elif not past or nxt in ("been", "was", "were") \
+            or _next_word(sent, words, ws, n + 1).lower() not in OBJECT_OR_DETERMINER:
         return None
     base = inflect_verb(nxt, "VB")
     if not base or base == nxt:
@@ -977,7 +984,7 @@ def _be_past(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     lemma = inflect_verb(low, "VB")
     if lemma in ("be", *MODALS) or _next_word(sent, words, ws, n).lower() == "upon" \
-            or any(sense.pos in ("a", "s") for sense in ctx.model.thesaurus.get(low, ())):
+            or _adjective_sense(ctx, low):
         return None                                 # "was happened upon"; "I was broke", "The suit is bespoke"
     participle = inflect_verb(low, "VBN")
     strong_past = tags == {"VBD"} and participle not in (None, low, "gotten") \
@@ -1015,30 +1022,13 @@ def _being_ing(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     word = words[n]
     nxt = _next_word(sent, words, ws, n).lower()
     if not word.islower() or verb_tags(word) != {"VBG"} or "ADJ" in parts_of_speech(word) \
-            or any(sense.pos in ("a", "s") for sense in ctx.model.thesaurus.get(word, ())) \
+            or _adjective_sense(ctx, word) \
             or nxt and (nxt in OBJECT_OR_DETERMINER or noun_tags(nxt) or "NOUN" in parts_of_speech(nxt)):
         return None
     participle = inflect_verb(word, "VBN")
     if not participle or participle == word:
         return None
     return Finding(*ws[n], "grammar", "VERB_FORM", f"After 'being': '{participle}'.", (participle,), 0.85)
-
-
-def _to_past(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"whose owner fears to lost her" -> "lose": "to" before a past form that is no base form and takes an
-    object (a pronoun or a determiner follows it: not "to lost souls", "compared to used cars").  After "want
-    to", "need to" ..., _to_ing settles it without the object."""
-    if words[n].lower() != "to" or words[n - 1].lower() in TO_INFINITIVE:
-        return None
-    nxt = _next_word(sent, words, ws, n)
-    tags = verb_tags(nxt)
-    if not nxt.islower() or nxt in MODALS | {"used", "been", "was", "were"} or not tags or not tags <= {"VBD", "VBN"} \
-            or noun_tags(nxt) or _next_word(sent, words, ws, n + 1).lower() not in OBJECT_OR_DETERMINER:
-        return None
-    base = inflect_verb(nxt, "VB")
-    if not base or base == nxt:
-        return None
-    return Finding(*ws[n + 1], "grammar", "VERB_FORM", f"After 'to', use '{base}'.", (base,), 0.85)
 
 
 def _bare_after_catenative(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -1051,7 +1041,7 @@ def _bare_after_catenative(ctx, sent: Sent, words: list[str], ws, n: int) -> Fin
         return None
     nxt = _next_word(sent, words, ws, n).lower()
     if not word.islower() or verb_tags(word) != {"VB", "VBP"} or not only_verb(word) \
-            or any(sense.pos in ("a", "s") for sense in ctx.model.thesaurus.get(word, ())) \
+            or _adjective_sense(ctx, word) \
             or nxt and (noun_tags(nxt) or "NOUN" in parts_of_speech(nxt)) or n < 2 \
             or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}:
         return None
@@ -1229,6 +1219,11 @@ def _do_with_inflected_verb(s: int, e: int, verb: str) -> list[Finding]:
     if not base or base == verb.lower():
         return []
     return [Finding(s, e, "grammar", "VERB_FORM", f"After 'do', use '{base}'.", (base,), 0.85)]
+
+
+def _adjective_sense(ctx, word: str) -> bool:
+    """WordNet has the word as an adjective ("broke", "interesting", "complete"), which lemminflect may not."""
+    return any(sense.pos in ("a", "s") for sense in ctx.model.thesaurus.get(word, ()))
 
 
 def _plain_verb(ctx, verb: str) -> bool:
