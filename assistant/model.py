@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -281,10 +282,13 @@ def load(path: str | Path | None = None, *, verify: bool = True, prefer_gpu: boo
 
 
 def write_thresholds(folder: str | Path, thresholds: dict) -> Path:
-    """Write calibrated thresholds.json into a model folder (manifest checksum kept in step)."""
+    """Write calibrated thresholds.json into a model folder (manifest checksum kept in step); the previous file
+    stays beside it as thresholds.json.bak, so a calibration that turns out worse is one rename away from undone."""
     path = Path(folder) / "thresholds.json"
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(thresholds, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    if path.exists():
+        shutil.copy2(path, path.with_suffix(".json.bak"))
     os.replace(tmp, path)
     return record_file(path)
 

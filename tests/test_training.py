@@ -238,6 +238,18 @@ def test_corrupt_or_missing_model_files_give_clear_errors(tmp_path):
         model_mod.load(tmp_path / "nowhere")
 
 
+def test_calibration_rewrites_thresholds_atomically_with_a_backup(tmp_path):
+    copy = tmp_path / "model"
+    shutil.copytree(model_mod.DEFAULT_MODEL, copy)
+    before = (copy / "thresholds.json").read_text()
+    changed = {**json.loads(before), "form.margin": 9.5}
+    model_mod.write_thresholds(copy, changed)
+    assert (copy / "thresholds.json.bak").read_text() == before
+    assert json.loads((copy / "thresholds.json").read_text())["form.margin"] == 9.5
+    assert not list(copy.glob("*.tmp"))
+    model_mod.load(copy)                                # the manifest's checksum follows the new file
+
+
 def test_shipped_model_completes_a_masked_word():
     shipped = model_mod.load()
     enc = shipped.tokenizer.encode("The cat sat on the [MASK].")
