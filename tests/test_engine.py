@@ -632,8 +632,17 @@ def test_fixed_usage_patterns_left_alone(engine, text):
 
 
 def test_a_modal_after_an_elided_infinitive_is_no_verb_form_slip(engine):
-    """"able to should": lemminflect reads "should" as the past of "shall"; after "to" it is no slip of form."""
+    """"able to should": lemminflect reads "should" as the past of "shall"; after "to" it is no slip of form,
+    and no extra word either (the delete head was sure of it: p 0.99)."""
     assert not found(engine.check("The faithful who are able to should not eat anything."), "VERB_FORM")
+    assert not engine.check("Those who are able to should help.").suggestions
+
+
+@pytest.mark.parametrize("text", ["The version he had was missing.", "All they have is hope.",
+                                  "The money we had is gone."])
+def test_the_verb_after_a_clause_ending_in_have_is_no_participle_slip(engine, text):
+    """"The version he had was missing" had been given "had been" (margin 4.4)."""
+    assert not engine.check(text).suggestions
 
 
 def test_its_before_an_adjective_and_its_noun_is_left_alone(engine):

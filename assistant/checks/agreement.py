@@ -230,7 +230,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         if j > 0 and word.endswith("ing") and sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() in GO:
             continue                            # "went hiking", "go shopping": the -ing form is the idiom
-        if _bare_by_grammar(sent, ws, j) or _collective_plural(sent, ws, j):
+        if _bare_by_grammar(sent, ws, j) or _collective_plural(sent, ws, j) or _after_zero_relative(sent, ws, j):
             continue
         if _inverted(sent, ws, j):
             continue
@@ -268,6 +268,19 @@ def _split(ctx, original: str, best: str) -> bool:
     against "eat"; not "prefers" against "prefer")."""
     return len(ctx.engine.word_ids(original)) > len(ctx.engine.word_ids(best)) \
         and not _regular_ending(original.lower(), best.lower())
+
+
+ZERO_RELATIVE_HEADS = frozenset("everything something anything nothing all what".split())
+
+
+def _after_zero_relative(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
+    """The verb after a clause with no "that" whose "have" ends it ("The version he had was missing", "all
+    they have is"): the noun before the pronoun is the subject, so the verb is no participle after "had"."""
+    if j < 3 or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(j - 3, j)):
+        return False
+    head, pronoun, have = (sent.text[s:e].lower() for s, e in ws[j - 3:j])
+    return have in ("had", "has", "have") and pronoun in SUBJECTS_IT and (
+        head in ZERO_RELATIVE_HEADS or head not in CLOSES_VERB and "NOUN" in parts_of_speech(head))
 
 
 def _collective_plural(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:

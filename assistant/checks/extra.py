@@ -131,12 +131,12 @@ def head(ctx, sent: Sent, taken: set[tuple[int, int]]) -> list[Finding]:
     """Words the delete head marks as unnecessary (after doubles, which are already `taken`)."""
     out: list[Finding] = []
     need = ctx.th("extra.prob")
-    for s, e in sent.words:
+    for n, (s, e) in enumerate(sent.words):
         a, b = sent.piece_range(s, e)
         if b <= a or (s, e) in taken or sent.skipped(s, e):
             continue
         p = float(sent.p_delete[a:b].min())
-        if p < need:
+        if p < need or settled(sent, n):
             continue
         word = sent.text[s:e]
         out.append(Finding(s, e, "grammar", "EXTRA_WORD", f"'{word}' may be unnecessary here.", ("",), min(0.99, p),
