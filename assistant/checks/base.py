@@ -176,10 +176,18 @@ PREPOSITION_TO = frozenset("forward committed dedicated devoted accustomed oppos
                            "contributed contributing key".split())
 
 
+BE_GET = frozenset("be am is are was were been being get gets got gotten getting become became".split())
+
+
+def _be_or_get(word: str) -> bool:
+    low = word.lower().replace("’", "'")
+    return low in BE_GET or low.endswith(("'s", "'re", "'m"))
+
+
 def settled(sent: Sent, n: int) -> bool:
     """The n-th word is used as English uses it, whatever the model doubts: a preposition usage fixes after
     its word ("thanks for"), "for" as "because" ("for it seems"), "two" before what it counts ("two Hill's
-    radii"), an -ing form after a preposition "to" ("looking forward to seeing"), a modal after a "to" that
+    radii"), an -ing form after a preposition "to" ("looking forward to seeing", "He's used to getting"), a modal after a "to" that
     ends its clause ("Those who are able to should help").  The word-choice, suspect and extra-word checks
     leave it alone."""
     ws = sent.words
@@ -187,8 +195,9 @@ def settled(sent: Sent, n: int) -> bool:
     before = [sent.text[s:e].lower() for s, e in ws[max(0, n - 2):n]]
     if word in MODALS and before[-1:] == ["to"]:
         return True
-    if len(before) == 2 and before[1] == "to" and before[0] in PREPOSITION_TO and "VBG" in verb_tags(word):
-        return True                      # (but "is required to operating")
+    if len(before) == 2 and before[1] == "to" and "VBG" in verb_tags(word) and (
+            before[0] in PREPOSITION_TO or before[0] == "used" and n > 2 and _be_or_get(sent.text[ws[n - 3][0]:ws[n - 3][1]])):
+        return True                      # (but "is required to operating"; "used to" only after "be": "He's used to")
     nxt = [sent.text[s:e] for s, e in ws[n + 1:n + 3]]
     if word == "two" and nxt:
         return counted(nxt[0])

@@ -87,7 +87,11 @@ def determined_share(articles, before: str, noun: str) -> float | None:
     if total is None:
         return None
     overall = (total[0] + 1) / (sum(total) + 2)
-    determined, bare = articles.get(before, noun) or (0, 0)
+    if before in BE_BEFORE:          # every form of "be" is one context: "is teacher" alone is seen 11 times
+        counts = [articles.get(b, noun) or (0, 0) for b in BE_BEFORE]
+        determined, bare = sum(c[0] for c in counts), sum(c[1] for c in counts)
+    else:
+        determined, bare = articles.get(before, noun) or (0, 0)
     return (determined + PAIR_WEIGHT * overall) / (determined + bare + PAIR_WEIGHT)
 
 

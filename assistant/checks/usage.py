@@ -1051,15 +1051,32 @@ def _bare_after_catenative(ctx, sent: Sent, words: list[str], ws, n: int) -> Fin
     return Finding(*ws[n], "grammar", "GERUND", f"After '{words[n - 1]}', use '{ing}'.", (ing,), 0.85)
 
 
+NOUN_PREPOSITIONS = frozenset("from of in about for on with against into through".split())
+AUXILIARY_VERBS = frozenset("be have do".split())
+RELATIVES = frozenset("that which who whom whose what where".split())
+
+
+def _after_noun(words: list[str], k: int) -> bool:
+    """A preposition at k that follows a noun or an object pronoun ("the feasibility of establish a station",
+    "prevent him from explode the bomb"), so that it cannot end a clause whose own verb comes next ("the
+    things we talked about include", "the cylinders he was made from have"), nor a relative clause's ("groupings
+    that UCL is a member of include")."""
+    if k < 1 or words[k].lower() not in NOUN_PREPOSITIONS or any(w.lower() in RELATIVES for w in words[max(0, k - 6):k]):
+        return False
+    before = words[k - 1]
+    return before.lower() in OBJECTS | {"it"} or before.islower() and only_noun(before)
+
+
 def _bare_after_preposition(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"without share their place" -> "sharing", "by simply implant a tag" -> "implanting": after a preposition
     a verb is an -ing form.  Only a plain verb that is nothing else, before its object (a pronoun or a
     determiner), so that no noun or adjective reading is left; not after "than", "but", "except" ("rather than
     go", "nothing to do but wait"), "to", nor prepositions that end clauses ("the things we talked about
-    include")."""
+    include") unless a noun comes before them ("the feasibility of establish a station")."""
     k = n - 2 if n > 1 and words[n - 1].lower() in ("simply", "just", "only", "also", "not") else n - 1
     word = words[n]
-    if words[k].lower() not in VERB_PREPOSITIONS or k < n - 1 and sent.text[ws[k][1]:ws[k + 1][0]] != " " \
+    if words[k].lower() not in VERB_PREPOSITIONS and not _after_noun(words, k) \
+            or k < n - 1 and sent.text[ws[k][1]:ws[k + 1][0]] != " " or word in AUXILIARY_VERBS \
             or not word.islower() or verb_tags(word) != {"VB", "VBP"} or not only_verb(word) \
             or any(sense.pos != "v" for sense in ctx.model.thesaurus.get(word, ())) \
             or _next_word(sent, words, ws, n).lower() not in OBJECT_OR_DETERMINER:
