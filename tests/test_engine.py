@@ -633,6 +633,19 @@ def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text, word, verb", [("I don't want to loss my job.", "loss", "lose"),
+                                             ("We can choice the best one.", "choice", "choose")])
+def test_a_noun_written_for_its_verb(engine, text, word, verb):
+    fix = found(engine.check(text), "WORD_FORM")
+    assert [(text[s.start:s.end], s.replacements[0]) for s in fix] == [(word, verb)], fix
+
+
+@pytest.mark.parametrize("text", ["Due to loss of power, the plant closed.", "She gave in to grief the moment she heard.",
+                                  "Their adherence to belief that the world was flat was strong."])
+def test_a_noun_after_the_preposition_to_is_left_alone(engine, text):
+    assert not engine.check(text).suggestions
+
+
 def test_a_plain_verb_after_a_preposition_that_follows_a_noun(engine):
     fix = found(engine.check("Police stopped him from explode the bomb."), "GERUND")
     assert [s.replacements[0] for s in fix] == ["exploding"], fix

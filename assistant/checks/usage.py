@@ -394,7 +394,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                or _bare_after_preposition(ctx, sent, words, ws, n) or _quantified_subject(sent, words, ws, n)
                or _superlative_than(sent, words, ws, n) or _most_of(sent, words, ws, n)
                or _which_person(sent, words, ws, n) or _plural_group(sent, words, ws, n)
-               or _very_much_before_object(sent, words, ws, n)) is not None:
+               or _very_much_before_object(sent, words, ws, n) or _noun_for_verb(sent, words, ws, n)) is not None:
             out.append(found)
         elif before == "maybe" and low == "be":
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
@@ -1065,6 +1065,28 @@ def _after_noun(words: list[str], k: int) -> bool:
         return False
     before = words[k - 1]
     return before.lower() in OBJECTS | {"it"} or before.islower() and only_noun(before)
+
+
+TO_OR_MODAL = MODALS | frozenset("to cannot can't couldn't won't wouldn't shouldn't mustn't don't doesn't didn't "
+                                  "not never".split())
+
+
+@cache
+def _verbs_of_nouns() -> dict[str, str]:
+    return dict(line.split() for line in read_list("nouns_for_verbs"))
+
+
+def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I don't want to loss my job" -> "lose", "They may advice you" -> "advise": after "to" or a modal and
+    before an object a noun cannot stand ("due to loss of", "adherence to belief that" stay); after "to", only
+    before a pronoun or a possessive ("gave in to grief the moment she heard" stays)."""
+    verb = _verbs_of_nouns().get(words[n])
+    before = words[n - 1].lower().replace("’", "'") if n else ""
+    nxt = _next_word(sent, words, ws, n)
+    if verb is None or before not in TO_OR_MODAL or sent.text[ws[n - 1][1]:ws[n][0]] != " " \
+            or nxt not in (OBJECTS | POSSESSIVES | {"its"} if before == "to" else OBJECT_OR_DETERMINER - {"that"}):
+        return None
+    return Finding(*ws[n], "grammar", "WORD_FORM", f"'{words[n]}' is a noun; the verb is '{verb}'.", (verb,), 0.85)
 
 
 def _bare_after_preposition(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
