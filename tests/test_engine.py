@@ -633,15 +633,17 @@ def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
 
 
-@pytest.mark.parametrize("text, word, verb", [("I don't want to loss my job.", "loss", "lose"),
-                                             ("We can choice the best one.", "choice", "choose")])
-def test_a_noun_written_for_its_verb(engine, text, word, verb):
-    fix = found(engine.check(text), "WORD_FORM")
-    assert [(text[s.start:s.end], s.replacements[0]) for s in fix] == [(word, verb)], fix
+@pytest.mark.parametrize("text, word, fix", [("I don't want to loss my job.", "loss", "lose"),
+                                            ("We can choice the best one.", "choice", "choose"),
+                                            ("The discover of the cave changed everything.", "discover", "discovery")])
+def test_a_noun_written_for_its_verb_and_back(engine, text, word, fix):
+    found_ = found(engine.check(text), "WORD_FORM")
+    assert [(text[s.start:s.end], s.replacements[0]) for s in found_] == [(word, fix)], found_
 
 
 @pytest.mark.parametrize("text", ["Due to loss of power, the plant closed.", "She gave in to grief the moment she heard.",
-                                  "Their adherence to belief that the world was flat was strong."])
+                                  "Their adherence to belief that the world was flat was strong.",
+                                  "The refuse of the city was collected.", "The bakers proof the dough overnight."])
 def test_a_noun_after_the_preposition_to_is_left_alone(engine, text):
     assert not engine.check(text).suggestions
 

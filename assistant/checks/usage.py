@@ -1067,26 +1067,36 @@ def _after_noun(words: list[str], k: int) -> bool:
     return before.lower() in OBJECTS | {"it"} or before.islower() and only_noun(before)
 
 
+NOUN_DETERMINERS = frozenset("the a an this that my his her its our their your".split())
 TO_OR_MODAL = MODALS | frozenset("to cannot can't couldn't won't wouldn't shouldn't mustn't don't doesn't didn't "
                                   "not never".split())
 
 
 @cache
-def _verbs_of_nouns() -> dict[str, str]:
-    return dict(line.split() for line in read_list("nouns_for_verbs"))
+def _noun_verb_pairs() -> tuple[dict[str, str], dict[str, str]]:
+    """(noun -> verb, verb -> noun) from lang/en/noun_verb_pairs.txt."""
+    pairs = [line.split() for line in read_list("noun_verb_pairs")]
+    return {noun: verb for noun, verb in pairs}, {verb: noun for noun, verb in pairs}
 
 
 def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I don't want to loss my job" -> "lose", "They may advice you" -> "advise": after "to" or a modal and
     before an object a noun cannot stand ("due to loss of", "adherence to belief that" stay); after "to", only
-    before a pronoun or a possessive ("gave in to grief the moment she heard" stays)."""
-    verb = _verbs_of_nouns().get(words[n])
-    before = words[n - 1].lower().replace("’", "'") if n else ""
-    nxt = _next_word(sent, words, ws, n)
-    if verb is None or before not in TO_OR_MODAL or sent.text[ws[n - 1][1]:ws[n][0]] != " " \
-            or nxt not in (OBJECTS | POSSESSIVES | {"its"} if before == "to" else OBJECT_OR_DETERMINER - {"that"}):
+    before a pronoun or a possessive ("gave in to grief the moment she heard" stays).  The other way round,
+    "the discover of the food" -> "discovery": between a determiner and "of" a verb cannot stand."""
+    if n == 0 or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
         return None
-    return Finding(*ws[n], "grammar", "WORD_FORM", f"'{words[n]}' is a noun; the verb is '{verb}'.", (verb,), 0.85)
+    before = words[n - 1].lower().replace("’", "'")
+    nxt = _next_word(sent, words, ws, n)
+    verbs, nouns = _noun_verb_pairs()
+    if words[n] in verbs and before in TO_OR_MODAL \
+            and nxt in (OBJECTS | POSSESSIVES | {"its"} if before == "to" else OBJECT_OR_DETERMINER - {"that"}):
+        verb = verbs[words[n]]
+        return Finding(*ws[n], "grammar", "WORD_FORM", f"'{words[n]}' is a noun; the verb is '{verb}'.", (verb,), 0.85)
+    if words[n] in nouns and before in NOUN_DETERMINERS and nxt == "of":
+        noun = nouns[words[n]]
+        return Finding(*ws[n], "grammar", "WORD_FORM", f"'{words[n]}' is a verb; the noun is '{noun}'.", (noun,), 0.85)
+    return None
 
 
 def _bare_after_preposition(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
