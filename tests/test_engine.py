@@ -648,6 +648,13 @@ def test_a_noun_after_the_preposition_to_is_left_alone(engine, text):
     assert not engine.check(text).suggestions
 
 
+def test_human_being_with_no_determiner_is_plural(engine):
+    fix = found(engine.check("Space travel is a great achievement of human being."), "AGREEMENT")
+    assert [s.replacements[0] for s in fix] == ["beings"], fix
+    for text in ("Every human being deserves respect.", "This is true of the human being.", "He is a good human being."):
+        assert not engine.check(text).suggestions, text
+
+
 def test_a_plain_verb_after_a_preposition_that_follows_a_noun(engine):
     fix = found(engine.check("Police stopped him from explode the bomb."), "GERUND")
     assert [s.replacements[0] for s in fix] == ["exploding"], fix

@@ -394,7 +394,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                or _bare_after_preposition(ctx, sent, words, ws, n) or _quantified_subject(sent, words, ws, n)
                or _superlative_than(sent, words, ws, n) or _most_of(sent, words, ws, n)
                or _which_person(sent, words, ws, n) or _plural_group(sent, words, ws, n)
-               or _very_much_before_object(sent, words, ws, n) or _noun_for_verb(sent, words, ws, n)) is not None:
+               or _very_much_before_object(sent, words, ws, n) or _noun_for_verb(sent, words, ws, n)
+               or _human_being(sent, words, ws, n)) is not None:
             out.append(found)
         elif before == "maybe" and low == "be":
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
@@ -1097,6 +1098,19 @@ def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         noun = nouns[words[n]]
         return Finding(*ws[n], "grammar", "WORD_FORM", f"'{words[n]}' is a verb; the noun is '{noun}'.", (noun,), 0.85)
     return None
+
+
+PHRASE_PREPOSITIONS = frozenset("of by for to with as about from among between without".split())
+
+
+def _human_being(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"an achievement of human being" -> "human beings": a countable noun with no determiner, after a
+    preposition ("a human being", "every human being", "of the human being" stay)."""
+    if words[n] != "being" or n < 2 or words[n - 1] != "human" or words[n - 2].lower() not in PHRASE_PREPOSITIONS \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in (n - 2, n - 1)) \
+            or sent.text[ws[n][1]:ws[n][1] + 1] in ("'", "’", "-"):
+        return None
+    return Finding(*ws[n], "grammar", "AGREEMENT", "Did you mean 'human beings'?", ("beings",), 0.85)
 
 
 def _bare_after_preposition(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
