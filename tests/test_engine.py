@@ -641,7 +641,8 @@ def test_a_noun_written_for_its_verb_and_back(engine, text, word, fix):
     assert [(text[s.start:s.end], s.replacements[0]) for s in found_] == [(word, fix)], found_
 
 
-@pytest.mark.parametrize("text", ["Due to loss of power, the plant closed.", "She gave in to grief the moment she heard.",
+@pytest.mark.parametrize("text", ["Due to loss of power, the plant closed.",
+                                  "She gave in to grief the moment she heard.",
                                   "Their adherence to belief that the world was flat was strong.",
                                   "The refuse of the city was collected.", "The bakers proof the dough overnight."])
 def test_a_noun_after_the_preposition_to_is_left_alone(engine, text):
@@ -651,7 +652,8 @@ def test_a_noun_after_the_preposition_to_is_left_alone(engine, text):
 def test_human_being_with_no_determiner_is_plural(engine):
     fix = found(engine.check("Space travel is a great achievement of human being."), "AGREEMENT")
     assert [s.replacements[0] for s in fix] == ["beings"], fix
-    for text in ("Every human being deserves respect.", "This is true of the human being.", "He is a good human being."):
+    for text in ("Every human being deserves respect.", "This is true of the human being.",
+                 "He is a good human being."):
         assert not engine.check(text).suggestions, text
 
 

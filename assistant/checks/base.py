@@ -187,16 +187,17 @@ def _be_or_get(word: str) -> bool:
 def settled(sent: Sent, n: int) -> bool:
     """The n-th word is used as English uses it, whatever the model doubts: a preposition usage fixes after
     its word ("thanks for"), "for" as "because" ("for it seems"), "two" before what it counts ("two Hill's
-    radii"), an -ing form after a preposition "to" ("looking forward to seeing", "He's used to getting"), a modal after a "to" that
-    ends its clause ("Those who are able to should help").  The word-choice, suspect and extra-word checks
-    leave it alone."""
+    radii"), an -ing form after a preposition "to" ("looking forward to seeing", "He's used to getting"), a
+    modal after a "to" that ends its clause ("Those who are able to should help").  The word-choice, suspect
+    and extra-word checks leave it alone."""
     ws = sent.words
     word = sent.text[ws[n][0]:ws[n][1]].lower()
     before = [sent.text[s:e].lower() for s, e in ws[max(0, n - 2):n]]
     if word in MODALS and before[-1:] == ["to"]:
         return True
     if len(before) == 2 and before[1] == "to" and "VBG" in verb_tags(word) and (
-            before[0] in PREPOSITION_TO or before[0] == "used" and n > 2 and _be_or_get(sent.text[ws[n - 3][0]:ws[n - 3][1]])):
+            before[0] in PREPOSITION_TO
+            or before[0] == "used" and n > 2 and _be_or_get(sent.text[ws[n - 3][0]:ws[n - 3][1]])):
         return True                      # (but "is required to operating"; "used to" only after "be": "He's used to")
     nxt = [sent.text[s:e] for s, e in ws[n + 1:n + 3]]
     if word == "two" and nxt:

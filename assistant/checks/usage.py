@@ -1053,7 +1053,6 @@ def _bare_after_catenative(ctx, sent: Sent, words: list[str], ws, n: int) -> Fin
 
 
 NOUN_PREPOSITIONS = frozenset("from of in about for on with against into through".split())
-AUXILIARY_VERBS = frozenset("be have do".split())
 RELATIVES = frozenset("that which who whom whose what where".split())
 
 
@@ -1062,13 +1061,13 @@ def _after_noun(words: list[str], k: int) -> bool:
     "prevent him from explode the bomb"), so that it cannot end a clause whose own verb comes next ("the
     things we talked about include", "the cylinders he was made from have"), nor a relative clause's ("groupings
     that UCL is a member of include")."""
-    if k < 1 or words[k].lower() not in NOUN_PREPOSITIONS or any(w.lower() in RELATIVES for w in words[max(0, k - 6):k]):
+    if k < 1 or words[k].lower() not in NOUN_PREPOSITIONS \
+            or any(w.lower() in RELATIVES for w in words[max(0, k - 6):k]):
         return False
     before = words[k - 1]
     return before.lower() in OBJECTS | {"it"} or before.islower() and only_noun(before)
 
 
-NOUN_DETERMINERS = frozenset("the a an this that my his her its our their your".split())
 TO_OR_MODAL = MODALS | frozenset("to cannot can't couldn't won't wouldn't shouldn't mustn't don't doesn't didn't "
                                   "not never".split())
 
@@ -1094,13 +1093,13 @@ def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
             and nxt in (OBJECTS | POSSESSIVES | {"its"} if before == "to" else OBJECT_OR_DETERMINER - {"that"}):
         verb = verbs[words[n]]
         return Finding(*ws[n], "grammar", "WORD_FORM", f"'{words[n]}' is a noun; the verb is '{verb}'.", (verb,), 0.85)
-    if words[n] in nouns and before in NOUN_DETERMINERS and nxt == "of":
+    if words[n] in nouns and before in DETERMINERS | {"its"} and nxt == "of":
         noun = nouns[words[n]]
         return Finding(*ws[n], "grammar", "WORD_FORM", f"'{words[n]}' is a verb; the noun is '{noun}'.", (noun,), 0.85)
     return None
 
 
-PHRASE_PREPOSITIONS = frozenset("of by for to with as about from among between without".split())
+PHRASE_PREPOSITIONS = NOUN_PREPOSITIONS | frozenset("by to as among between without".split())
 
 
 def _human_being(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -1122,7 +1121,7 @@ def _bare_after_preposition(ctx, sent: Sent, words: list[str], ws, n: int) -> Fi
     k = n - 2 if n > 1 and words[n - 1].lower() in ("simply", "just", "only", "also", "not") else n - 1
     word = words[n]
     if words[k].lower() not in VERB_PREPOSITIONS and not _after_noun(words, k) \
-            or k < n - 1 and sent.text[ws[k][1]:ws[k + 1][0]] != " " or word in AUXILIARY_VERBS \
+            or k < n - 1 and sent.text[ws[k][1]:ws[k + 1][0]] != " " or word in AUXILIARIES \
             or not word.islower() or verb_tags(word) != {"VB", "VBP"} or not only_verb(word) \
             or any(sense.pos != "v" for sense in ctx.model.thesaurus.get(word, ())) \
             or _next_word(sent, words, ws, n).lower() not in OBJECT_OR_DETERMINER:
