@@ -20,7 +20,7 @@ from pathlib import Path
 
 import click
 
-from assistant.suggestion import Options
+from assistant.suggestion import Options, minimal_edit
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL_DIR = REPO.parent / "shared" / "data" / "eval"
@@ -53,9 +53,16 @@ def _write_jsonl(path: Path, rows: list[dict]) -> None:
 def _edits(result, count_style: bool = False) -> list[dict]:
     """Top replacements; a suggestion without a fix counts for detection only (score.py's detect_only).
     Style hints are not corrections and stay out unless asked for (`--count-style`)."""
-    return [{"start": s.start, "end": s.end, "replacement": s.replacements[0]} if s.replacements else
-            {"start": s.start, "end": s.end, "replacement": None, "detect_only": True}
-            for s in result.suggestions if count_style or s.category != "style"]
+    return [_edit(result.text, s.start, s.end, s.replacements) for s in result.suggestions
+            if count_style or s.category != "style"]
+
+
+def _edit(text: str, start: int, end: int, replacements) -> dict:
+    """The change a suggestion's top replacement makes (suggestion.minimal_edit), as score.py reads edits."""
+    if not replacements:
+        return {"start": start, "end": end, "replacement": None, "detect_only": True}
+    s, e, r = minimal_edit(text, start, end, replacements[0])
+    return {"start": s, "end": e, "replacement": r}
 
 
 def predict_edits(engine, rows: list[dict], options: Options, chunk: int = 64, count_style: bool = False) -> list[dict]:
@@ -507,11 +514,11 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
     gold = work / "gold.jsonl"
     _write_jsonl(gold, gold_rows)
     pred = work / "pred.jsonl"
+    texts = {row["id"]: row["text"] for row in gold_rows}
 
     def objective(th: dict) -> tuple[float, dict]:
         _write_jsonl(pred, [{"id": i, "edits": [
-            {"start": f.start, "end": f.end, "replacement": f.replacements[0]} if f.replacements else
-            {"start": f.start, "end": f.end, "replacement": None, "detect_only": True}
+            _edit(texts[i], f.start, f.end, f.replacements)
             for f in resolve([f for f in found if _keep(f, th if at_level else base)])]}
             for i, found, at_level in items])
         res = run_scorer("score.py", gold, pred, tools_dir)

@@ -6,9 +6,11 @@ converts them exactly for JavaScript and LanguageTool clients.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 
 CATEGORIES = ("spelling", "grammar", "word_choice", "missing_word", "punctuation", "style")
+WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -99,3 +101,25 @@ def apply(text: str, suggestions: list[Suggestion]) -> str:
                 after = after[1:]
         text = before + new + after
     return text
+
+
+def minimal_edit(text: str, start: int, end: int, replacement: str) -> tuple[int, int, str]:
+    """The part of a suggestion that changes the text, in whole words as whitespace separates them: "Where you
+    are going" -> "Where are you going" is the two middle words, "is becomes" -> "becomes" the deleted "is".
+    Suggestions keep their context for people to read; scorers and edit lists want the change alone."""
+    old = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(text[start:end])]
+    new = [(m.start(), m.end(), m.group()) for m in WORD.finditer(replacement)]
+    head = 0
+    while head < min(len(old), len(new)) and old[head][2] == new[head][2]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail][2] == new[-1 - tail][2]:
+        tail += 1
+    if head == tail == 0 or [t for *_, t in old] == [t for *_, t in new]:
+        return start, end, replacement      # nothing in common, or only the spacing changes ("a ,b" -> "a, b")
+    old, new = old[head:len(old) - tail], new[head:len(new) - tail]
+    if old:
+        s, e = old[0][0], old[-1][1]
+    else:                                   # an insertion: after the last word kept in front, or before the first kept behind
+        s = e = (start if head == 0 else [m.end() for m in WORD.finditer(text[start:end])][head - 1] + start)
+    return s, e, replacement[new[0][0]:new[-1][1]] if new else ""

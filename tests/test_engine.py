@@ -11,7 +11,7 @@ import pytest
 
 from assistant import engine as engine_mod
 from assistant.model import DEFAULT_MODEL
-from assistant.suggestion import Options, apply, utf16_offsets
+from assistant.suggestion import Options, Suggestion, apply, minimal_edit, utf16_offsets
 
 CORPUS_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "dev.txt.xz"
 
@@ -1116,3 +1116,19 @@ def test_a_word_lemminflect_cannot_lemmatise_breaks_no_rule(engine):
 
     assert inflect_verb("cpg", "VB") is None
     assert engine.check("They want to cpg it, and it was cpg. The cpg sites were cpg methylated.") is not None
+
+
+@pytest.mark.parametrize("text, span, replacement, edit", [
+    ("Where you are going?", (0, 19), "Where are you going", (6, 13, "are you")),
+    ("I saw the the cat.", (6, 13), "the", (10, 13, "")),
+    ("It is becomes clear.", (3, 13), "becomes", (3, 5, "")),
+    ("He said me that.", (3, 10), "told me", (3, 7, "told")),
+    ("However I agree.", (0, 7), "However,", (0, 7, "However,")),        # whitespace words, as the dev sets' edits
+    ("Sit here .", (8, 10), ".", (8, 10, ".")),                          # only the spacing changes: kept whole
+])
+def test_a_suggestion_reduces_to_the_words_it_changes(text, span, replacement, edit):
+    """`cloze bench quality` scores this edit: score.py matches whitespace words exactly."""
+    assert minimal_edit(text, *span, replacement) == edit
+    s, e, r = edit
+    whole, part = (Suggestion(a, b, "grammar", "TEST", "", (rep,), 0.9) for a, b, rep in ((*span, replacement), edit))
+    assert apply(text, [whole]) == apply(text, [part])
