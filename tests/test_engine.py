@@ -649,6 +649,20 @@ def test_a_noun_after_the_preposition_to_is_left_alone(engine, text):
     assert not engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text, verb, fix", [("The quality of these products are poor.", "are", "is"),
+                                            ("The development of these countries depend on trade.", "depend", "depends"),
+                                            ("The advantages of social media is obvious.", "is", "are")])
+def test_the_verb_agrees_with_the_head_before_an_of_phrase(engine, text, verb, fix):
+    found_ = found(engine.check(text), "AGREEMENT")
+    assert [(text[s.start:s.end], s.replacements[0]) for s in found_] == [(verb, fix)], found_
+
+
+@pytest.mark.parametrize("text", ["The rest of the students are here.", "The list of results was long.",
+                                  "The dates of the murders did not coincide.", "A lot of people are here."])
+def test_heads_that_take_the_number_of_their_of_phrase_are_left_alone(engine, text):
+    assert not found(engine.check(text), "AGREEMENT"), engine.check(text).suggestions
+
+
 def test_human_being_with_no_determiner_is_plural(engine):
     fix = found(engine.check("Space travel is a great achievement of human being."), "AGREEMENT")
     assert [s.replacements[0] for s in fix] == ["beings"], fix

@@ -529,13 +529,53 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> str | N
         and sent.text[ws[k][0]:ws[k][1]].lower() not in PEOPLE_PLURALS and (word, after) != ("need", "to")
     if compound and after and after not in VERB_NEXT and word not in AUXILIARIES:
         return None
-    number = _relative_number(ctx, sent, ws, k) or _subject_number(ctx, sent, ws, k)
+    number = _relative_number(ctx, sent, ws, k) or _subject_number(ctx, sent, ws, k) \
+        or _of_phrase_number(ctx, sent, ws, k)
     want = _other_person(word, number, word in ("need", "dare") and after in NEED_OBJECTS) if number else None
     if want and number == "he" and compound and "NOUN" in parts_of_speech(want):
         return None                 # a compound noun: "The language card in", "the minstrel show, another"
     if want in ("is", "was") and after in noun_phrases.DETERMINERS:
         return None                 # an inversion: "A special case are the Kurdish populations"
     return want
+
+
+# heads that take the number of their "of" phrase ("The rest of the students are", "this kind of things")
+OF_HEADS_OF_EITHER_NUMBER = frozenset("number lot lots majority minority rest kind kinds sort sorts type types series "
+                                      "group couple percentage half part variety range total bunch set pair amount "
+                                      "proportion portion fraction quarter third one none each either neither".split())
+
+
+def _of_phrase_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str | None:
+    """"he" or "they": the number of a subject whose head noun an "of" phrase follows, the phrase ending at k
+    ("The quality of these products are" -> "is", "The development of these countries depend" -> "depends"):
+    learners make the verb agree with the nearest noun.  The head opens its clause with a determiner (and at
+    most one adjective) and its number is clear; heads that take the number of what follows them ("The rest of
+    the students are", "a lot of", "this kind of") stay."""
+    off = max(0, k - 7)
+    words = [sent.text[s:e].lower() for s, e in ws[off:k + 1]]
+    m = next((i for i in range(len(words) - 2, max(len(words) - 5, 0), -1) if words[i] == "of"), None)
+    if m is None or m < 2 or not sent.text[ws[k][0]:ws[k][1]].islower() or words[-1] in ANY_DETERMINER \
+            or words[-1] in POSSESSIVE_DETERMINERS or "NOUN" not in parts_of_speech(words[-1]):
+        return None                                 # the phrase ends in its noun: not "the dates of the murders"
+    between = words[m + 1:-1]                       # "the", "these", "my new" ... before the object's noun
+    if len(between) > 2 or any(w not in ANY_DETERMINER and w not in POSSESSIVE_DETERMINERS
+                               and "ADJ" not in parts_of_speech(w) for w in between):
+        return None
+    noun = words[m - 1]
+    h = m - 2 if words[m - 2] in ANY_DETERMINER else m - 3 if m >= 3 and words[m - 3] in ANY_DETERMINER \
+        and "ADJ" in parts_of_speech(words[m - 2]) else None
+    if h is None or noun in OF_HEADS_OF_EITHER_NUMBER or noun in read_words("collective_nouns") \
+            or noun in read_words("partitive_nouns") or noun in read_words("invariant_nouns") \
+            or not _clause_start(sent, ws, off + h) or sent.skipped(ws[off + h][0], ws[k][1]) \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(off + h, k)):
+        return None
+    det = words[h]
+    if plural_subject(det, noun):
+        return "they"
+    number = _noun_number(noun)
+    if number is None or number[0] != "NN" or det in PLURAL_DETERMINERS or ctx.count(noun) < ctx.th("form.min_count"):
+        return None
+    return "he"
 
 
 QUANTIFIERS = frozenset("most many some all few several both none".split())     # "most of the people who lives"
