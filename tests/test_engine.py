@@ -452,7 +452,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("The news are bad.", "are", "is"), ("The information were useful.", "were", "was"),
     ("Its important to be on time.", "Its", "It's"), ("I think its clear that he left.", "its", "it's"),
     ("They're house is big.", "They're", "Their"), ("They're car broke down.", "They're", "Their"),
-    ("He made me to laugh.", "to", ""), ("Let me to explain.", "to", ""),
+    ("He made me to laugh.", "to", ""), ("Let me to explain.", "to", ""), ("It lets people to share photos.", "to", ""),
     ("Can you borrow me your pen?", "borrow", "lend"), ("She borrowed him a book.", "borrowed", "lent"),
     ("Your welcome to join us.", "Your", "You're"),
     ("It depends of the weather.", "of", "on"), ("I arrived to the airport late.", "to", "at"),
