@@ -404,6 +404,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("There car broke down yesterday.", "There", "Their"),
     ("The books is on the table.", "is", "are"), ("My sister have two kids.", "have", "has"),
     ("He must to go now.", "to", ""), ("She can't to swim.", "to", ""), ("I have much books.", "much", "many"),
+    ("People can easily to share photos.", "to", ""), ("It should not to be confused.", "to", ""),
     ("Although it was raining, but we went out.", "but", ""), ("She enjoys to read books.", "to read", "reading"),
     ("She bought a umbrella.", "a", "an"), ("They maybe be doing it.", "maybe be", "may be"),
     ("I'm used to work late.", "work", "working"), ("If I would have known, I would have come.", "would have", "had"),

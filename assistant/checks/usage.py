@@ -439,14 +439,19 @@ def _next_word(sent: Sent, words: list[str], ws, n: int) -> str:
     return words[n + 1] if ok else ""
 
 
+MODAL_ADVERBS = frozenset("not never also still really just only always even easily actually simply".split())
+
+
 def _modal_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"He must to go" -> "He must go", "She can't to swim" -> "can't swim"; not "the will to live", "do all we
-    can to help"."""
+    """"He must to go" -> "He must go", "She can't to swim" -> "can't swim", "People can easily to share" ->
+    "can easily share"; not "the will to live", "do all we can to help"."""
     if words[n].lower() != "to":
         return None
-    modal, nxt = words[n - 1], _next_word(sent, words, ws, n)
-    if modal.replace("’", "'") not in MODALS | NEGATED_MODALS or n < 2 \
-            or words[n - 2].lower() not in SUBJECTS_IT or (n > 2 and words[n - 3].lower() in ALL_WE_CAN) \
+    m = n - 2 if n > 2 and words[n - 1].lower() in MODAL_ADVERBS else n - 1
+    modal, nxt = words[m], _next_word(sent, words, ws, n)
+    if modal.replace("’", "'") not in MODALS | NEGATED_MODALS or m < 1 \
+            or words[m - 1].lower() not in SUBJECTS_IT | PEOPLE_PLURALS \
+            or (m > 1 and words[m - 2].lower() in ALL_WE_CAN) \
             or not nxt or not base_verb(nxt) or "VB" not in verb_tags(nxt):
         return None
     return Finding(*ws[n], "grammar", "MODAL_TO", f"After '{modal}', no 'to'.", ("",), 0.85)
