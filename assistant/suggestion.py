@@ -117,9 +117,9 @@ def minimal_edit(text: str, start: int, end: int, replacement: str) -> tuple[int
         tail += 1
     if head == tail == 0 or [t for *_, t in old] == [t for *_, t in new]:
         return start, end, replacement      # nothing in common, or only the spacing changes ("a ,b" -> "a, b")
-    old, new = old[head:len(old) - tail], new[head:len(new) - tail]
-    if old:
-        s, e = old[0][0], old[-1][1]
-    else:                                   # an insertion: after the last word kept in front, or before the first kept behind
-        s = e = (start if head == 0 else [m.end() for m in WORD.finditer(text[start:end])][head - 1] + start)
-    return s, e, replacement[new[0][0]:new[-1][1]] if new else ""
+    gone, added = old[head:len(old) - tail], new[head:len(new) - tail]
+    if gone:
+        s, e = gone[0][0], gone[-1][1]
+    else:                                   # an insertion: after the words kept in front, or before those behind
+        s = e = old[head - 1][1] if head else old[len(old) - tail][0]
+    return s, e, replacement[added[0][0]:added[-1][1]] if added else ""

@@ -534,8 +534,8 @@ def _make_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He made me to laugh" -> "made me laugh", "let people to share" -> "let people share": "make" and "let"
     take a bare verb after their object (the passive keeps "to": "was made to wait"); not "made them to order /
     to measure"."""
-    if _next_word(sent, words, ws, n).lower() not in OBJECTS | PEOPLE_PLURALS or not _to_verb(sent, words, ws, n + 1) \
-            or words[n + 3].lower() in MADE_TO_NOUNS:
+    if _next_word(sent, words, ws, n).lower() not in OBJECTS | PEOPLE_PLURALS \
+            or not _to_verb(sent, words, ws, n + 1) or words[n + 3].lower() in MADE_TO_NOUNS:
         return None
     return Finding(*ws[n + 2], "grammar", "MAKE_TO", f"After '{words[n]} {words[n + 1]}', no 'to'.", ("",), 0.85)
 
