@@ -539,10 +539,9 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> str | N
     return want
 
 
-# heads that take the number of their "of" phrase ("The rest of the students are", "this kind of things")
-OF_HEADS_OF_EITHER_NUMBER = frozenset("number lot lots majority minority rest kind kinds sort sorts type types series "
-                                      "group couple percentage half part variety range total bunch set pair amount "
-                                      "proportion portion fraction quarter third one none each either neither".split())
+# heads that take the number of their "of" phrase besides the part and group nouns (lang/en/partitive_nouns.txt,
+# collective_nouns.txt): "this kind of things", "none of them are"
+OF_HEADS_OF_EITHER_NUMBER = frozenset("kind kinds sort sorts type types bunch set amount portion none each neither".split())
 
 
 def _of_phrase_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str | None:
@@ -551,10 +550,13 @@ def _of_phrase_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str
     learners make the verb agree with the nearest noun.  The head opens its clause with a determiner (and at
     most one adjective) and its number is clear; heads that take the number of what follows them ("The rest of
     the students are", "a lot of", "this kind of") stay."""
+    at = next((i for i in range(k - 1, max(k - 4, 0), -1) if sent.text[ws[i][0]:ws[i][1]].lower() == "of"), None)
+    if at is None:                                  # most words: no "of" just before them
+        return None
     off = max(0, k - 7)
     words = [sent.text[s:e].lower() for s, e in ws[off:k + 1]]
-    m = next((i for i in range(len(words) - 2, max(len(words) - 5, 0), -1) if words[i] == "of"), None)
-    if m is None or m < 2 or not sent.text[ws[k][0]:ws[k][1]].islower() or words[-1] in ANY_DETERMINER \
+    m = at - off
+    if m < 2 or not sent.text[ws[k][0]:ws[k][1]].islower() or words[-1] in ANY_DETERMINER \
             or words[-1] in POSSESSIVE_DETERMINERS or "NOUN" not in parts_of_speech(words[-1]):
         return None                                 # the phrase ends in its noun: not "the dates of the murders"
     between = words[m + 1:-1]                       # "the", "these", "my new" ... before the object's noun

@@ -1090,11 +1090,11 @@ def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     before an object a noun cannot stand ("due to loss of", "adherence to belief that" stay); after "to", only
     before a pronoun or a possessive ("gave in to grief the moment she heard" stays).  The other way round,
     "the discover of the food" -> "discovery": between a determiner and "of" a verb cannot stand."""
-    if n == 0 or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
+    verbs, nouns = _noun_verb_pairs()
+    if words[n] not in verbs and words[n] not in nouns or n == 0 or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
         return None
     before = words[n - 1].lower().replace("’", "'")
     nxt = _next_word(sent, words, ws, n)
-    verbs, nouns = _noun_verb_pairs()
     if words[n] in verbs and before in TO_OR_MODAL \
             and nxt in (OBJECTS | POSSESSIVES | {"its"} if before == "to" else OBJECT_OR_DETERMINER - {"that"}):
         verb = verbs[words[n]]
