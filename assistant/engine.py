@@ -71,6 +71,8 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "missing.article_share": 0.95,     # propose an article before a noun the corpus has with one this often
     "missing.article_margin": 1.0,     # the insertion's gain where the corpus, not the edit head, proposed an article
     "extra.prob": 0.85,
+    "extra.bare_share": 0.7,           # "the" before a noun the corpus has bare at least this often after that word...
+    "extra.article_margin": 5.0,       # ...goes if the words around it gain this much pseudo-log-likelihood without it
     "suspect.prob": 0.9,               # flag (without a fix) a word the edit head is this sure about
     "replacements.within": 3.0,        # list alternatives scoring within this of the best one
     "dense.min_findings": 3,           # a text is dense (Engine.dense) with this many default-level findings...
@@ -636,7 +638,8 @@ class Engine:
                 doc = text_of[id(plan)]
                 found.extend((s, key[0], f) for f in findings
                              if (not f.features.get("sentence_start") or rules.starts_sentence(doc, s))
-                             and (not f.features.get("glued_to_next") or doc[s + f.end:s + f.end + 1].isalpha()))
+                             and (not f.features.get("glued_to_next") or doc[s + f.end:s + f.end + 1].isalpha())
+                             and (level == "dense" or extra.first_mention(doc, s, f)))
             out.append((sents, found))
         return out
 
