@@ -717,6 +717,19 @@ def test_a_plain_verb_after_a_preposition_that_follows_a_noun(engine):
         assert not engine.check(text).suggestions, text
 
 
+@pytest.mark.parametrize("text, fix", [("He left without pay the bill.", "paying"),
+                                       ("She learned it by watch the others.", "watching")])
+def test_a_verb_that_is_also_a_noun_after_without_or_by_takes_ing_where_the_model_agrees(engine, text, fix):
+    found_fix = found(engine.check(text), "GERUND")
+    assert [s.replacements[0] for s in found_fix] == [fix], engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", ["After work the men went home.", "He went home after work the next day.",
+                                  "We met before class the other day.", "She paid by check the next morning."])
+def test_a_noun_after_a_preposition_stays_a_noun(engine, text):
+    assert not found(engine.check(text), "GERUND"), engine.check(text).suggestions
+
+
 def test_a_modal_after_an_elided_infinitive_is_no_verb_form_slip(engine):
     """"able to should": lemminflect reads "should" as the past of "shall"; after "to" it is no slip of form,
     and no extra word either (the delete head was sure of it: p 0.99)."""

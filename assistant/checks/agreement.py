@@ -16,9 +16,10 @@ from functools import lru_cache
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import (base_verb, degrees_of_one_adjective, inflect_verb, one_form_spelled_two_ways, only_noun,
-                                    past_time, verb_tags)
+                                    only_verb, past_time, verb_tags)
 from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
-from assistant.checks.usage import ANTECEDENT_BREAKS, CLOSES_VERB, GO, PEOPLE_PLURALS, SUBJECTS_IT, plural_subject
+from assistant.checks.usage import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, OBJECT_OR_DETERMINER, PEOPLE_PLURALS,
+                                    SUBJECTS_IT, VERB_PREPOSITIONS, plural_subject)
 from assistant.lang import read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -72,7 +73,8 @@ AUXILIARIES = frozenset("am is are was were has have do does".split())     # "ar
 NAME_RATIO = 3      # a sentence's capitalised first word is read as a noun only if the corpus has it this much
                     # more often in lower case: "Technology" (4 times), not "Graves" (1.3 times)
 # what settled the form a site asks for: each has its own margin, `form.<kind>_margin`
-SETTLED = ("pronoun", "modal", "subject", "past")
+SETTLED = ("pronoun", "modal", "subject", "past", "gerund")
+TIME_PHRASE = frozenset("next following previous same other whole entire last first".split())   # "the next day"
 NEGATED = {"don't": "doesn't", "doesn't": "don't", "isn't": "aren't", "aren't": "isn't", "hasn't": "haven't",
            "haven't": "hasn't", "wasn't": "weren't", "weren't": "wasn't"}
 
@@ -215,7 +217,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         # a subject pronoun settles the verb's person whatever the edit head thinks ("We was" -> "were"), and a
         # modal asks for the bare verb ("It may leads")
         unflagged = float(sent.p_replace[a:b].max()) < gate
-        site = _pronoun_site(idx, sent, ws, j) or _modal_site(idx, sent, ws, j)
+        site = _pronoun_site(idx, sent, ws, j) or _modal_site(idx, sent, ws, j) or _gerund_site(idx, sent, ws, j)
         wanted = _subject_form(ctx, sent, ws, j) if site is None else None
         if wanted and unflagged:
             site = Site(idx, a, b, FAMILY, word, [word, wanted], pll=True,
@@ -325,6 +327,28 @@ def _modal_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site
     # one fix for the verb group: not also "could [have] lost"
     return Site(idx, a, b, FAMILY, word, [word, base], pll=True,
                 data={"span": (s, e), "p": DETERMINER_P, "modal": True, "claims": (ws[k][0], e)})
+
+
+def _gerund_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
+    """A plain verb that is also a noun, between a preposition that takes -ing forms and its object: "without
+    share their place", "by implant a tag".  Its -ing form goes to the model, which must prefer it by its own
+    margin.  Not where the preposition opens the sentence, whose phrase may end before the subject ("After work
+    the men went home"), nor before a time phrase ("after work the next day").  (A plain verb that is nothing else: usage.py, by rule.)"""
+    s, e = ws[j]
+    word = sent.text[s:e]
+    k = j - 2 if j > 1 and sent.text[ws[j - 1][0]:ws[j - 1][1]] in ("simply", "just", "only", "also", "not") else j - 1
+    if k < 1 or j + 1 >= len(ws) or not word.islower() or "VB" not in verb_tags(word) or only_verb(word) \
+            or sent.text[ws[k][0]:ws[k][1]].lower() not in VERB_PREPOSITIONS \
+            or sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() not in OBJECT_OR_DETERMINER \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k, j + 1)) \
+            or j + 2 < len(ws) and sent.text[ws[j + 2][0]:ws[j + 2][1]].lower() in TIME_PHRASE:
+        return None
+    ing = inflect_verb(word, "VBG")
+    if not ing:
+        return None
+    a, b = sent.piece_range(s, e)
+    return Site(idx, a, b, FAMILY, word, [word, ing], pll=True,
+                data={"span": (s, e), "p": DETERMINER_P, "gerund": sent.text[ws[k][0]:ws[k][1]]})
 
 
 def _bare_by_grammar(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
@@ -645,8 +669,9 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         knob = kind + "_margin"
         if margin < ctx.th(f"form.{knob}"):
             return []
-        rule = "VERB_FORM" if knob == "modal_margin" else "AGREEMENT"
-        return [Finding(s, e, "grammar", rule, f"Did you mean '{best}'?", reps or (best,), 0.7,
+        rule = {"modal_margin": "VERB_FORM", "gerund_margin": "GERUND"}.get(knob, "AGREEMENT")
+        message = f"After '{site.data['gerund']}', use '{best}'." if kind == "gerund" else f"Did you mean '{best}'?"
+        return [Finding(s, e, "grammar", rule, message, reps or (best,), 0.7,
                         {"family": FAMILY, knob: margin, "p": p}, claims=site.data.get("claims"))]
     original = site.original.lower()
     number = _noun_number(original)
