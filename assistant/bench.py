@@ -344,7 +344,8 @@ KNOBS = {
                 ("article_margin", "missing.article_margin", [-2, -1, 0, 1, 2, 3, 4, 6, 8])],
     "extra": [("p", "extra.prob", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98]),
               ("bare_share", "extra.bare_share", [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]),
-              ("article_margin", "extra.article_margin", [-2, 0, 1, 2, 3, 4, 5, 6, 8])],
+              ("article_margin", "extra.article_margin", [-2, 0, 1, 2, 3, 4, 5, 6, 8]),
+              ("plural_margin", "extra.plural_margin", [2, 3, 4, 5, 6, 8, 100])],
     "suspect": [("p", "suspect.prob", [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.01])],
 }
 LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "spelling.gate": 0.1,
@@ -357,7 +358,7 @@ LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "spell
          "article.margin": 0.0, "missing.prob": 0.03, "missing.fill": 0.05, "missing.margin": -100.0,
          "missing.cue_margin": -100.0, "missing.be_margin": -100.0, "missing.article_share": 0.7,
          "missing.article_margin": -100.0,
-         "extra.prob": 0.3, "extra.bare_share": 0.3, "extra.article_margin": -100.0, "suspect.prob": 0.2}
+         "extra.prob": 0.3, "extra.bare_share": 0.3, "extra.article_margin": -100.0, "extra.plural_margin": 2.0, "suspect.prob": 0.2}
 
 
 def _keep(f, th: dict) -> bool:

@@ -74,6 +74,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "extra.prob": 0.85,
     "extra.bare_share": 0.7,           # "the" before a noun the corpus has bare at least this often after that word...
     "extra.article_margin": 5.0,       # ...goes if the words around it gain this much pseudo-log-likelihood without it
+    "extra.plural_margin": 100.0,      # the same before a plural noun (no corpus share; dense texts only)
     "suspect.prob": 0.9,               # flag (without a fix) a word the edit head is this sure about
     "replacements.within": 3.0,        # list alternatives scoring within this of the best one
     "dense.min_findings": 3,           # a text is dense (Engine.dense) with this many default-level findings...

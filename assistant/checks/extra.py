@@ -105,6 +105,8 @@ AFTER = 3              # words after "the" whose likelihood the article check co
 # after the noun, what makes it definite by itself: "the permission to pillage", "the department of health",
 # "the emptiness that could exist"
 DEFINING = frozenset({"of", "to", "that", "which", "who", "whom", "whose", "where"})
+NEVER = 100.0          # a margin no site reaches: the plural check is off at that level
+PLURAL_SHARE = 0.6     # stands in for the corpus' bare share, which is counted for singular nouns only
 
 
 def _general_noun(word: str) -> bool:
@@ -118,33 +120,57 @@ def _mostly_determined(articles, noun: str) -> bool:
     return determined > bare
 
 
-def propose(ctx, idx: int, sent: Sent) -> list[Site]:
-    """"the" before a singular noun the corpus mostly has bare after the phrase's preceding word."""
+def _general_phrases(ctx, tokens: list[str]):
+    """(index of "the", index of its noun, the corpus' bare share) for "the" before a singular noun the corpus
+    mostly has bare after the phrase's preceding word, and (share None) before a plural noun, of which the
+    corpus keeps no count."""
     articles = ctx.engine.model.articles
-    if not articles:
+    for phrase in noun_phrases.heads(tokens):
+        a = phrase.start
+        if phrase.determined and tokens[a] == "the" and _general_noun(tokens[phrase.head]):
+            share = determined_share(articles, phrase.before, tokens[phrase.head])
+            if share is not None and 1 - share >= ctx.th("extra.bare_share") \
+                    and not _mostly_determined(articles, tokens[phrase.head]):
+                yield a, phrase.head, 1 - share
+    if ctx.th("extra.plural_margin") >= NEVER:
+        return
+    for a, token in enumerate(tokens):
+        if token != "the":
+            continue
+        j = a + 1
+        while j < len(tokens) and j - a <= noun_phrases.MAX_MODIFIERS and tokens[j].islower() \
+                and noun_phrases._modifier(tokens[j]):
+            j += 1
+        if j < len(tokens) and _plural_noun(tokens[j]) and (j + 1 == len(tokens) or noun_phrases._closes(tokens[j + 1])):
+            yield a, j, None
+
+
+def _plural_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return word.islower() and word.isalpha() and word.endswith("s") and word not in getAllLemmas(word).get("NOUN", (word,))
+
+
+def propose(ctx, idx: int, sent: Sent) -> list[Site]:
+    if not ctx.engine.model.articles:
         return []
     tokens = [sent.piece_text(i) for i in range(len(sent.pieces))]
     sites = []
-    for phrase in noun_phrases.heads(tokens):
-        a = phrase.start
-        if not phrase.determined or a < 1 or tokens[a] != "the" or not tokens[a - 1].isalpha() \
-                or not _general_noun(tokens[phrase.head]) or sent.skipped(*sent.pieces[a]) \
-                or phrase.head + 1 < len(tokens) and tokens[phrase.head + 1].lower() in DEFINING:
-            continue
-        share = determined_share(articles, phrase.before, tokens[phrase.head])
-        if share is None or 1 - share < ctx.th("extra.bare_share") or _mostly_determined(articles, tokens[phrase.head]):
+    for a, head, bare_share in _general_phrases(ctx, tokens):
+        if a < 1 or not tokens[a - 1].isalpha() or sent.skipped(*sent.pieces[a]) \
+                or head + 1 < len(tokens) and tokens[head + 1].lower() in DEFINING:
             continue
         b, budget = a + 1, MAX_MASKS - len(sent.ids[a - 1]) - len(sent.ids[a])
         while b < len(tokens) and b - a <= AFTER and len(sent.ids[b]) <= budget:
             budget -= len(sent.ids[b])
             b += 1
-        if b <= phrase.head:
+        if b <= head:
             continue
         start, end = sent.pieces[a - 1][0], sent.pieces[b - 1][1]
         original = sent.text[start:end]
         dropped = sent.text[start:sent.pieces[a][0]] + sent.text[sent.pieces[a + 1][0]:end]
         sites.append(Site(idx, a - 1, b, FAMILY, original, [original, dropped], pll=True,
-                          data={"bare_share": 1 - share, "dropped": dropped, "noun_end": sent.pieces[phrase.head][1]}))
+                          data={"bare_share": bare_share, "dropped": dropped, "noun_end": sent.pieces[head][1]}))
     return sites
 
 
@@ -154,13 +180,15 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     if dropped not in site.scores or site.original not in site.scores:
         return []
     margin = site.scores[dropped] - site.scores[site.original]
-    if margin < ctx.th("extra.article_margin"):
+    plural = site.data["bare_share"] is None
+    if margin < ctx.th("extra.plural_margin" if plural else "extra.article_margin"):
         return []
     s, e = sent.pieces[site.a + 1]
-    confidence = site.data["bare_share"] * (1 - 2.0 ** -margin)
+    confidence = (PLURAL_SHARE if plural else site.data["bare_share"]) * (1 - 2.0 ** -margin)
     return [Finding(s, e, "grammar", "EXTRA_ARTICLE", f"'{sent.text[s:e]}' may be unnecessary: the noun is meant in "
                     "general here.", ("",), min(0.9, confidence),
-                    {"family": FAMILY, "article_margin": margin, "bare_share": site.data["bare_share"],
+                    {"family": FAMILY, ("plural_margin" if plural else "article_margin"): margin,
+                     "bare_share": PLURAL_SHARE if plural else site.data["bare_share"],
                      "noun_end": float(site.data["noun_end"])})]
 
 
