@@ -80,3 +80,17 @@ def test_noun_phrases_read_bare_and_determined_heads():
     assert read("It was a very good idea.") == [("a", "idea", "was", True)]
     # a compound, a hyphenated word, a name or a number before the noun: not read as a bare phrase
     assert read("The world war ended in 1945 year at Paris office and end-to-end test.") == []
+
+
+def test_noun_phrases_read_determined_plural_heads():
+    from assistant.text.noun_phrases import plural_heads
+
+    def read(text):
+        tokens = segment.PIECE.findall(text)
+        return [(tokens[p.start], tokens[p.head], p.before) for p in plural_heads(tokens)]
+
+    assert read("In the ancient times, the children of the town played.") == [("the", "times", "in"),
+                                                                              ("the", "children", ",")]
+    # a plural that modifies more words, a possessive plural, a verb after a plural subject: not a phrase's end
+    assert read("The sports car and the humans' life.") == []
+    assert read("The dog runs fast.") == []

@@ -132,26 +132,13 @@ def _general_phrases(ctx, tokens: list[str]):
             if share is not None and 1 - share >= ctx.th("extra.bare_share") \
                     and not _mostly_determined(articles, tokens[phrase.head]):
                 yield a, phrase.head, 1 - share
-    if ctx.th("extra.plural_margin") >= NEVER:
-        return
-    for a, token in enumerate(tokens):
-        if token != "the":
-            continue
-        j = a + 1
-        while j < len(tokens) and j - a <= noun_phrases.MAX_MODIFIERS and tokens[j].islower() \
-                and noun_phrases._modifier(tokens[j]):
-            j += 1
-        if j < len(tokens) and _plural_noun(tokens[j]) and (j + 1 == len(tokens) or noun_phrases._closes(tokens[j + 1])):
-            yield a, j, None
-
-
-def _plural_noun(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return word.islower() and word.isalpha() and word.endswith("s") and word not in getAllLemmas(word).get("NOUN", (word,))
+    if ctx.th("extra.plural_margin") < NEVER:
+        yield from ((phrase.start, phrase.head, None) for phrase in noun_phrases.plural_heads(tokens)
+                    if tokens[phrase.start] == "the")
 
 
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:
+    """The words around each such "the" (the one before it, up to AFTER after it), with and without it."""
     if not ctx.engine.model.articles:
         return []
     tokens = [sent.piece_text(i) for i in range(len(sent.pieces))]

@@ -61,6 +61,15 @@ def singular_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=200000)
+def plural_noun(word: str) -> bool:
+    """A noun's plural form (lemminflect): "times", "resources"; not a closed-class word."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("NOUN", ())
+    return bool(lemmas) and word not in lemmas and word not in FUNCTION_WORDS and word not in DETERMINERS
+
+
+@lru_cache(maxsize=200000)
 def _modifier(word: str) -> bool:
     """An adjective, a noun used as one, or a degree word; never anything that can be a verb ("use computer")."""
     if word in DEGREE_WORDS:
@@ -100,3 +109,18 @@ def heads(tokens: Sequence[str]) -> Iterator[Phrase]:
             continue                                   # "in 2010 year"; a name before the noun: "Paris office"
         else:
             yield Phrase(i, j + 1, left, False)
+
+
+def plural_heads(tokens: Sequence[str]) -> Iterator[Phrase]:
+    """Every lower-case plural noun that ends its phrase after a determiner and modifiers ("the ancient
+    times"); the corpus counts none of these, so only checks that need no count read them."""
+    n = len(tokens)
+    for j, token in enumerate(tokens):
+        if token.lower() not in DETERMINERS:
+            continue
+        i = j + 1
+        while i < n and i - j <= MAX_MODIFIERS and tokens[i].islower() and _modifier(tokens[i]):
+            i += 1
+        if i < n and tokens[i].islower() and tokens[i].isalpha() and plural_noun(tokens[i]) \
+                and (i + 1 == n or _closes(tokens[i + 1]) and tokens[i + 1] not in "-'’/&"):
+            yield Phrase(i, j, tokens[j - 1].lower() if j >= 1 else START, True)
