@@ -557,6 +557,7 @@ def test_fixed_usage_patterns(engine, text, original, fix):
     ("This criteria are important.", "These criteria are important."),   # not also "criteria" -> "criterion"
     ("She is doctor.", "She is a doctor."),     # the rule's "a" and the model's "a": one insertion, not two
     ("My friend say that it is good.", "My friend says that it is good."),    # not also "friends"
+    ("My brother go to school every day.", "My brother goes to school every day."),   # "go" is rarely a noun
     ("They playing football now.", "They are playing football now."),        # not also a flag on "playing"
 ])
 def test_one_fix_per_slip(engine, text, fixed):
