@@ -538,10 +538,18 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I like very much football.", "very much football", "football very much"),
     ("She enjoyed very much the concert.", "very much the concert", "the concert very much"),
     ("Where you are going?", "you are", "are you"), ("How I can help you?", "I can", "can I"),
+    ("Where you live?", "you live", "do you live"), ("What he wants?", "he wants", "does he want"),
+    ("Why they left?", "they left", "did they leave"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
     assert [s.replacements[0] for s in sugs] == [fix], engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", ["What you see is what you get?", "Where do you live?", "What he said was true.",
+                                  "When you arrive, call me?", "I wonder where you live?"])
+def test_questions_and_clauses_that_need_no_do(engine, text):
+    assert not found(engine.check(text), "QUESTION_ORDER"), engine.check(text).suggestions
 
 
 @pytest.mark.parametrize("text, fixed", [

@@ -271,16 +271,32 @@ def _when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
 
 def _wh_question(sent: Sent, words: list[str], ws) -> list[Finding]:
     """"Where you are going?" -> "Where are you going?": a direct question puts its auxiliary before the
-    subject.  Only a short question of one clause (no comma or quotation mark) that opens with the question
-    word; not "When", which also opens clauses of time ("When you are asked "Why ...?"")."""
+    subject, and one with a plain verb needs "do" ("Where you live?" -> "Where do you live?", "What he wants?"
+    -> "What does he want?", "Where you went?" -> "Where did you go?"; not a question word that opens the subject:
+"What you see is what you get?").  Only a short question of one clause (no
+    comma or quotation mark) that opens with the question word; not "When", which also opens clauses of time
+    ("When you are asked "Why ...?"")."""
     text = sent.text.rstrip()
-    if len(words) < 4 or len(words) > 10 or not text.endswith("?") or any(c in text for c in ",;:\"“”'‘") \
-            or words[0].lower() not in WH_WORDS or words[1].lower() not in SUBJECTS \
-            or words[2].lower() not in AUXILIARIES - {"let", "make", "made", "help", "be", "been", "being"} \
+    if len(words) < 3 or len(words) > 10 or not text.endswith("?") or any(c in text for c in ",;:\"“”'‘") \
+            or words[0].lower() not in WH_WORDS or words[1].lower() not in SUBJECTS_IT \
             or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(2)) or sent.skipped(ws[0][0], ws[2][1]):
         return []
-    rep = f"{words[2]} {words[1]}"
-    return [Finding(ws[1][0], ws[2][1], "grammar", "QUESTION_ORDER", f"In a question: '{words[0]} {rep}'.", (rep,), 0.85)]
+    subject, verb = words[1], words[2]
+    if verb.lower() in AUXILIARIES - {"let", "make", "made", "help", "be", "been", "being"} and len(words) >= 4 \
+            and subject.lower() != "it":
+        rep = f"{verb} {subject}"
+    elif verb.islower() and verb not in AUXILIARIES and verb not in MODALS and (tags := verb_tags(verb)) \
+            and (base := inflect_verb(verb, "VB")) and not any(w.lower() in AUXILIARIES for w in words[3:]):
+        third = subject.lower() in ("he", "she", "it")
+        do = "did" if "VBD" in tags and not tags & {"VB", "VBP", "VBZ"} else "does" if third and "VBZ" in tags \
+            else "do" if not third and tags & {"VB", "VBP"} else None
+        if do is None:
+            return []
+        rep = f"{do} {subject} {base}"
+    else:
+        return []
+    return [Finding(ws[1][0], ws[2][1], "grammar", "QUESTION_ORDER", f"In a question: '{words[0]} {rep}'.", (rep,),
+                    0.85)]
 
 
 @cache
