@@ -123,6 +123,7 @@ TIME_AFTER_HARD = frozenset("every all each for to on in and but".split())   # n
 NEGATIONS = NOT_DO | NEGATED_MODALS
 TELL = frozenset("tell tells told telling".split())
 SAY_TELL = {"say": "tell", "says": "tells", "said": "told"}
+SAY_FOR_TELL = {"tell": "say", "tells": "says", "told": "said"}
 WISH = frozenset("wish wishes wished".split())
 # short adjectives that compare only with "-er": "more big than" is a slip, "more strict than" is not
 ER_ONLY = frozenset("big small tall short long old young fast slow cheap strong weak hot cold high low large smart "
@@ -708,7 +709,14 @@ def _not_nothing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
-    subject or opening an imperative; not a passive ("It was told to me", "stories told to him by")."""
+    subject or opening an imperative; not a passive ("It was told to me", "stories told to him by").  "She told
+    that she was tired" -> "said": "tell" needs its listener before a "that" clause (not "told that story",
+    "nor are they told that they")."""
+    if n and words[n - 1].lower() in SUBJECTS and words[n].lower() in SAY_FOR_TELL \
+            and (n < 2 or words[n - 2].lower() not in BE_FORMS) \
+            and _next_word(sent, words, ws, n).lower() == "that" and _next_word(sent, words, ws, n + 1).lower() in SUBJECTS_IT:
+        rep = match_case(words[n], SAY_FOR_TELL[words[n].lower()])
+        return Finding(*ws[n], "word_choice", "SAY_TELL", f"Without a listener, use '{rep}'.", (rep,), 0.85)
     listener = _next_word(sent, words, ws, n + 1).lower()
     if _next_word(sent, words, ws, n).lower() != "to" or listener not in OBJECTS | POSSESSIVES | {"the"} \
             or n and words[n - 1].lower() not in SUBJECTS | MODALS | {"to", "not", "never", "also", "please"}:
@@ -737,18 +745,26 @@ def _wish_can(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n + 2], "grammar", "WISH_COULD", f"After 'wish': '{rep}'.", (rep,), 0.85)
 
 
+def _phrase_ends(sent: Sent, words: list[str], ws, n: int) -> bool:
+    """The n-th word ends its noun phrase: punctuation or a function word follows ("the most tall boy in")."""
+    after = sent.text[ws[n][1]:].lstrip()[:1] if n < len(ws) else ""
+    return after in ("", *".,;:!?)") or _next_word(sent, words, ws, n).lower() in noun_phrases.FUNCTION_WORDS
+
+
 def _more_short_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He is more smart than" -> "smarter": the basic short adjectives compare only with "-er" (`ER_ONLY`);
-    others take either ("more strict than").  "the most good restaurant" -> "best" (before a noun: "the most
-    good for the most people" and "more good than harm" use the noun "good")."""
+    others take either ("more strict than").  "the most good restaurant" -> "best", "the most tall boy" ->
+    "tallest" (before a noun: "the most good for the most people" and "more good than harm" use the noun
+    "good")."""
     from lemminflect import getInflection
 
     adjective = _next_word(sent, words, ws, n)
     if words[n].lower() == "most":
         noun = _next_word(sent, words, ws, n + 1)
-        if adjective not in ("good", "bad") or n == 0 or words[n - 1].lower() != "the" or not noun.islower() \
-                or not noun_tags(noun):
-            return None                        # "the most good for the most people": a noun
+        if adjective not in ER_ONLY | {"good", "bad"} or n == 0 or words[n - 1].lower() != "the" \
+                or not noun.islower() or not noun_tags(noun) or not _phrase_ends(sent, words, ws, n + 2):
+            return None                        # "the most good for the most people": a noun; "the most high
+                                               # profile sport": a compound adjective
         rep = match_case(words[n], getInflection(adjective, tag="JJS")[0])
         return Finding(ws[n][0], ws[n + 1][1], "grammar", "SHORT_COMPARATIVE", f"Did you mean '{rep}'?", (rep,), 0.85)
     if adjective not in ER_ONLY or _next_word(sent, words, ws, n + 1).lower() != "than":
