@@ -541,6 +541,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Where you live?", "you live", "do you live"), ("What he wants?", "he wants", "does he want"),
     ("Why they left?", "they left", "did they leave"),
     ("She told that she was tired.", "told", "said"), ("He is the most tall boy in the class.", "most tall", "tallest"),
+    ("Because I was tired, so I went to bed.", "so", ""), ("She is very tall than her brother.", "very tall", "much taller"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -554,7 +555,8 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
 
 
 @pytest.mark.parametrize("text", ["He told that story many times.", "Nor are they told that they are being considered.",
-                                  "Golf is by far the most high profile sport here.", "He told me that he left."])
+                                  "Golf is by far the most high profile sport here.", "He told me that he left.",
+                                  "Because it was cheap, so many people bought it.", "It was very cold."])
 def test_tell_with_its_object_and_compound_adjectives_are_left_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 

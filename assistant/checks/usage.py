@@ -195,16 +195,21 @@ def _coordinated_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
 
 
 def _although_but(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"Although it rained, but we went" -> no "but": the clause already says "although"."""
+    """"Although it rained, but we went" -> no "but", "Because I was tired, so I slept" -> no "so": the opening
+    clause already says how the two are linked.  "so" only before a subject ("so many people": a quantity)."""
     opener = " ".join(w.lower() for w in words[:2])
-    if not (words and words[0].lower() in ("although", "though")) and opener != "even though":
+    first = words[0].lower() if words else ""
+    conj = "but" if first in ("although", "though") or opener == "even though" else "so" if first == "because" else None
+    if conj is None:
         return []
     for n in range(2, len(ws)):
         between = sent.text[ws[n - 1][1]:ws[n][0]]
         if between.strip():                    # the first clause ends at its first mark: a comma, then "but"
-            if between.strip() != "," or words[n].lower() != "but" or sent.skipped(*ws[n]):
+            if between.strip() != "," or words[n].lower() != conj or sent.skipped(*ws[n]) \
+                    or conj == "so" and (n + 1 >= len(ws) or words[n + 1].lower() not in SUBJECTS_IT | DETERMINERS):
                 return []
-            return [Finding(*ws[n], "grammar", "ALTHOUGH_BUT", f"'{words[0]}' already links the clauses: no 'but'.",
+            rule = "ALTHOUGH_BUT" if conj == "but" else "BECAUSE_SO"
+            return [Finding(*ws[n], "grammar", rule, f"'{words[0]}' already links the clauses: no '{conj}'.",
                             ("",), 0.85)]
     return []
 
@@ -773,6 +778,18 @@ def _more_short_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding |
     return Finding(ws[n][0], ws[n + 1][1], "grammar", "SHORT_COMPARATIVE", f"Did you mean '{rep}'?", (rep,), 0.85)
 
 
+def _very_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"She is very tall than her brother" -> "much taller": "than" needs the comparative, and "very" does not
+    grade one."""
+    from lemminflect import getInflection
+
+    adjective = _next_word(sent, words, ws, n)
+    if adjective not in ER_ONLY or _next_word(sent, words, ws, n + 1).lower() != "than":
+        return None
+    rep = f"{match_case(words[n], 'much')} {getInflection(adjective, tag='JJR')[0]}"
+    return Finding(ws[n][0], ws[n + 1][1], "grammar", "SHORT_COMPARATIVE", f"Did you mean '{rep}'?", (rep,), 0.85)
+
+
 def _possessive_all(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"My all friends came" -> "All my friends": "all" goes before the possessive ("gave it my all" stays)."""
     noun = _next_word(sent, words, ws, n)
@@ -949,7 +966,7 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 WORD_RULES = {"less": _less_fewer, "every": _every_noun, "for": _for_ago, "past": _passed, "you": _your_thing,
               "its": _it_is, "they're": _their_noun,
               "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "all": _possessive_all,
-              "more": _more_short_adjective, "most": _more_short_adjective,
+              "more": _more_short_adjective, "most": _more_short_adjective, "very": _very_than,
               "many": _many_uncountable, "since": _be_since, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
               **dict.fromkeys(FEELINGS, _feeling), **dict.fromkeys(("am", "is"), _bare_role),
               **dict.fromkeys(("nothing", "nobody", "nowhere"), _not_nothing), **dict.fromkeys(TELL, _tell_to),
