@@ -542,6 +542,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Why they left?", "they left", "did they leave"),
     ("She told that she was tired.", "told", "said"), ("He is the most tall boy in the class.", "most tall", "tallest"),
     ("Because I was tired, so I went to bed.", "so", ""), ("She is very tall than her brother.", "very tall", "much taller"),
+    ("Do you know where is the station?", "is the station", "the station is"),
+    ("He asked me where was I going.", "was I going", "I was going"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -549,7 +551,8 @@ def test_fixed_usage_patterns(engine, text, original, fix):
 
 
 @pytest.mark.parametrize("text", ["What you see is what you get?", "Where do you live?", "What he said was true.",
-                                  "When you arrive, call me?", "I wonder where you live?"])
+                                  "When you arrive, call me?", "I wonder where you live?", "I know what is wrong.",
+                                  "Do you know where the station is?", "I am not sure where is best."])
 def test_questions_and_clauses_that_need_no_do(engine, text):
     assert not found(engine.check(text), "QUESTION_ORDER"), engine.check(text).suggestions
 

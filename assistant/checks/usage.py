@@ -50,6 +50,9 @@ OBJECT_OR_DETERMINER = frozenset("me him her us them it the a an his my your the
 VERB_PREPOSITIONS = frozenset("without by after before upon despite besides while".split())
 BEFORE_BEING = VERB_PREPOSITIONS | frozenset("of for about from in on is are was were am not".split())   # "of being tracked"
 WH_WORDS = frozenset("what where why how who which".split())      # "Where you are going?"
+# verbs (and nouns) an embedded question follows: "Do you know where is", "no idea where is", "asked me where was"
+KNOW_ASK = frozenset("know knows knew wonder wonders wondered remember understand idea sure tell tells told ask asks "
+                     "asked show explain".split())
 LIKE_VERBS = frozenset("like likes liked love loves loved enjoy enjoys enjoyed hate hates hated appreciate "
                        "appreciated".split())    # "I like very much football"
 GET_BECOME = frozenset("get gets got getting become becomes became becoming grow grows grew growing".split())
@@ -305,6 +308,31 @@ def _wh_question(sent: Sent, words: list[str], ws) -> list[Finding]:
                     0.85)]
 
 
+def _embedded_question(sent: Sent, words: list[str], ws) -> list[Finding]:
+    """"Do you know where is the station?" -> "where the station is", "He asked me where was I going" -> "where
+    I was going": a question inside a sentence keeps statement order.  Only after a verb of knowing or asking,
+    with "where / when / why / how" ("what" and "who" may be the subject: "I know what is wrong"), and only a
+    short subject that ends the sentence."""
+    low = [w.lower() for w in words]
+    for k in range(1, len(words) - 2):
+        if low[k] not in ("where", "when", "why", "how") or low[k + 1] not in ("is", "are", "was", "were") \
+                or not (low[k - 1] in KNOW_ASK or k > 1 and low[k - 2] in KNOW_ASK and low[k - 1] in OBJECTS):
+            continue
+        rest, tail = words[k + 2:], sent.text[ws[-1][1]:].strip()
+        if any(c not in ".?!" for c in tail) or not rest or len(rest) > 3 or sent.skipped(ws[k][0], ws[-1][1]) \
+                or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k + 1, len(ws) - 1)):
+            return []
+        if rest[0].lower() in SUBJECTS_IT and (len(rest) == 1 or len(rest) == 2 and rest[1].endswith("ing")):
+            rep = " ".join([rest[0], words[k + 1], *rest[1:]])          # "where was I going" -> "where I was going"
+        elif rest[0].lower() in DETERMINERS | POSSESSIVES and len(rest) >= 2:
+            rep = " ".join([*rest, words[k + 1]])                       # "where is the station" -> "the station is"
+        else:
+            return []
+        return [Finding(ws[k + 1][0], ws[-1][1], "grammar", "QUESTION_ORDER",
+                        f"Inside a sentence: '{words[k]} {rep}'.", (rep,), 0.85)]
+    return []
+
+
 @cache
 def uncountable_nouns() -> frozenset[str]:
     """Nouns English does not count ("information", "news"): singular subjects though "news" ends in "s"."""
@@ -367,7 +395,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     words = [text[s:e] for s, e in ws]
     out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
            + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws)
-           + _when_will(sent, words, ws) + _wh_question(sent, words, ws))
+           + _when_will(sent, words, ws) + _wh_question(sent, words, ws) + _embedded_question(sent, words, ws))
     for n, word in enumerate(words):                 # rules keyed by their word, sentence-initial too
         rule = WORD_RULES.get(word.lower().replace("’", "'"))
         if rule is not None and not sent.skipped(*ws[n]) and (found := rule(sent, words, ws, n)) is not None:
