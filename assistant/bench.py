@@ -352,13 +352,15 @@ LOOSE = {"spelling.rare_margin": -5.0, "spelling.unknown_margin": -100.0, "spell
          "confusion.margin": 0.5, "confusion.preposition_margin": 0.5, "confusion.cue_margin": -100.0,
          "confusion.homophone_margin": -100.0,
          "confusion.prob": 0.05, "confusion.start_prob": 0.05, "form.margin": 0.5, "form.number_margin": 0.5,
-         "form.singular_margin": 0.5, "form.pronoun_margin": -100.0, "form.modal_margin": -100.0, "form.gerund_margin": -100.0,
+         "form.singular_margin": 0.5, "form.pronoun_margin": -100.0, "form.modal_margin": -100.0,
+         "form.gerund_margin": -100.0,
          "form.subject_margin": -100.0, "form.noun_subject_margin": -100.0, "form.past_margin": -100.0,
          "form.split_margin": 0.5, "form.ing_margin": 0.5, "form.prob": 0.1,
          "article.margin": 0.0, "missing.prob": 0.03, "missing.fill": 0.05, "missing.margin": -100.0,
          "missing.cue_margin": -100.0, "missing.be_margin": -100.0, "missing.article_share": 0.7,
          "missing.article_margin": -100.0,
-         "extra.prob": 0.3, "extra.bare_share": 0.3, "extra.article_margin": -100.0, "extra.plural_margin": 2.0, "suspect.prob": 0.2}
+         "extra.prob": 0.3, "extra.bare_share": 0.3, "extra.article_margin": -100.0, "extra.plural_margin": 2.0,
+         "suspect.prob": 0.2}
 
 
 def _keep(f, th: dict) -> bool:

@@ -334,10 +334,12 @@ def _gerund_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Sit
     """A plain verb that is also a noun, between a preposition that takes -ing forms and its object: "without
     share their place", "by implant a tag".  Its -ing form goes to the model, which must prefer it by its own
     margin.  Not where the preposition opens the sentence, whose phrase may end before the subject ("After work
-    the men went home"), nor before a time phrase ("after work the next day").  (A plain verb that is nothing else: usage.py, by rule.)"""
+    the men went home"), nor before a time phrase ("after work the next day").  (A plain verb that is nothing
+    else: usage.py, by rule.)"""
     s, e = ws[j]
     word = sent.text[s:e]
-    k = j - 2 if j > 1 and sent.text[ws[j - 1][0]:ws[j - 1][1]] in ("simply", "just", "only", "also", "not") else j - 1
+    adverb = j > 1 and sent.text[ws[j - 1][0]:ws[j - 1][1]] in ("simply", "just", "only", "also", "not")
+    k = j - 2 if adverb else j - 1
     if k < 1 or j + 1 >= len(ws) or not word.islower() or "VB" not in verb_tags(word) or only_verb(word) \
             or sent.text[ws[k][0]:ws[k][1]].lower() not in VERB_PREPOSITIONS \
             or sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() not in OBJECT_OR_DETERMINER \

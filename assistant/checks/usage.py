@@ -281,10 +281,10 @@ def _when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
 def _wh_question(sent: Sent, words: list[str], ws) -> list[Finding]:
     """"Where you are going?" -> "Where are you going?": a direct question puts its auxiliary before the
     subject, and one with a plain verb needs "do" ("Where you live?" -> "Where do you live?", "What he wants?"
-    -> "What does he want?", "Where you went?" -> "Where did you go?"; not a question word that opens the subject:
-"What you see is what you get?").  Only a short question of one clause (no
-    comma or quotation mark) that opens with the question word; not "When", which also opens clauses of time
-    ("When you are asked "Why ...?"")."""
+    -> "What does he want?", "Where you went?" -> "Where did you go?"; not a question word that opens the
+    subject: "What you see is what you get?").  Only a short question of one clause (no comma or quotation mark)
+    that opens with the question word; not "When", which also opens clauses of time ("When you are asked "Why
+    ...?"")."""
     text = sent.text.rstrip()
     if len(words) < 3 or len(words) > 10 or not text.endswith("?") or any(c in text for c in ",;:\"“”'‘") \
             or words[0].lower() not in WH_WORDS or words[1].lower() not in SUBJECTS_IT \
@@ -746,8 +746,8 @@ def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     that she was tired" -> "said": "tell" needs its listener before a "that" clause (not "told that story",
     "nor are they told that they")."""
     if n and words[n - 1].lower() in SUBJECTS and words[n].lower() in SAY_FOR_TELL \
-            and (n < 2 or words[n - 2].lower() not in BE_FORMS) \
-            and _next_word(sent, words, ws, n).lower() == "that" and _next_word(sent, words, ws, n + 1).lower() in SUBJECTS_IT:
+            and (n < 2 or words[n - 2].lower() not in BE_FORMS) and _next_word(sent, words, ws, n).lower() == "that" \
+            and _next_word(sent, words, ws, n + 1).lower() in SUBJECTS_IT:
         rep = match_case(words[n], SAY_FOR_TELL[words[n].lower()])
         return Finding(*ws[n], "word_choice", "SAY_TELL", f"Without a listener, use '{rep}'.", (rep,), 0.85)
     listener = _next_word(sent, words, ws, n + 1).lower()
