@@ -544,6 +544,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Because I was tired, so I went to bed.", "so", ""), ("She is very tall than her brother.", "very tall", "much taller"),
     ("Do you know where is the station?", "is the station", "the station is"),
     ("He asked me where was I going.", "was I going", "I was going"),
+    ("She has already went home.", "went", "gone"), ("I have never ate sushi.", "ate", "eaten"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]

@@ -127,6 +127,7 @@ NEGATIONS = NOT_DO | NEGATED_MODALS
 TELL = frozenset("tell tells told telling".split())
 SAY_TELL = {"say": "tell", "says": "tells", "said": "told"}
 SAY_FOR_TELL = {"tell": "say", "tells": "says", "told": "said"}
+PERFECT_ADVERBS = frozenset("ever never already just".split())   # "I have ever saw"
 WISH = frozenset("wish wishes wished".split())
 # short adjectives that compare only with "-er": "more big than" is a slip, "more strict than" is not
 ER_ONLY = frozenset("big small tall short long old young fast slow cheap strong weak hot cold high low large smart "
@@ -416,11 +417,12 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             past = inflect_verb(word, "VBD")           # "I seen him" -> "I saw him"
             if past:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{past}'?", (past,), 0.85))
-        elif before in HAVE and low not in ("got", "was", "were") and low not in MODALS and word.islower() \
-                and only_verb(word) \
+        elif (before in HAVE or before in PERFECT_ADVERBS and before2 in HAVE) and low not in ("got", "was", "were") \
+                and low not in MODALS and word.islower() and only_verb(word) \
                 and (verb_tags(word) == {"VBD"} or low == "be" or "VB" in verb_tags(word) <= {"VB", "VBP"}
                      and _closes_verb(sent, words, ws, n)):
-            # "She has went" -> "gone", "We have discuss this" -> "discussed", "has be done" -> "been"; not
+            # "She has went" -> "gone", "I have ever saw" -> "seen", "We have discuss this" -> "discussed", "has be
+            # done" -> "been"; not
             # "have got", nor "the version he had was missing"; a base form only before a word that ends its
             # phrase ("had complete autonomy", "have write access"), and one that may be a noun is the model's
             participle = inflect_verb(word, "VBN")
