@@ -107,6 +107,16 @@ class Finding:
                                    covers=move(self.covers))
 
 
+def window_end(sent: Sent, first: int, budget: int, count: int) -> int:
+    """End (exclusive) of up to `count` pieces from `first` whose tokens fit in `budget` masks: the words after a
+    gap or an article whose pseudo-log-likelihood the missing- and extra-word checks compare."""
+    b = first
+    while b < len(sent.pieces) and b - first < count and len(sent.ids[b]) <= budget:
+        budget -= len(sent.ids[b])
+        b += 1
+    return b
+
+
 def adjusted_scores(ctx, site: "Site") -> dict[str, float]:
     """Candidate scores comparable across piece counts.
 

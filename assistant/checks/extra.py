@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.checks.base import MAX_MASKS, Finding, Sent, Site, settled
+from assistant.checks.base import MAX_MASKS, Finding, Sent, Site, settled, window_end
 from assistant.checks.missing import determined_share
 from assistant.lang import read_list
 from assistant.text import noun_phrases
@@ -147,10 +147,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         if a < 1 or not tokens[a - 1].isalpha() or sent.skipped(*sent.pieces[a]) \
                 or head + 1 < len(tokens) and tokens[head + 1].lower() in DEFINING:
             continue
-        b, budget = a + 1, MAX_MASKS - len(sent.ids[a - 1]) - len(sent.ids[a])
-        while b < len(tokens) and b - a <= AFTER and len(sent.ids[b]) <= budget:
-            budget -= len(sent.ids[b])
-            b += 1
+        b = window_end(sent, a + 1, MAX_MASKS - len(sent.ids[a - 1]) - len(sent.ids[a]), AFTER)
         if b <= head:
             continue
         start, end = sent.pieces[a - 1][0], sent.pieces[b - 1][1]
@@ -168,15 +165,14 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return []
     margin = site.scores[dropped] - site.scores[site.original]
     plural = site.data["bare_share"] is None
-    if margin < ctx.th("extra.plural_margin" if plural else "extra.article_margin"):
+    knob = "plural_margin" if plural else "article_margin"
+    if margin < ctx.th(f"extra.{knob}"):
         return []
     s, e = sent.pieces[site.a + 1]
-    confidence = (PLURAL_SHARE if plural else site.data["bare_share"]) * (1 - 2.0 ** -margin)
+    share = PLURAL_SHARE if plural else site.data["bare_share"]
     return [Finding(s, e, "grammar", "EXTRA_ARTICLE", f"'{sent.text[s:e]}' may be unnecessary: the noun is meant in "
-                    "general here.", ("",), min(0.9, confidence),
-                    {"family": FAMILY, ("plural_margin" if plural else "article_margin"): margin,
-                     "bare_share": PLURAL_SHARE if plural else site.data["bare_share"],
-                     "noun_end": float(site.data["noun_end"])})]
+                    "general here.", ("",), min(0.9, share * (1 - 2.0 ** -margin)),
+                    {"family": FAMILY, knob: margin, "bare_share": share, "noun_end": float(site.data["noun_end"])})]
 
 
 def first_mention(doc: str, offset: int, finding: Finding) -> bool:

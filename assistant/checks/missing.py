@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from assistant.checks.base import MAX_MASKS, Finding, Sent, Site
+from assistant.checks.base import MAX_MASKS, Finding, Sent, Site, window_end
 from assistant.checks.forms import MODALS, base_verb, past_time, verb_tags
 from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
@@ -135,11 +135,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
 def _check_site(ctx, idx: int, sent: Sent, i: int, word: str, data: dict) -> Site | None:
     """The word before the gap and up to AFTER words after it, as they are and with `word` inserted."""
     ids = ctx.engine.word_ids
-    a, b = i - 1, i
-    budget = MAX_MASKS - len(ids(word)) - len(sent.ids[a])
-    while b < len(sent.pieces) and b - i < AFTER and len(sent.ids[b]) <= budget:
-        budget -= len(sent.ids[b])
-        b += 1
+    a = i - 1
+    b = window_end(sent, i, MAX_MASKS - len(ids(word)) - len(sent.ids[a]), AFTER)
     if b == i:
         return None
     start, pos, end = sent.pieces[a][0], sent.pieces[i][0], sent.pieces[b - 1][1]
