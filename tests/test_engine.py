@@ -545,6 +545,15 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Do you know where is the station?", "is the station", "the station is"),
     ("He asked me where was I going.", "was I going", "I was going"),
     ("She has already went home.", "went", "gone"), ("I have never ate sushi.", "ate", "eaten"),
+    ("This is the best film I have ever saw.", "saw", "seen"),
+    ("They are knowing the answer.", "are knowing", "know"),
+    ("It is consisting of three parts.", "is consisting", "consists"),
+    ("I prefer tea than coffee.", "than", "to"), ("I prefer to walk than drive.", "than", "rather than"),
+    ("I saw him yesterday night.", "yesterday night", "last night"), ("She sings very good.", "good", "well"),
+    ("She works here since 2010.", "works", "has worked"), ("I know him since last year.", "know", "have known"),
+    ("What time it is?", "it is", "is it"), ("How much it costs?", "it costs", "does it cost"),
+    ("I don't know what is his name.", "is his name", "his name is"),
+    ("He made me laughing.", "laughing", "laugh"), ("The society need more doctors.", "need", "needs"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -556,6 +565,18 @@ def test_fixed_usage_patterns(engine, text, original, fix):
                                   "Do you know where the station is?", "I am not sure where is best."])
 def test_questions_and_clauses_that_need_no_do(engine, text):
     assert not found(engine.check(text), "QUESTION_ORDER"), engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", [
+    "The problem is knowing where to look.", "I prefer to save rather than spend.", "They prefer more than less.",
+    "He preferred a quieter life than this.", "She came yesterday evening.", "It looks very good.", "You did good.",
+    "He was good.", "I think so since 2010 was a bad year.", "She worked here since 2010.", "What do you think?",
+    "I know who is the best.", "It made me worried.", "That makes them interesting.", "She made her acting debut.",
+    "He was uncompromising, which made him infuriating to some people.", "I have just time to catch it.",
+    "I have never read it.", "A customer need that the product meets is important.",
+])
+def test_new_usage_rules_leave_english_alone(engine, text):
+    assert not engine.check(text).suggestions, engine.check(text).suggestions
 
 
 @pytest.mark.parametrize("text", ["He told that story many times.", "Nor are they told that they are being considered.",

@@ -18,8 +18,8 @@ from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import (base_verb, degrees_of_one_adjective, inflect_verb, one_form_spelled_two_ways, only_noun,
                                     only_verb, past_time, verb_tags)
 from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
-from assistant.checks.usage import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, OBJECT_OR_DETERMINER, PEOPLE_PLURALS,
-                                    SUBJECTS_IT, VERB_PREPOSITIONS, plural_subject)
+from assistant.checks.usage import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, MAKE_LET, OBJECT_OR_DETERMINER, OBJECTS,
+                                    PEOPLE_PLURALS, SUBJECTS_IT, VERB_PREPOSITIONS, plural_subject)
 from assistant.lang import read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -51,6 +51,7 @@ PERCEPTION = frozenset("see sees saw seen watch watches watched hear hears heard
 MODALS = frozenset("can could will would shall should may might must ought need dare used".split())
 # modals that take the bare verb ("would accede"), negated too
 BARE_AFTER = PLAIN_MODALS | frozenset("won't wouldn't can't cannot couldn't shouldn't mustn't".split())
+CAUSATIVE_OBJECTS = OBJECTS - {"her"}
 ADVERBS_AFTER_MODAL = frozenset("not also never only still then surely probably certainly always".split())
 # adverbs that may stand between a subject and its verb without changing what the verb agrees with
 # ("He always sleep" -> "sleeps", "My brother usually play")
@@ -74,7 +75,7 @@ NOUN_USE = 0.05    # share of a word's corpus uses with a determiner before it t
 NAME_RATIO = 3      # a sentence's capitalised first word is read as a noun only if the corpus has it this much
                     # more often in lower case: "Technology" (4 times), not "Graves" (1.3 times)
 # what settled the form a site asks for: each has its own margin, `form.<kind>_margin`
-SETTLED = ("pronoun", "modal", "subject", "past", "gerund")
+SETTLED = ("pronoun", "modal", "causative", "subject", "past", "gerund")
 TIME_PHRASE = frozenset("next following previous same other whole entire last first".split())   # "the next day"
 NEGATED = {"don't": "doesn't", "doesn't": "don't", "isn't": "aren't", "aren't": "isn't", "hasn't": "haven't",
            "haven't": "hasn't", "wasn't": "weren't", "weren't": "wasn't"}
@@ -309,25 +310,41 @@ def _modal_before(sent: Sent, ws: list[tuple[int, int]], j: int) -> int | None:
     return k
 
 
+def _causative_before(sent: Sent, ws: list[tuple[int, int]], j: int) -> int | None:
+    """The index of "make" or "let" whose object comes right before the j-th word ("made me laugh"), if one
+    does; not "her", which may be a possessive ("made her acting debut")."""
+    if j < 2 or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in (j - 2, j - 1)) \
+            or sent.text[ws[j - 1][0]:ws[j - 1][1]] not in CAUSATIVE_OBJECTS \
+            or sent.text[ws[j - 2][0]:ws[j - 2][1]].lower() not in MAKE_LET:
+        return None
+    return j - 2
+
+
 def _modal_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
-    """A verb form that cannot follow a modal ("It may leads", "they could lost", "man can getting"): its base
-    form goes to the model, checked against its own margin.  A bare participle ("would gone") is left to the
-    other checks: a missing "have" is likelier than a wrong form."""
+    """A verb form that cannot follow a modal ("It may leads", "they could lost", "man can getting"), or "make"
+    or "let" and their object ("He made me laughing"): its base form goes to the model, checked against its own
+    margin.  A bare participle ("would gone") is left to the other checks: a missing "have" is likelier than a
+    wrong form.  After "make" only an -ing form that is no adjective: "made me tired", "made me acquainted",
+    "make them appealing", "make him nuts" are English."""
     s, e = ws[j]
     word = sent.text[s:e]
     k = _modal_before(sent, ws, j) if word.islower() else None
+    causative = k is None and word.islower() and (k := _causative_before(sent, ws, j)) is not None
     if k is None:
         return None
     tags = verb_tags(word)
-    if not tags or "VB" in tags or tags == {"VBN"} or word in BARE_AFTER:
+    if not tags or "VB" in tags or tags == {"VBN"} or word in BARE_AFTER \
+            or causative and (tags != {"VBG"} or "ADJ" in parts_of_speech(word)):
         return None
     base = inflect_verb(word, "VB")
     if not base or base == word:
         return None
     a, b = sent.piece_range(s, e)
-    # one fix for the verb group: not also "could [have] lost"
+    # one fix for the verb group: not also "could [have] lost"; after "make" an -ing word may be an adjective
+    # ("made him infuriating to some"), so there the model must prefer the bare verb by its own margin
+    kind = {"causative": sent.text[ws[k][0]:ws[j - 1][1]]} if causative else {"modal": True}
     return Site(idx, a, b, FAMILY, word, [word, base], pll=True,
-                data={"span": (s, e), "p": DETERMINER_P, "modal": True, "claims": (ws[k][0], e)})
+                data={"span": (s, e), "p": DETERMINER_P, **kind, "claims": (ws[k][0], e)})
 
 
 def _gerund_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
@@ -560,9 +577,11 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> str | N
     if not word.islower() or after in AFTER_NOUN or k is None:
         return None
     # a noun right after the subject may be a compound's head ("The school play", "The language card in"), but
-    # not after "people", "children" ... ("people lives longer"), nor "need to" ("Each worker need to pay")
+    # not after "people", "children" ... ("people lives longer"), nor "need" before its object ("Each worker need
+    # to pay", "The society need more doctors"; not "a customer need that the product meets")
     compound = k == j - 1 and _used_as_noun(ctx, word) \
-        and sent.text[ws[k][0]:ws[k][1]].lower() not in PEOPLE_PLURALS and (word, after) != ("need", "to")
+        and sent.text[ws[k][0]:ws[k][1]].lower() not in PEOPLE_PLURALS \
+        and not (word == "need" and after in NEED_OBJECTS - {"that"})
     if compound and after and after not in VERB_NEXT and word not in AUXILIARIES:
         return None
     number = _relative_number(ctx, sent, ws, k) or _subject_number(ctx, sent, ws, k) \
@@ -681,8 +700,10 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         knob = kind + "_margin"
         if margin < ctx.th(f"form.{knob}"):
             return []
-        rule = {"modal_margin": "VERB_FORM", "gerund_margin": "GERUND"}.get(knob, "AGREEMENT")
-        message = f"After '{site.data['gerund']}', use '{best}'." if kind == "gerund" else f"Did you mean '{best}'?"
+        rule = {"modal_margin": "VERB_FORM", "causative_margin": "VERB_FORM", "gerund_margin": "GERUND"}.get(
+            knob, "AGREEMENT")
+        after = site.data.get("gerund") or site.data.get("causative")
+        message = f"After '{after}', use '{best}'." if after else f"Did you mean '{best}'?"
         return [Finding(s, e, "grammar", rule, message, reps or (best,), 0.7,
                         {"family": FAMILY, knob: margin, "p": p}, claims=site.data.get("claims"))]
     original = site.original.lower()

@@ -9,8 +9,9 @@ nothing", "She told to me", "He said me that", "I wish I can", "more smart than"
 visited Paris last year", "I am living here since 2015", "People is", "I am boring in this class", "many
 information", "I am student.", "go to home", "is becomes", "afraid of being tracking", "fears to lost her",
 "start investigate", "without share their", "A lot of people has", "The number of cars are", "worst than",
-"The most of people", "the man which helped", "The police is", "I like very much football" and "Where you
-are going?".
+"The most of people", "the man which helped", "The police is", "I like very much football", "Where you
+are going?", "What time it is?", "They are knowing", "I prefer tea than coffee", "yesterday night", "She sings
+very good" and "She works here since 2010".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -49,6 +50,7 @@ OBJECT_OR_DETERMINER = frozenset("me him her us them it the a an his my your the
 # clause whose verb follows ("The things you look out for include")
 VERB_PREPOSITIONS = frozenset("without by after before upon despite besides while".split())
 BEFORE_BEING = VERB_PREPOSITIONS | frozenset("of for about from in on is are was were am not".split())   # "of being tracked"
+HOW_DEGREES = frozenset("much many long often far old big".split())      # "How long you stay?"
 WH_WORDS = frozenset("what where why how who which".split())      # "Where you are going?"
 # verbs (and nouns) an embedded question follows: "Do you know where is", "no idea where is", "asked me where was"
 KNOW_ASK = frozenset("know knows knew wonder wonders wondered remember understand idea sure tell tells told ask asks "
@@ -134,11 +136,18 @@ ER_ONLY = frozenset("big small tall short long old young fast slow cheap strong 
                     "rich poor thick thin deep dark".split())
 OPEN_TIME = frozenset("since for until till ever before during over".split())
 YEAR = re.compile(r" (?:19|20)\d\d\b")
+SHORT_TIME = re.compile(r" \w+(?: \w+)?\s*(?:[.!,;]|$)")      # "since 2010.", "since last year,"
 FEELINGS = {"boring": "bored", "exciting": "excited", "interesting": "interested", "tiring": "tired",
             "confusing": "confused", "frightening": "frightened", "surprising": "surprised", "annoying": "annoyed",
             "disappointing": "disappointed", "embarrassing": "embarrassed", "exhausting": "exhausted",
             "worrying": "worried", "terrifying": "terrified", "satisfying": "satisfied", "amazing": "amazed"}
 CLOSERS = frozenset("to for about on in from at with that is was are were".split())   # end a bare noun's phrase
+# verbs that describe their subject rather than an action: "It looks good", "you did good" (spoken)
+LINKING_VERBS = frozenset("be look feel taste smell sound seem appear become get stay remain keep turn grow prove go "
+                          "do have make come".split())
+PREFER = frozenset("prefer prefers preferred preferring".split())
+COMPARED = frozenset("rather more less other better worse else".split())     # "prefer more than less"
+STATIVE_ING = frozenset("knowing owning belonging preferring consisting containing possessing".split())
 FEELING_PREPOSITIONS = frozenset("in about with of by at".split())
 INTENSIFIERS = frozenset("very so really too quite extremely".split())
 PERFECT_OF_BE = {"am": "have been", "is": "has been", "are": "have been"}
@@ -287,16 +296,21 @@ def _wh_question(sent: Sent, words: list[str], ws) -> list[Finding]:
     that opens with the question word; not "When", which also opens clauses of time ("When you are asked "Why
     ...?"")."""
     text = sent.text.rstrip()
-    if len(words) < 3 or len(words) > 10 or not text.endswith("?") or any(c in text for c in ",;:\"“”'‘") \
-            or words[0].lower() not in WH_WORDS or words[1].lower() not in SUBJECTS_IT \
-            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(2)) or sent.skipped(ws[0][0], ws[2][1]):
+    # the question word may take a noun or a degree first: "What time it is?", "How long you stay?"
+    first, second = (words[0].lower(), words[1]) if len(words) > 2 else ("", "")
+    h = 2 if first in ("what", "which") and second.islower() and "NOUN" in parts_of_speech(second) \
+        and second not in AUXILIARIES | MODALS | SUBJECTS_IT or first == "how" and second.lower() in HOW_DEGREES else 1
+    if len(words) < h + 2 or len(words) > 10 or not text.endswith("?") or any(c in text for c in ",;:\"“”'‘") \
+            or words[0].lower() not in WH_WORDS or words[h].lower() not in SUBJECTS_IT \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(h + 1)) \
+            or sent.skipped(ws[0][0], ws[h + 1][1]):
         return []
-    subject, verb = words[1], words[2]
-    if verb.lower() in AUXILIARIES - {"let", "make", "made", "help", "be", "been", "being"} and len(words) >= 4 \
-            and subject.lower() != "it":
+    subject, verb = words[h], words[h + 1]
+    if verb.lower() in AUXILIARIES - {"let", "make", "made", "help", "be", "been", "being"} \
+            and (len(words) >= h + 3 and subject.lower() != "it" or h == 2):
         rep = f"{verb} {subject}"
     elif verb.islower() and verb not in AUXILIARIES and verb not in MODALS and (tags := verb_tags(verb)) \
-            and (base := inflect_verb(verb, "VB")) and not any(w.lower() in AUXILIARIES for w in words[3:]):
+            and (base := inflect_verb(verb, "VB")) and not any(w.lower() in AUXILIARIES for w in words[h + 2:]):
         third = subject.lower() in ("he", "she", "it")
         do = "did" if "VBD" in tags and not tags & {"VB", "VBP", "VBZ"} else "does" if third and "VBZ" in tags \
             else "do" if not third and tags & {"VB", "VBP"} else None
@@ -305,24 +319,29 @@ def _wh_question(sent: Sent, words: list[str], ws) -> list[Finding]:
         rep = f"{do} {subject} {base}"
     else:
         return []
-    return [Finding(ws[1][0], ws[2][1], "grammar", "QUESTION_ORDER", f"In a question: '{words[0]} {rep}'.", (rep,),
+    opening = " ".join(words[:h])
+    return [Finding(ws[h][0], ws[h + 1][1], "grammar", "QUESTION_ORDER", f"In a question: '{opening} {rep}'.", (rep,),
                     0.85)]
 
 
 def _embedded_question(sent: Sent, words: list[str], ws) -> list[Finding]:
     """"Do you know where is the station?" -> "where the station is", "He asked me where was I going" -> "where
     I was going": a question inside a sentence keeps statement order.  Only after a verb of knowing or asking,
-    with "where / when / why / how" ("what" and "who" may be the subject: "I know what is wrong"), and only a
-    short subject that ends the sentence."""
+    with "where / when / why / how", or "what / who" before a possessive ("I don't know what is his name";
+    elsewhere either may be the subject: "I know what is wrong", "who is the best"), and only a short subject
+    that ends the sentence."""
     low = [w.lower() for w in words]
     for k in range(1, len(words) - 2):
-        if low[k] not in ("where", "when", "why", "how") or low[k + 1] not in ("is", "are", "was", "were") \
+        if low[k] not in ("where", "when", "why", "how", "what", "who") \
+                or low[k + 1] not in ("is", "are", "was", "were") \
                 or not (low[k - 1] in KNOW_ASK or k > 1 and low[k - 2] in KNOW_ASK and low[k - 1] in OBJECTS):
             continue
         rest, tail = words[k + 2:], sent.text[ws[-1][1]:].strip()
         if any(c not in ".?!" for c in tail) or not rest or len(rest) > 3 or sent.skipped(ws[k][0], ws[-1][1]) \
                 or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k + 1, len(ws) - 1)):
             return []
+        if low[k] in ("what", "who") and rest[0].lower() not in POSSESSIVES:
+            return []                       # "I know what is wrong", "who is the best": either may be the subject
         if rest[0].lower() in SUBJECTS_IT and (len(rest) == 1 or len(rest) == 2 and rest[1].endswith("ing")):
             rep = " ".join([rest[0], words[k + 1], *rest[1:]])          # "where was I going" -> "where I was going"
         elif rest[0].lower() in DETERMINERS | POSSESSIVES and len(rest) >= 2:
@@ -418,11 +437,12 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             if past:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{past}'?", (past,), 0.85))
         elif (before in HAVE or before in PERFECT_ADVERBS and before2 in HAVE) and low not in ("got", "was", "were") \
-                and low not in MODALS and word.islower() and only_verb(word) \
-                and (verb_tags(word) == {"VBD"} or low == "be" or "VB" in verb_tags(word) <= {"VB", "VBP"}
-                     and _closes_verb(sent, words, ws, n)):
-            # "She has went" -> "gone", "I have ever saw" -> "seen", "We have discuss this" -> "discussed", "has be
-            # done" -> "been"; not
+                and low not in MODALS and word.islower() \
+                and (only_verb(word) and (verb_tags(word) == {"VBD"} or low == "be" or "VB" in verb_tags(word)
+                                          <= {"VB", "VBP"} and _closes_verb(sent, words, ws, n))
+                     or before in PERFECT_ADVERBS and "VBD" in verb_tags(word) and "VBN" not in verb_tags(word)):
+            # "She has went" -> "gone", "I have ever saw" -> "seen" (after "ever", "saw" is no noun), "We have
+            # discuss this" -> "discussed", "has be done" -> "been"; not
             # "have got", nor "the version he had was missing"; a base form only before a word that ends its
             # phrase ("had complete autonomy", "have write access"), and one that may be a noun is the model's
             participle = inflect_verb(word, "VBN")
@@ -880,7 +900,85 @@ def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
             rep = match_case(words[k], PERFECT_OF_BE[be])
             return Finding(*ws[k], "grammar", "SINCE_PERFECT", f"With 'since' + a point in time: '{rep}'.", (rep,),
                            0.85)
+        if k and words[k - 1].lower() in SUBJECTS and sent.text[ws[k - 1][1]:ws[k][0]] == " ":
+            return _present_since(sent, words, ws, k, n)
     return None
+
+
+def _present_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Finding | None:
+    """"She works here since 2010" -> "has worked": the present tense of an action verb after a subject pronoun,
+    with "since" and its time (at most two words) ending the clause; a longer clause after "since" may be a
+    reason ("I think so since 2010 was a bad year")."""
+    verb = words[k]
+    tags = verb_tags(verb)
+    if not verb.islower() or not tags & {"VBZ", "VBP"} or "VBD" in tags or verb in AUXILIARIES or verb in MODALS \
+            or not SHORT_TIME.match(sent.text, ws[n][1]):
+        return None
+    participle = inflect_verb(verb, "VBN")
+    if not participle:
+        return None
+    rep = ("has " if "VBZ" in tags and words[k - 1].lower() in ("he", "she") else "have ") + participle
+    return Finding(*ws[k], "grammar", "SINCE_PERFECT", f"With 'since' + a point in time: '{rep}'.", (rep,), 0.85)
+
+
+def _yesterday_night(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I saw him yesterday night" -> "last night" (but "yesterday evening" and "yesterday morning" are
+    English)."""
+    if _next_word(sent, words, ws, n).lower() != "night":
+        return None
+    rep = match_case(words[n], "last") + " " + words[n + 1]
+    return Finding(ws[n][0], ws[n + 1][1], "word_choice", "LAST_NIGHT", f"Did you mean '{rep}'?", (rep,), 0.85)
+
+
+def _action_good(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"She sings very good" -> "well": an action is done well.  Only a subject pronoun, a verb in the present
+    or past that is no linking verb ("It looks good", "That sounds good", "you did good"), an intensifier at
+    most, and "good" at the end of the clause."""
+    k = n - 1 if n and words[n - 1].lower() in INTENSIFIERS else n
+    if k < 2 or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k - 2, n)) \
+            or sent.text[ws[n][1]:].lstrip()[:1] not in ("", ".", "!", ",", ";") \
+            or words[k - 2].lower() not in SUBJECTS_IT or not words[k - 1].islower():
+        return None
+    verb = words[k - 1].lower()
+    if not verb_tags(verb) & FINITE_TAGS or inflect_verb(verb, "VB") in LINKING_VERBS:
+        return None
+    rep = match_case(words[n], "well")
+    return Finding(*ws[n], "grammar", "GOOD_WELL", f"For how something is done: '{rep}'.", (rep,), 0.85)
+
+
+def _prefer_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I prefer tea than coffee" -> "to coffee", "prefer to walk than drive" -> "rather than": "prefer" compares
+    with "to".  Only "than" within four words of "prefer" in one clause, with no comparative between them
+    ("prefer more than less", "preferred rather than", "a quieter life than")."""
+    for k in range(n - 1, max(-1, n - 6), -1):
+        if sent.text[ws[k][1]:ws[k + 1][0]] != " ":
+            return None
+        low = words[k].lower()
+        if low in COMPARED or low.endswith("er") and adjective_lemmas(low) - {low}:
+            return None
+        if low in PREFER:
+            if "rather" in (w.lower() for w in words[max(0, k - 4):k]):
+                return None                     # "would rather have a stranger preferred than a friend"
+            rep = "rather than" if words[k + 1].lower() == "to" else "to"
+            return Finding(*ws[n], "grammar", "PREFER_TO", f"After '{words[k]}': '{rep}'.", (rep,), 0.85)
+    return None
+
+
+def _stative_progressive(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"They are knowing the answer" -> "They know": verbs of knowing and having name a state, not an action,
+    and take no progressive.  Only after a subject pronoun and a plain "be" ("the problem is knowing where to
+    look" is a gerund); not "understanding" (also an adjective), "wanting" or "loving" (spoken English uses
+    them)."""
+    if n < 2 or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in (n - 2, n - 1)) \
+            or words[n - 2].lower() not in SUBJECTS_IT or not words[n].islower():
+        return None
+    tag = BE_TENSE.get(words[n - 1].lower())
+    form = inflect_verb(words[n], tag) if tag else None
+    if not form:
+        return None
+    rep = match_case(words[n - 1], form)
+    return Finding(ws[n - 1][0], ws[n][1], "grammar", "STATIVE_PROGRESSIVE",
+                   f"'{form}' names a state: '{words[n - 2]} {rep}'.", (rep,), 0.85)
 
 
 def _feeling(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -997,13 +1095,15 @@ WORD_RULES = {"less": _less_fewer, "every": _every_noun, "for": _for_ago, "past"
               "its": _it_is, "they're": _their_noun,
               "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "all": _possessive_all,
               "more": _more_short_adjective, "most": _more_short_adjective, "very": _very_than,
-              "many": _many_uncountable, "since": _be_since, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
+              "many": _many_uncountable, "since": _be_since, "than": _prefer_than, "yesterday": _yesterday_night,
+              "good": _action_good, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
               **dict.fromkeys(FEELINGS, _feeling), **dict.fromkeys(("am", "is"), _bare_role),
               **dict.fromkeys(("nothing", "nobody", "nowhere"), _not_nothing), **dict.fromkeys(TELL, _tell_to),
               **dict.fromkeys(SAY_TELL, _said_me), **dict.fromkeys(WISH, _wish_can),
               **dict.fromkeys(("have", "has"), _perfect_with_past_time), **dict.fromkeys(EXPLAIN, _explain_to),
               **dict.fromkeys(MAKE_LET, _make_to), **dict.fromkeys(LEND, _borrow_lend), **dict.fromkeys(GO, _go_to),
-              **dict.fromkeys(SUGGEST, _suggest_that), **dict.fromkeys(WAIT, _wait_for),
+              **dict.fromkeys(SUGGEST, _suggest_that), **dict.fromkeys(STATIVE_ING, _stative_progressive),
+              **dict.fromkeys(WAIT, _wait_for),
               **dict.fromkeys((before for before, _ in _wrong_prepositions()), _preposition)}
 
 
