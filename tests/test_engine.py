@@ -554,6 +554,11 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("What time it is?", "it is", "is it"), ("How much it costs?", "it costs", "does it cost"),
     ("I don't know what is his name.", "is his name", "his name is"),
     ("He made me laughing.", "laughing", "laugh"), ("The society need more doctors.", "need", "needs"),
+    ("She is blind since she was born.", "is", "has been"), ("I live here since I was a child.", "live", "have lived"),
+    ("In my point of view, the patient should decide.", "In", "From"), ("The film was very bored.", "bored", "boring"),
+    ("Nowadays, people are more concern about their privacy.", "concern", "concerned"),
+    ("I feel very boring.", "boring", "bored"), ("In nowadays, people use phones.", "In nowadays", "Nowadays"),
+    ("The weather is very hot in nowadays.", "in nowadays", "nowadays"), ("I will return back tomorrow.", "back", ""),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -574,6 +579,10 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "I know who is the best.", "It made me worried.", "That makes them interesting.", "She made her acting debut.",
     "He was uncompromising, which made him infuriating to some people.", "I have just time to catch it.",
     "I have never read it.", "A customer need that the product meets is important.",
+    "I am sure that since 2010 prices have risen.", "Debaters are invested in their point of view, in practice.",
+    "The novel is interested in how memory works.", "The class was bored.", "There is more concern about privacy.",
+    "I feel boring people are the worst.", "It was found in nowadays Vlaardingen.", "I'm boring.",
+    "I think it has improved since last year.", "How much does it cost?",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

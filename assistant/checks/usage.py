@@ -60,6 +60,7 @@ LIKE_VERBS = frozenset("like likes liked love loves loved enjoy enjoys enjoyed h
 GET_BECOME = frozenset("get gets got getting become becomes became becoming grow grows grew growing".split())
 # words that open a clause, so that the subject starts after them (not "but": "All but one of these are")
 SUBJECT_OPENERS = frozenset("that because when if since while although though where whether so".split())
+SINCE_BREAKS = SUBJECT_OPENERS | {"and", "but", "which", "who"}   # a clause between: "sure that since 2010"
 OF_PRONOUNS = frozenset("them us you these those".split())             # "Each of them have"
 PLURAL_QUANTIFIERS = frozenset(("a lot", "lots", "many", "most", "some", "all", "both", "plenty", "several", "few",
                                 "a few", "a number", "a couple"))     # "A lot of people has"
@@ -136,6 +137,8 @@ ER_ONLY = frozenset("big small tall short long old young fast slow cheap strong 
                     "rich poor thick thin deep dark".split())
 OPEN_TIME = frozenset("since for until till ever before during over".split())
 YEAR = re.compile(r" (?:19|20)\d\d\b")
+LIFE_TIME = re.compile(r" (?:I|he|she|we|they|you) (?:was|were) (?:born|young|little"        # "since I was a child"
+                       r"|an? (?:child|kid|baby|teenager|boy|girl)|children|kids|babies|teenagers|boys|girls)\b")
 SHORT_TIME = re.compile(r" \w+(?: \w+)?\s*(?:[.!,;]|$)")      # "since 2010.", "since last year,"
 FEELINGS = {"boring": "bored", "exciting": "excited", "interesting": "interested", "tiring": "tired",
             "confusing": "confused", "frightening": "frightened", "surprising": "surprised", "annoying": "annoyed",
@@ -148,9 +151,16 @@ LINKING_VERBS = frozenset("be look feel taste smell sound seem appear become get
 PREFER = frozenset("prefer prefers preferred preferring".split())
 COMPARED = frozenset("rather more less other better worse else".split())     # "prefer more than less"
 STATIVE_ING = frozenset("knowing owning belonging preferring consisting containing possessing".split())
+FEELINGS_CAUSED = {ed: ing for ing, ed in FEELINGS.items()}     # "The film was very bored" -> "boring"
+# works and events, never groups of people ("The class was bored" is the students)
+EVENT_NOUNS = frozenset("film movie book lesson lecture game story trip show match speech program programme novel "
+                        "concert course".split())
+FEEL = frozenset("feel felt get got".split())        # "I feel boring" -> "bored"
+FEELING_ENDS = frozenset("when because and but now today sometimes too".split())
 FEELING_PREPOSITIONS = frozenset("in about with of by at".split())
 INTENSIFIERS = frozenset("very so really too quite extremely".split())
 PERFECT_OF_BE = {"am": "have been", "is": "has been", "are": "have been"}
+SINCE_VERB_BREAKS = (AUXILIARIES | SUBJECTS_IT) - set(PERFECT_OF_BE)
 PERFECT_OF_CONTRACTED = {"i'm": "I've been", "you're": "you've been", "we're": "we've been", "they're": "they've been"}
 AFTER_HOME = frozenset("now today tonight early late after at by and with yesterday tomorrow soon before".split())
 # plurals that open a sentence as its subject; any other capitalised plural may be a name ("Brooks was born")
@@ -533,8 +543,8 @@ def _much_many(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"too much cars" -> "too many cars": "much" before a noun that is only ever plural."""
     nxt = _next_word(sent, words, ws, n)
     if words[n].lower() != "much" or words[n - 1].lower() in ("pretty", "very") or not nxt.islower() \
-            or noun_tags(nxt) != {"NNS"}:
-        return None                                # "pretty much makes sense"
+            or noun_tags(nxt) != {"NNS"} or nxt in AUXILIARIES:
+        return None                                # "pretty much makes sense", "How much does it cost" (a doe)
     rep = match_case(words[n], "many")
     # it competes with a number fix of the noun: "too much times" is "too many times" or "too much time"
     return Finding(*ws[n], "grammar", "MUCH_MANY", f"'{nxt}' can be counted: '{rep}'.", (rep,), 0.85,
@@ -882,13 +892,17 @@ def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding
 def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I am living here since 2015" -> "have been living": from a point in time up to now is the present
     perfect.  Only a subject pronoun, "am/is/are" and up to three words, then "since" and a year or a time
-    word (lang/en/time_words.txt: "since March", "since Monday")."""
+    word (lang/en/time_words.txt: "since March", "since Monday") or a time of life ("since I was a child").  Not
+    across a clause's opener ("I am sure that since 2010 prices rose")."""
     when = _next_word(sent, words, ws, n).lower()
-    if not (YEAR.match(sent.text, ws[n][1]) or when in read_words("time_words") or when in ("yesterday", "last")):
+    if not (YEAR.match(sent.text, ws[n][1]) or when in read_words("time_words") or when in ("yesterday", "last")
+            or LIFE_TIME.match(sent.text, ws[n][1])):
         return None
     for k in range(n - 1, max(-1, n - 5), -1):
-        if sent.text[ws[k][1]:ws[k + 1][0]] != " ":
+        if sent.text[ws[k][1]:ws[k + 1][0]] != " " or words[k].lower() in SINCE_BREAKS:
             return None
+        if words[k].lower() in SINCE_VERB_BREAKS:
+            return None                         # a verb group or clause of its own: "I think it has improved since"
         be = words[k].lower().replace("’", "'")
         if be in PERFECT_OF_CONTRACTED:             # "I'm living here since 2010" -> "I've been"
             rep = match_case(words[k], PERFECT_OF_CONTRACTED[be])
@@ -912,7 +926,7 @@ def _present_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Finding 
     verb = words[k]
     tags = verb_tags(verb)
     if not verb.islower() or not tags & {"VBZ", "VBP"} or "VBD" in tags or verb in AUXILIARIES or verb in MODALS \
-            or not SHORT_TIME.match(sent.text, ws[n][1]):
+            or not (SHORT_TIME.match(sent.text, ws[n][1]) or LIFE_TIME.match(sent.text, ws[n][1])):
         return None
     participle = inflect_verb(verb, "VBN")
     if not participle:
@@ -944,6 +958,54 @@ def _action_good(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     rep = match_case(words[n], "well")
     return Finding(*ws[n], "grammar", "GOOD_WELL", f"For how something is done: '{rep}'.", (rep,), 0.85)
+
+
+def _point_of_view(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"In my point of view, ..." -> "From my point of view": a phrase that opens its clause and ends at a comma
+    ("invested in their point of view" stays)."""
+    if n + 4 >= len(ws) or [w.lower() for w in words[n + 2:n + 5]] != ["point", "of", "view"] \
+            or words[n + 1].lower() not in POSSESSIVES or sent.text[ws[n + 4][1]:].lstrip()[:1] != "," \
+            or n and not sent.text[ws[n - 1][1]:ws[n][0]].strip() \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(n, n + 4)):
+        return None
+    rep = match_case(words[n], "from")
+    return Finding(*ws[n], "word_choice", "POINT_OF_VIEW", f"'{rep} ... point of view' or 'in my view'.", (rep,),
+                   0.85)
+
+
+def _feeling_of_thing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"The film was very bored" -> "boring": a thing that causes a feeling is "-ing"; the "-ed" form is for
+    the person who has it.  Only nouns for events and works (EVENT_NOUNS) as the subject of "be", and the
+    feeling ending the clause ("The novel is interested in how memory works" is English)."""
+    k = n - 1 if n and words[n - 1].lower() in INTENSIFIERS else n
+    if k < 2 or sent.text[ws[n][1]:].lstrip()[:1] not in ("", ".", "!", ",", ";") \
+            or words[k - 1].lower() not in ("is", "was", "are", "were") or words[k - 2].lower() not in EVENT_NOUNS \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k - 2, n)):
+        return None
+    rep = match_case(words[n], FEELINGS_CAUSED[words[n].lower()])
+    return Finding(*ws[n], "word_choice", "FEELING_ED", f"For what causes the feeling: '{rep}'.", (rep,), 0.85)
+
+
+def _be_concern(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"People are more concern about privacy" -> "concerned": after a person as the subject of "be", and
+    before "about / with / for / over" ("There is more concern about" is the noun)."""
+    k = n - 1 if n and words[n - 1].lower() in ("more", "very", "so", "really", "also", "not", "less", "most") else n
+    if k < 2 or words[k - 1].lower() not in BE_TENSE or words[k - 2].lower() not in SUBJECTS | PEOPLE_PLURALS \
+            or _next_word(sent, words, ws, n).lower() not in ("about", "with", "for", "over") \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k - 2, n)):
+        return None
+    rep = match_case(words[n], "concerned")
+    return Finding(*ws[n], "grammar", "BE_WITH_VERB", f"Did you mean '{rep}'?", (rep,), 0.85)
+
+
+def _in_nowadays(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"The weather is hot in nowadays." -> "nowadays": an adverb, with no preposition; only where it ends its
+    clause or opens the sentence with a comma ("found in nowadays Vlaardingen" means present-day)."""
+    if not n or words[n - 1].lower() != "in" or sent.text[ws[n - 1][1]:ws[n][0]] != " " \
+            or sent.text[ws[n][1]:].lstrip()[:1] not in ("", ".", "!", "?", ",", ";"):
+        return None
+    rep = match_case(words[n - 1], words[n].lower())      # "In nowadays," -> "Nowadays,"
+    return Finding(ws[n - 1][0], ws[n][1], "grammar", "EXTRA_PREPOSITION", "'nowadays' needs no 'in'.", (rep,), 0.85)
 
 
 def _prefer_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -982,14 +1044,19 @@ def _stative_progressive(sent: Sent, words: list[str], ws, n: int) -> Finding | 
 
 
 def _feeling(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I am boring in this class" -> "bored", "We're very exciting about" -> "excited": "I" or "we" and a
-    feeling, then its preposition (not "I'm boring." alone: a speaker may call themself that)."""
+    """"I am boring in this class" -> "bored", "We're very exciting about" -> "excited", "I feel very boring":
+    "I" or "we" and a feeling, then its preposition (not "I'm boring." alone: a speaker may call themself that),
+    or after "feel" or "get", which name the feeling itself."""
     k = n - 1 if n and words[n - 1].lower() in INTENSIFIERS else n
     be = words[k - 1].lower().replace("’", "'") if k else ""
     subject = words[k - 2].lower() if k > 1 else ""
-    if not (be in ("i'm", "we're") or be in ("am", "are", "was", "were") and subject in ("i", "we")):
-        return None
-    if _next_word(sent, words, ws, n).lower() not in FEELING_PREPOSITIONS:
+    after = _next_word(sent, words, ws, n).lower()
+    stated = (be in ("i'm", "we're") or be in ("am", "are", "was", "were") and subject in ("i", "we")) \
+        and after in FEELING_PREPOSITIONS
+    # not "I feel boring people are the worst"
+    felt = subject in ("i", "we") and be in FEEL and (
+        after in FEELING_PREPOSITIONS | FEELING_ENDS or sent.text[ws[n][1]:].lstrip()[:1] in ("", ".", "!", ",", ";"))
+    if not (stated or felt):
         return None
     rep = match_case(words[n], FEELINGS[words[n].lower()])
     return Finding(*ws[n], "word_choice", "FEELING_ED", f"For how you feel: '{rep}'.", (rep,), 0.85)
@@ -1096,6 +1163,8 @@ WORD_RULES = {"less": _less_fewer, "every": _every_noun, "for": _for_ago, "past"
               "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "all": _possessive_all,
               "more": _more_short_adjective, "most": _more_short_adjective, "very": _very_than,
               "many": _many_uncountable, "since": _be_since, "than": _prefer_than, "yesterday": _yesterday_night,
+              "concern": _be_concern, "in": _point_of_view, "nowadays": _in_nowadays,
+              **dict.fromkeys(FEELINGS_CAUSED, _feeling_of_thing),
               "good": _action_good, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
               **dict.fromkeys(FEELINGS, _feeling), **dict.fromkeys(("am", "is"), _bare_role),
               **dict.fromkeys(("nothing", "nobody", "nowhere"), _not_nothing), **dict.fromkeys(TELL, _tell_to),
