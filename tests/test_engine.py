@@ -559,6 +559,12 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Nowadays, people are more concern about their privacy.", "concern", "concerned"),
     ("I feel very boring.", "boring", "bored"), ("In nowadays, people use phones.", "In nowadays", "Nowadays"),
     ("The weather is very hot in nowadays.", "in nowadays", "nowadays"), ("I will return back tomorrow.", "back", ""),
+    ("Many people are lack of exercise.", "are lack of", "lack"),
+    ("Elderly people are suffered from many diseases.", "are suffered", "suffer"),
+    ("In the other hand, there are some problems.", "In", "On"), ("She is capable to do it.", "to do", "of doing"),
+    ("We should pay more attention on this issue.", "on", "to"),
+    ("Young people are more easier to accept new things.", "more", ""),
+    ("People who lives in cities are busy.", "lives", "live"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -582,7 +588,10 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "I am sure that since 2010 prices have risen.", "Debaters are invested in their point of view, in practice.",
     "The novel is interested in how memory works.", "The class was bored.", "There is more concern about privacy.",
     "I feel boring people are the worst.", "It was found in nowadays Vlaardingen.", "I'm boring.",
-    "I think it has improved since last year.", "How much does it cost?",
+    "I think it has improved since last year.", "How much does it cost?", "Heavy losses were suffered by the army.",
+    "He held a sword in the other hand, and a shield.", "He was disposed to pay him attention on his marriage.",
+    "There are more older people to care for.", "They focus their attention on details.",
+    "I know people who live there.",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

@@ -648,6 +648,8 @@ def _relative_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str 
         return None
     noun = sent.text[ws[k - 1][0]:ws[k - 1][1]]
     low = noun.lower()
+    if low in PEOPLE_PLURALS and _clause_start(sent, ws, k - 1) and not sent.skipped(ws[k - 1][0], ws[k][1]):
+        return "they"                                # "People who lives in cities" opens its sentence
     h = k - 1 if low in INDEFINITE_SUBJECTS else k - 2
     if h < 0 or sent.skipped(ws[h][0], ws[k][1]) or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(h, k)) \
             or not (noun.islower() or h == 0 and noun.istitle()):

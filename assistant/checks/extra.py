@@ -24,8 +24,9 @@ LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "
 
 GRADED_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
 NOT_GRADED = frozenset({"more", "most", "less", "least", "later", "further"})   # "more or less", "once more later"
-# after "more taller" only what ends a predicate: "more older people" is "more (older people)"
-PREDICATE_END = frozenset({"than", "and", "or", "but", "now", "today", "still", "too", "anymore"})
+# after "more taller" only what ends a predicate or opens its complement ("more easier to remember"): "more older
+# people" is "more (older people)"
+PREDICATE_END = frozenset({"than", "and", "or", "but", "now", "today", "still", "too", "anymore", "to"})
 
 
 def _graded(word: str) -> bool:

@@ -155,6 +155,9 @@ FEELINGS_CAUSED = {ed: ing for ing, ed in FEELINGS.items()}     # "The film was 
 # works and events, never groups of people ("The class was bored" is the students)
 EVENT_NOUNS = frozenset("film movie book lesson lecture game story trip show match speech program programme novel "
                         "concert course".split())
+PAY = frozenset("pay pays paid paying".split())
+ATTENTION_DEGREES = frozenset("more much close special little no enough particular careful extra less greater full "
+                              "great".split())          # "pay more attention on" -> "to"
 FEEL = frozenset("feel felt get got".split())        # "I feel boring" -> "bored"
 FEELING_ENDS = frozenset("when because and but now today sometimes too".split())
 FEELING_PREPOSITIONS = frozenset("in about with of by at".split())
@@ -1008,6 +1011,56 @@ def _in_nowadays(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(ws[n - 1][0], ws[n][1], "grammar", "EXTRA_PREPOSITION", "'nowadays' needs no 'in'.", (rep,), 0.85)
 
 
+def _be_lack(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Many people are lack of exercise" -> "lack": "lack" is the verb here.  Only after a person as the
+    subject of "be" ("The problem is lack of funding" is the noun)."""
+    if n < 2 or _next_word(sent, words, ws, n).lower() != "of" or words[n - 1].lower() not in BE_TENSE \
+            or words[n - 2].lower() not in SUBJECTS | PEOPLE_PLURALS \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in (n - 2, n - 1)):
+        return None
+    tag = BE_TENSE[words[n - 1].lower()]
+    form = inflect_verb("lack", "VBZ" if tag == "VBZ" else "VBD" if tag == "VBD" else "VBP")
+    rep = match_case(words[n - 1], form)
+    return Finding(ws[n - 1][0], ws[n + 1][1], "grammar", "BE_WITH_VERB", f"Did you mean '{rep}'?", (rep,), 0.85)
+
+
+def _on_the_other_hand(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"In the other hand, ..." -> "On the other hand": the fixed phrase opens its sentence with a comma ("a
+    sword in the other hand" is a hand)."""
+    if n or len(ws) < 5 or [w.lower() for w in words[1:4]] != ["the", "other", "hand"] \
+            or sent.text[ws[3][1]:].lstrip()[:1] != ",":
+        return None
+    return Finding(*ws[0], "grammar", "WRONG_PREPOSITION", "'On the other hand'.", (match_case(words[0], "on"),),
+                   0.85)
+
+
+def _in_phrase(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    return _point_of_view(sent, words, ws, n) or _on_the_other_hand(sent, words, ws, n)
+
+
+def _capable_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"She is capable to do it" -> "capable of doing": "capable" takes "of" and an -ing form."""
+    verb = _next_word(sent, words, ws, n + 1)
+    if _next_word(sent, words, ws, n).lower() != "to" or not verb.islower() or "VB" not in verb_tags(verb):
+        return None
+    ing = inflect_verb(verb, "VBG")
+    if not ing:
+        return None
+    return Finding(ws[n + 1][0], ws[n + 2][1], "grammar", "WRONG_PREPOSITION", f"'capable of {ing}'.",
+                   (f"of {ing}",), 0.85)
+
+
+def _attention_on(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"We should pay more attention on this" -> "to": one pays attention to something ("focus attention on" and
+    "pay him attention on his marriage", on the occasion of it, stay)."""
+    k = n - 1 if n and words[n - 1].lower() in ATTENTION_DEGREES else n
+    if not k or words[k - 1].lower() not in PAY or _next_word(sent, words, ws, n).lower() != "on" \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k - 1, n)):
+        return None
+    return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", "One pays attention 'to' something.",
+                   (match_case(words[n + 1], "to"),), 0.85)
+
+
 def _prefer_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I prefer tea than coffee" -> "to coffee", "prefer to walk than drive" -> "rather than": "prefer" compares
     with "to".  Only "than" within four words of "prefer" in one clause, with no comparative between them
@@ -1163,7 +1216,8 @@ WORD_RULES = {"less": _less_fewer, "every": _every_noun, "for": _for_ago, "past"
               "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "all": _possessive_all,
               "more": _more_short_adjective, "most": _more_short_adjective, "very": _very_than,
               "many": _many_uncountable, "since": _be_since, "than": _prefer_than, "yesterday": _yesterday_night,
-              "concern": _be_concern, "in": _point_of_view, "nowadays": _in_nowadays,
+              "concern": _be_concern, "in": _in_phrase, "nowadays": _in_nowadays, "lack": _be_lack,
+              "capable": _capable_to, "attention": _attention_on,
               **dict.fromkeys(FEELINGS_CAUSED, _feeling_of_thing),
               "good": _action_good, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
               **dict.fromkeys(FEELINGS, _feeling), **dict.fromkeys(("am", "is"), _bare_role),
@@ -1245,7 +1299,10 @@ def _be_past(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     strong_past = tags == {"VBD"} and participle not in (None, low, "gotten") \
         and not low.endswith("ed") and not participle.endswith("ed")                     # "took", "went"
     # "she is gone", "the hour is come": an old perfect, so "go", "come" and "become" only in a simple past
-    if lemma in read_words("intransitive_verbs") and (strong_past or lemma not in ("go", "come", "become")):
+    # "suffer" has a passive ("heavy losses were suffered"), but not before "from" ("are suffered from")
+    intransitive = lemma in read_words("intransitive_verbs") or lemma == "suffer" \
+        and _next_word(sent, words, ws, n).lower() == "from"
+    if intransitive and (strong_past or lemma not in ("go", "come", "become")):
         tag = "VBD" if strong_past and be in BE_TENSE else BE_PAST[be]
         form = low if tag == "VBD" and strong_past else inflect_verb(low, tag)
         if not form:
