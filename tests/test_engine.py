@@ -565,6 +565,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("We should pay more attention on this issue.", "on", "to"),
     ("Young people are more easier to accept new things.", "more", ""),
     ("People who lives in cities are busy.", "lives", "live"),
+    ("The number of elderly people are increasing.", "are", "is"),
+    ("With the development of technology, people's life become more convenient.", "become", "becomes"),
+    ("The rich gets richer.", "gets", "get"), ("People are worry about their privacy.", "worry", "worried"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -591,7 +594,8 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "I think it has improved since last year.", "How much does it cost?", "Heavy losses were suffered by the army.",
     "He held a sword in the other hand, and a shield.", "He was disposed to pay him attention on his marriage.",
     "There are more older people to care for.", "They focus their attention on details.",
-    "I know people who live there.",
+    "I know people who live there.", "The young stems in early spring can be cooked.", "People's lives become easier.",
+    "A number of elderly people are here.",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

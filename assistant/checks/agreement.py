@@ -515,19 +515,26 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
 
 
 ANY_DETERMINER = SUBJECT_DETERMINERS | SINGULAR_DETERMINERS | PLURAL_DETERMINERS
+POSSESSOR = re.compile(r"^[a-z]+(?:'s|’s|s'|s’)$")     # "people's life become" -> "becomes"
+PEOPLE_ADJECTIVES = frozenset("elderly poor rich young old disabled unemployed homeless sick wealthy".split())
 CLOSED_CLASS = noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | SUBJECT_DETERMINERS | PLURAL_DETERMINERS
 
 
 def _subject_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str | None:
     """"he" or "they": the number of the noun phrase ending at k when it opens a clause, so that it is surely
-    the verb's subject: a noun ("Technology have"), a determiner and a noun ("My friend say", "The children
-    plays"), or a determiner, an adjective and a noun ("My best friend live").  None for nouns of either
+    the verb's subject: a noun ("Technology have"), a determiner or possessor and a noun ("My friend say", "The
+    children plays", "people's life become"), a determiner, an adjective and a noun ("My best friend live"), or
+    "the" and an adjective for people before a verb that is no noun ("The rich gets richer").  None for nouns of either
     number ("series", "data"), group and part nouns ("My family are", "The rest are"), "-ing" nouns, names
     ("Graves argues": a word that is not mostly lower case in the corpus), nouns of one form for both numbers
     ("The aircraft have"), closed-class and rare words (lemminflect reads any word it does not know as a noun)."""
     words = {i: sent.text[ws[i][0]:ws[i][1]] for i in range(max(0, k - 2), k + 1)}   # the phrase spans <= 3 words
     noun = words[k]
     low = noun.lower()
+    if low in PEOPLE_ADJECTIVES and k and words[k - 1].lower() == "the" and noun.islower() \
+            and _clause_start(sent, ws, k - 1) and k + 1 < len(ws) \
+            and "NOUN" not in parts_of_speech(sent.text[ws[k + 1][0]:ws[k + 1][1]].lower()):
+        return "they"                   # "The rich gets richer" -> "get"; not "The young stems" (an adjective)
     lexicon = ctx.engine.model.lexicon
     if not (noun.islower() or k == 0 and noun.istitle() and lexicon.get(low, 0) >= NAME_RATIO * lexicon.get(noun, 0)):
         return None
@@ -545,7 +552,7 @@ def _subject_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str |
             continue
         if not det and not only_noun(low) and low not in PEOPLE_PLURALS:
             return None                              # a verb may open an order: "Plant trees"; not "People"
-        if det and det not in ANY_DETERMINER:
+        if det and det not in ANY_DETERMINER and not POSSESSOR.match(det):
             continue
         if low in PEOPLE_PLURALS or plural_subject(det or "the", noun):
             return None if det in SINGULAR_DETERMINERS else "they"

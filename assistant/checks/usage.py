@@ -990,14 +990,15 @@ def _feeling_of_thing(sent: Sent, words: list[str], ws, n: int) -> Finding | Non
 
 
 def _be_concern(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"People are more concern about privacy" -> "concerned": after a person as the subject of "be", and
-    before "about / with / for / over" ("There is more concern about" is the noun)."""
+    """"People are more concern about privacy" -> "concerned", "People are worry about" -> "worried": after a
+    person as the subject of "be", and before "about / with / for / over" ("There is more concern about" is the
+    noun)."""
     k = n - 1 if n and words[n - 1].lower() in ("more", "very", "so", "really", "also", "not", "less", "most") else n
     if k < 2 or words[k - 1].lower() not in BE_TENSE or words[k - 2].lower() not in SUBJECTS | PEOPLE_PLURALS \
             or _next_word(sent, words, ws, n).lower() not in ("about", "with", "for", "over") \
             or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k - 2, n)):
         return None
-    rep = match_case(words[n], "concerned")
+    rep = match_case(words[n], inflect_verb(words[n], "VBN"))
     return Finding(*ws[n], "grammar", "BE_WITH_VERB", f"Did you mean '{rep}'?", (rep,), 0.85)
 
 
@@ -1216,8 +1217,8 @@ WORD_RULES = {"less": _less_fewer, "every": _every_noun, "for": _for_ago, "past"
               "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "all": _possessive_all,
               "more": _more_short_adjective, "most": _more_short_adjective, "very": _very_than,
               "many": _many_uncountable, "since": _be_since, "than": _prefer_than, "yesterday": _yesterday_night,
-              "concern": _be_concern, "in": _in_phrase, "nowadays": _in_nowadays, "lack": _be_lack,
-              "capable": _capable_to, "attention": _attention_on,
+              "concern": _be_concern, "worry": _be_concern, "in": _in_phrase, "nowadays": _in_nowadays,
+              "lack": _be_lack, "capable": _capable_to, "attention": _attention_on,
               **dict.fromkeys(FEELINGS_CAUSED, _feeling_of_thing),
               "good": _action_good, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
               **dict.fromkeys(FEELINGS, _feeling), **dict.fromkeys(("am", "is"), _bare_role),
@@ -1447,14 +1448,17 @@ def _quantified_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | N
     """The verb right after a quantified subject whose number the quantifier settles: "A lot of people has" ->
     "have", "Many of the students was" -> "were" (a noun that is only ever plural), "Many of them is" ->
     "are", "Each of them have" -> "has" (not "neither of them were", which usage allows), "The number of cars
-    are" -> "is" (but "A number of cars are").  Only where the quantifier opens the subject: not "the fuel in
-    some of the assemblies is"."""
+    are" -> "is", "The number of elderly people are" -> "is" (but "A number of cars are").  Only where the
+    quantifier opens the subject: not "the fuel in some of the assemblies is"."""
     low = words[n].lower().replace("’", "'")
     if n < 3 or low not in PLURAL_VERB and low not in SINGULAR_VERB:
         return None
     lows = [w.lower() for w in words[:n]]
     noun = lows[n - 1]
-    k = n - 2 if lows[n - 2] == "of" else n - 3 if lows[n - 3] == "of" and lows[n - 2] in PLURAL_DETERMINERS else 0
+    # "of" right before the noun, or with a determiner between; after "the number of" any one modifier ("The
+    # number of elderly people are")
+    k = n - 2 if lows[n - 2] == "of" else n - 3 if lows[n - 3] == "of" and (
+        lows[n - 2] in PLURAL_DETERMINERS or lows[max(0, n - 5):n - 3] == ["the", "number"]) else 0
     if k < 1 or not words[n - 1].islower() or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k - 1, n)):
         return None
     head1, head2 = lows[k - 1], " ".join(lows[max(0, k - 2):k])
