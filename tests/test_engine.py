@@ -568,6 +568,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("The number of elderly people are increasing.", "are", "is"),
     ("With the development of technology, people's life become more convenient.", "become", "becomes"),
     ("The rich gets richer.", "gets", "get"), ("People are worry about their privacy.", "worry", "worried"),
+    ("He did a mistake.", "did", "made"), ("She makes her homework every day.", "makes", "does"),
+    ("I am going to shopping.", "to", ""), ("He told me to don't worry.", "to don't", "not to"),
+    ("He has 20 years old.", "has", "is"), ("They are interested about art.", "about", "in"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -595,7 +598,9 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "He held a sword in the other hand, and a shield.", "He was disposed to pay him attention on his marriage.",
     "There are more older people to care for.", "They focus their attention on details.",
     "I know people who live there.", "The young stems in early spring can be cooked.", "People's lives become easier.",
-    "A number of elderly people are here.",
+    "A number of elderly people are here.", "Do not mistake me for someone else.", "She made a big mistake.",
+    "We go to swimming lessons on Monday.", "I have two years old twins.", "He made homework easier for everyone.",
+    "Why do these mistakes occur?",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

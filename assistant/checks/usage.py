@@ -155,6 +155,12 @@ FEELINGS_CAUSED = {ed: ing for ing, ed in FEELINGS.items()}     # "The film was 
 # works and events, never groups of people ("The class was bored" is the students)
 EVENT_NOUNS = frozenset("film movie book lesson lecture game story trip show match speech program programme novel "
                         "concert course".split())
+MAKE_OF_DO = {"do": "make", "does": "makes", "did": "made", "doing": "making", "done": "made"}
+DO_OF_MAKE = {"make": "do", "makes": "does", "made": "did", "making": "doing"}
+ACTIVITIES = frozenset("shopping swimming fishing hiking camping skiing dancing jogging sightseeing running sailing "
+                       "bowling skating surfing".split())
+HAVE_BE = {"have": "are", "has": "is", "had": "was"}
+AGE = re.compile(r" (\d+|[a-z]+) years old\s*(?:[.!?,;]|$)")
 PAY = frozenset("pay pays paid paying".split())
 ATTENTION_DEGREES = frozenset("more much close special little no enough particular careful extra less greater full "
                               "great".split())          # "pay more attention on" -> "to"
@@ -430,8 +436,10 @@ def direct(ctx, sent: Sent) -> list[Finding]:
            + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws)
            + _when_will(sent, words, ws) + _wh_question(sent, words, ws) + _embedded_question(sent, words, ws))
     for n, word in enumerate(words):                 # rules keyed by their word, sentence-initial too
-        rule = WORD_RULES.get(word.lower().replace("’", "'"))
-        if rule is not None and not sent.skipped(*ws[n]) and (found := rule(sent, words, ws, n)) is not None:
+        rules = WORD_RULES.get(word.lower().replace("’", "'"), ())
+        found = next((f for rule in rules if (f := rule(sent, words, ws, n)) is not None), None) \
+            if rules and not sent.skipped(*ws[n]) else None
+        if found is not None:
             out.append(found)
     for n in range(1, len(ws)):
         (s, e), word, prev = ws[n], words[n], words[n - 1]
@@ -1035,10 +1043,6 @@ def _on_the_other_hand(sent: Sent, words: list[str], ws, n: int) -> Finding | No
                    0.85)
 
 
-def _in_phrase(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    return _point_of_view(sent, words, ws, n) or _on_the_other_hand(sent, words, ws, n)
-
-
 def _capable_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She is capable to do it" -> "capable of doing": "capable" takes "of" and an -ing form."""
     verb = _next_word(sent, words, ws, n + 1)
@@ -1060,6 +1064,57 @@ def _attention_on(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", "One pays attention 'to' something.",
                    (match_case(words[n + 1], "to"),), 0.85)
+
+
+def _do_make(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He did a mistake" -> "made", "She makes her homework" -> "does": English makes mistakes and does
+    homework.  Only with a determiner after the verb and at most two words before the noun ("do not mistake me
+    for someone else" is the verb "mistake"), and no verb after it ("Why do these mistakes occur?")."""
+    low = words[n].lower()
+    noun, other = ("mistake", MAKE_OF_DO) if low in MAKE_OF_DO else ("homework", DO_OF_MAKE)
+    if _next_word(sent, words, ws, n).lower() not in DETERMINERS | {"many", "several", "few", "no", "any"}:
+        return None                             # not "made homework easier"
+    for m in range(n + 1, min(len(ws), n + 4)):
+        if not _next_word(sent, words, ws, m - 1) or not words[m].islower():
+            return None
+        if words[m].rstrip("s") == noun:
+            if "VB" in verb_tags(_next_word(sent, words, ws, m)):
+                return None                     # "do" asks a question: "Do these mistakes occur?"
+            rep = match_case(words[n], other[low])
+            return Finding(*ws[n], "word_choice", "MAKE_DO", f"'{rep} {'a ' * (noun == 'mistake')}{noun}'.",
+                           (rep,), 0.85)
+    return None
+
+
+def _go_to_activity(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I am going to shopping" -> "going shopping": "go" takes an activity's -ing form with no "to" ("go to
+    swimming lessons" keeps it: the activity must end its phrase)."""
+    if words[n].lower() != "to" or not n or words[n - 1].lower() not in GO \
+            or _next_word(sent, words, ws, n).lower() not in ACTIVITIES or not _next_word(sent, words, ws, n - 1) \
+            or sent.text[ws[n + 1][1]:].lstrip()[:1] not in ("", ".", "!", "?", ",", ";") \
+            and _next_word(sent, words, ws, n + 1).lower() not in AFTER_HOME:
+        return None
+    return Finding(*ws[n], "grammar", "GO_HOME", f"'{words[n - 1]} {words[n + 1]}' needs no 'to'.", ("",), 0.85)
+
+
+def _to_dont(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He told me to don't worry" -> "not to worry": an infinitive is negated by "not" before "to"."""
+    if not n or words[n - 1].lower() != "to" or words[n].lower().replace("’", "'") != "don't" \
+            or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
+        return None
+    return Finding(ws[n - 1][0], ws[n][1], "grammar", "VERB_FORM", "'not to' + the verb.",
+                   (match_case(words[n - 1], "not to"),), 0.85)
+
+
+def _years_old(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He has 20 years old" -> "is": an age is what one is, not what one has."""
+    age = AGE.match(sent.text, ws[n][1])
+    if not n or words[n - 1].lower() not in SUBJECTS | {"it"} or not age \
+            or not (age.group(1).isdigit() or age.group(1) in COUNTS):
+        return None                             # not "I have two years old twins"
+    rep = match_case(words[n], HAVE_BE[words[n].lower()] if words[n - 1].lower() != "i" else
+                     "am" if words[n].lower() == "have" else "was")
+    return Finding(*ws[n], "grammar", "AGE_BE", f"For an age: '{words[n - 1]} {rep} ... years old'.", (rep,), 0.85)
 
 
 def _prefer_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -1212,23 +1267,32 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", f"'{words[n]}' takes '{reps[0]}'.", reps, 0.85)
 
 
-WORD_RULES = {"less": _less_fewer, "every": _every_noun, "for": _for_ago, "past": _passed, "you": _your_thing,
-              "its": _it_is, "they're": _their_noun,
-              "who's": _whose, "your": _you_are, "were": _we_are, "this": _these_nouns, "all": _possessive_all,
-              "more": _more_short_adjective, "most": _more_short_adjective, "very": _very_than,
-              "many": _many_uncountable, "since": _be_since, "than": _prefer_than, "yesterday": _yesterday_night,
-              "concern": _be_concern, "worry": _be_concern, "in": _in_phrase, "nowadays": _in_nowadays,
-              "lack": _be_lack, "capable": _capable_to, "attention": _attention_on,
-              **dict.fromkeys(FEELINGS_CAUSED, _feeling_of_thing),
-              "good": _action_good, **dict.fromkeys(("hardly", "barely", "scarcely"), _hardly),
-              **dict.fromkeys(FEELINGS, _feeling), **dict.fromkeys(("am", "is"), _bare_role),
-              **dict.fromkeys(("nothing", "nobody", "nowhere"), _not_nothing), **dict.fromkeys(TELL, _tell_to),
-              **dict.fromkeys(SAY_TELL, _said_me), **dict.fromkeys(WISH, _wish_can),
-              **dict.fromkeys(("have", "has"), _perfect_with_past_time), **dict.fromkeys(EXPLAIN, _explain_to),
-              **dict.fromkeys(MAKE_LET, _make_to), **dict.fromkeys(LEND, _borrow_lend), **dict.fromkeys(GO, _go_to),
-              **dict.fromkeys(SUGGEST, _suggest_that), **dict.fromkeys(STATIVE_ING, _stative_progressive),
-              **dict.fromkeys(WAIT, _wait_for),
-              **dict.fromkeys((before for before, _ in _wrong_prepositions()), _preposition)}
+def _keyed(*pairs: tuple[tuple[str, ...], object]) -> dict[str, tuple]:
+    """word -> the rules that start at it, in order; the first that finds something speaks for the word."""
+    out: dict[str, list] = {}
+    for keys, rule in pairs:
+        for key in keys:
+            out.setdefault(key, []).append(rule)
+    return {key: tuple(rules) for key, rules in out.items()}
+
+
+WORD_RULES = _keyed(
+    (("less",), _less_fewer), (("every",), _every_noun), (("for",), _for_ago), (("past",), _passed),
+    (("you",), _your_thing), (("its",), _it_is), (("they're",), _their_noun), (("who's",), _whose),
+    (("your",), _you_are), (("were",), _we_are), (("this",), _these_nouns), (("all",), _possessive_all),
+    (("more", "most"), _more_short_adjective), (("very",), _very_than), (("many",), _many_uncountable),
+    (("since",), _be_since), (("than",), _prefer_than), (("yesterday",), _yesterday_night),
+    (("concern", "worry"), _be_concern), (("in",), _point_of_view), (("in",), _on_the_other_hand),
+    (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
+    (("attention",), _attention_on), (("to",), _go_to_activity), (("don't",), _to_dont),
+    (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
+    (tuple(FEELINGS_CAUSED), _feeling_of_thing), (("good",), _action_good),
+    (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
+    (("nothing", "nobody", "nowhere"), _not_nothing), (tuple(TELL), _tell_to), (tuple(SAY_TELL), _said_me),
+    (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to),
+    (tuple(MAKE_LET), _make_to), (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
+    (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for),
+    (tuple(before for before, _ in _wrong_prepositions()), _preposition))
 
 
 def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
