@@ -60,7 +60,6 @@ LIKE_VERBS = frozenset("like likes liked love loves loved enjoy enjoys enjoyed h
 GET_BECOME = frozenset("get gets got getting become becomes became becoming grow grows grew growing".split())
 # words that open a clause, so that the subject starts after them (not "but": "All but one of these are")
 SUBJECT_OPENERS = frozenset("that because when if since while although though where whether so".split())
-SINCE_BREAKS = SUBJECT_OPENERS | {"and", "but", "which", "who"}   # a clause between: "sure that since 2010"
 OF_PRONOUNS = frozenset("them us you these those".split())             # "Each of them have"
 PLURAL_QUANTIFIERS = frozenset(("a lot", "lots", "many", "most", "some", "all", "both", "plenty", "several", "few",
                                 "a few", "a number", "a couple"))     # "A lot of people has"
@@ -169,7 +168,9 @@ FEELING_ENDS = frozenset("when because and but now today sometimes too".split())
 FEELING_PREPOSITIONS = frozenset("in about with of by at".split())
 INTENSIFIERS = frozenset("very so really too quite extremely".split())
 PERFECT_OF_BE = {"am": "have been", "is": "has been", "are": "have been"}
-SINCE_VERB_BREAKS = (AUXILIARIES | SUBJECTS_IT) - set(PERFECT_OF_BE)
+# a clause or verb group of its own between the verb and "since": "sure that since 2010", "I think it has improved
+# since"
+SINCE_BREAKS = SUBJECT_OPENERS | {"and", "but", "which", "who"} | (AUXILIARIES | SUBJECTS_IT) - set(PERFECT_OF_BE)
 PERFECT_OF_CONTRACTED = {"i'm": "I've been", "you're": "you've been", "we're": "we've been", "they're": "they've been"}
 AFTER_HOME = frozenset("now today tonight early late after at by and with yesterday tomorrow soon before".split())
 # plurals that open a sentence as its subject; any other capitalised plural may be a name ("Brooks was born")
@@ -912,8 +913,6 @@ def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     for k in range(n - 1, max(-1, n - 5), -1):
         if sent.text[ws[k][1]:ws[k + 1][0]] != " " or words[k].lower() in SINCE_BREAKS:
             return None
-        if words[k].lower() in SINCE_VERB_BREAKS:
-            return None                         # a verb group or clause of its own: "I think it has improved since"
         be = words[k].lower().replace("’", "'")
         if be in PERFECT_OF_CONTRACTED:             # "I'm living here since 2010" -> "I've been"
             rep = match_case(words[k], PERFECT_OF_CONTRACTED[be])
