@@ -571,6 +571,10 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("He did a mistake.", "did", "made"), ("She makes her homework every day.", "makes", "does"),
     ("I am going to shopping.", "to", ""), ("He told me to don't worry.", "to don't", "not to"),
     ("He has 20 years old.", "has", "is"), ("They are interested about art.", "about", "in"),
+    ("I have a headache since yesterday.", "have", "have had"),
+    ("I didn't see him since Monday.", "didn't see", "haven't seen"), ("She is good in English.", "in", "at"),
+    ("She speaks very well English.", "very well English", "English very well"),
+    ("He wants that I help him.", "that I help", "me to help"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -600,7 +604,8 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "I know people who live there.", "The young stems in early spring can be cooked.", "People's lives become easier.",
     "A number of elderly people are here.", "Do not mistake me for someone else.", "She made a big mistake.",
     "We go to swimming lessons on Monday.", "I have two years old twins.", "He made homework easier for everyone.",
-    "Why do these mistakes occur?",
+    "Why do these mistakes occur?", "He has no equal since the apostles.", "He is good in bed.", "I want that car.",
+    'He said "I want that you come" to her.', "She speaks very well English and French.",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

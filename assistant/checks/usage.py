@@ -11,7 +11,8 @@ information", "I am student.", "go to home", "is becomes", "afraid of being trac
 "start investigate", "without share their", "A lot of people has", "The number of cars are", "worst than",
 "The most of people", "the man which helped", "The police is", "I like very much football", "Where you
 are going?", "What time it is?", "They are knowing", "I prefer tea than coffee", "yesterday night", "She sings
-very good" and "She works here since 2010".
+very good", "She works here since 2010", "In my point of view,", "The film was very bored", "are lack of", "capable
+to do", "did a mistake", "going to shopping", "He has 20 years old" and "He wants that I help him".
 
 Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
 it flags; the patterns are kept narrow because a false alarm costs more than a miss.
@@ -160,6 +161,10 @@ ACTIVITIES = frozenset("shopping swimming fishing hiking camping skiing dancing 
                        "bowling skating surfing".split())
 HAVE_BE = {"have": "are", "has": "is", "had": "was"}
 AGE = re.compile(r" (\d+|[a-z]+) years old\s*(?:[.!?,;]|$)")
+SUBJECTS_OF_STUDY = frozenset("english math maths mathematics science sports sport history languages physics "
+                               "chemistry biology geography music art french spanish german".split())
+SPEAK = frozenset("speak speaks spoke speaking".split())
+WANT = frozenset("want wants wanted".split())
 PAY = frozenset("pay pays paid paying".split())
 ATTENTION_DEGREES = frozenset("more much close special little no enough particular careful extra less greater full "
                               "great".split())          # "pay more attention on" -> "to"
@@ -911,7 +916,12 @@ def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
             or LIFE_TIME.match(sent.text, ws[n][1])):
         return None
     for k in range(n - 1, max(-1, n - 5), -1):
-        if sent.text[ws[k][1]:ws[k + 1][0]] != " " or words[k].lower() in SINCE_BREAKS:
+        if sent.text[ws[k][1]:ws[k + 1][0]] != " ":
+            return None
+        if k and words[k - 1].lower() in SUBJECTS and sent.text[ws[k - 1][1]:ws[k][0]] == " " \
+                and (found := _have_or_did_since(sent, words, ws, k, n)):
+            return found
+        if words[k].lower() in SINCE_BREAKS:
             return None
         be = words[k].lower().replace("’", "'")
         if be in PERFECT_OF_CONTRACTED:             # "I'm living here since 2010" -> "I've been"
@@ -927,6 +937,25 @@ def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         if k and words[k - 1].lower() in SUBJECTS and sent.text[ws[k - 1][1]:ws[k][0]] == " ":
             return _present_since(sent, words, ws, k, n)
     return None
+
+
+def _have_or_did_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Finding | None:
+    """"I have a headache since yesterday" -> "have had", "I didn't see him since Monday" -> "haven't seen": the
+    same present perfect for "have" and its object, and for a past negated with "didn't"; the time ends the
+    clause, as for the present."""
+    low = words[k].lower().replace("’", "'")
+    if k + 1 >= n or not (SHORT_TIME.match(sent.text, ws[n][1]) or LIFE_TIME.match(sent.text, ws[n][1])):
+        return None
+    third = words[k - 1].lower() in ("he", "she")
+    if low in ("have", "has") and words[k + 1].lower() in DETERMINERS | {"no"}:
+        rep = f"{low} had"
+        return Finding(*ws[k], "grammar", "SINCE_PERFECT", f"With 'since' + a point in time: '{rep}'.", (rep,), 0.85)
+    verb = words[k + 1]
+    if low != "didn't" or not verb.islower() or not base_verb(verb) or not (participle := inflect_verb(verb, "VBN")):
+        return None
+    rep = ("hasn't " if third else "haven't ") + participle
+    return Finding(ws[k][0], ws[k + 1][1], "grammar", "SINCE_PERFECT", f"With 'since' + a point in time: '{rep}'.",
+                   (rep,), 0.85, claims=(ws[k][0], ws[n][1]))     # "since" is right once the verb is
 
 
 def _present_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Finding | None:
@@ -1116,6 +1145,51 @@ def _years_old(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "grammar", "AGE_BE", f"For an age: '{words[n - 1]} {rep} ... years old'.", (rep,), 0.85)
 
 
+def _good_in(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"She is good in English" -> "good at": a skill or school subject takes "at" ("good in bed", "good in the
+    long run" are other senses, so only SUBJECTS_OF_STUDY)."""
+    if _next_word(sent, words, ws, n).lower() != "in" or _next_word(sent, words, ws, n + 1).lower() \
+            not in SUBJECTS_OF_STUDY:
+        return None
+    return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", "Good 'at' a subject.",
+                   (match_case(words[n + 1], "at"),), 0.85)
+
+
+def _speak_well(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"She speaks very well English" -> "speaks English very well": the object comes before the adverb."""
+    k = n + 2 if _next_word(sent, words, ws, n).lower() in ("very", "really") else n + 1
+    if k >= len(ws) or words[k].lower() != "well" or not _next_word(sent, words, ws, k - 1) \
+            or not (language := _next_word(sent, words, ws, k)).istitle() \
+            or sent.text[ws[k + 1][1]:].lstrip()[:1] not in ("", ".", "!", "?", ",", ";"):
+        return None
+    adverb = sent.text[ws[n + 1][0]:ws[k][1]]
+    return Finding(ws[n + 1][0], ws[k + 1][1], "grammar", "WORD_ORDER", f"The object first: '{language} {adverb}'.",
+                   (f"{language} {adverb}",), 0.85)
+
+
+def _want_that(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I want that you come" -> "want you to come": "want" takes an object and "to", not a "that" clause.  Not
+    inside quotation marks, where a sentence is cited word for word ("lit. 'I want that I write'")."""
+    if _next_word(sent, words, ws, n).lower() != "that" or n + 3 >= len(ws) \
+            or (subject := _next_word(sent, words, ws, n + 1).lower()) not in SUBJECTS \
+            or not (verb := _next_word(sent, words, ws, n + 2)).islower() or not base_verb(verb) \
+            or "VB" not in verb_tags(verb) or _quoted(sent.text, ws[n][0]):
+        return None
+    pronoun = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them", "you": "you"}[subject]
+    rep = f"{pronoun} to {verb}"
+    return Finding(ws[n + 1][0], ws[n + 3][1], "grammar", "WANT_THAT", f"'{words[n]} {rep}'.", (rep,), 0.85)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation: one opened before it, or one whose next mark after it closes
+    (the segmenter may have left the opening mark with the sentence before: '(lit. "|I want that I write",')."""
+    before, after = text[:pos], text[pos:]
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        return True
+    mark = re.search(r'["“”]', after)
+    return mark is not None and (mark.group() == "”" or mark.group() == '"' and not after[mark.start() - 1].isspace())
+
+
 def _prefer_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I prefer tea than coffee" -> "to coffee", "prefer to walk than drive" -> "rather than": "prefer" compares
     with "to".  Only "than" within four words of "prefer" in one clause, with no comparative between them
@@ -1283,7 +1357,8 @@ WORD_RULES = _keyed(
     (("since",), _be_since), (("than",), _prefer_than), (("yesterday",), _yesterday_night),
     (("concern", "worry"), _be_concern), (("in",), _point_of_view), (("in",), _on_the_other_hand),
     (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
-    (("attention",), _attention_on), (("to",), _go_to_activity), (("don't",), _to_dont),
+    (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
+    (("to",), _go_to_activity), (("don't",), _to_dont),
     (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (("good",), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
