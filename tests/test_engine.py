@@ -574,7 +574,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I have a headache since yesterday.", "have", "have had"),
     ("I didn't see him since Monday.", "didn't see", "haven't seen"), ("She is good in English.", "in", "at"),
     ("She speaks very well English.", "very well English", "English very well"),
-    ("He wants that I help him.", "that I help", "me to help"),
+    ("He wants that I help him.", "that I help", "me to help"), ("The man which lives here is old.", "which", "who"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]

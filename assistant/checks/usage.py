@@ -165,6 +165,7 @@ SUBJECTS_OF_STUDY = frozenset("english math maths mathematics science sports spo
                                "chemistry biology geography music art french spanish german".split())
 SPEAK = frozenset("speak speaks spoke speaking".split())
 WANT = frozenset("want wants wanted".split())
+AFTER_ACTION = frozenset("here there in on at with near next alone nearby abroad downstairs upstairs for".split())
 PAY = frozenset("pay pays paid paying".split())
 ATTENTION_DEGREES = frozenset("more much close special little no enough particular careful extra less greater full "
                               "great".split())          # "pay more attention on" -> "to"
@@ -1659,8 +1660,9 @@ def _which_person(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if words[n].lower() != "which" or n < 2 or words[n - 1].lower() not in PERSON_NOUNS or not words[n - 1].islower() \
             or words[n - 2].lower() not in DETERMINERS or n > 2 and words[n - 3].lower() in ANTECEDENT_BREAKS \
             or words[n - 1] == "people" and words[n - 2].lower() in ("a", "an", "that", "this", "every", "each") \
-            or not nxt.islower() or not (nxt in MODALS or verb_tags(nxt) & FINITE_TAGS) or noun_tags(nxt):
-        return None
+            or not nxt.islower() or not (nxt in MODALS or verb_tags(nxt) & FINITE_TAGS) \
+            or noun_tags(nxt) and _next_word(sent, words, ws, n + 1).lower() not in AFTER_ACTION:
+        return None                             # "lives here", "works at" are the verb
     rep = match_case(words[n], "who")
     return Finding(*ws[n], "grammar", "WHO_WHICH", f"For people: '{rep}'.", (rep,), 0.85)
 
