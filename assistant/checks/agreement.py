@@ -683,6 +683,11 @@ def _relative_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str 
     return "he"
 
 
+def _s_ending(word: str) -> bool:
+    """An "-s" inflection, not a stem's "ss" ("gross" is no third-person form of "grossing")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     scores = adjusted_scores(ctx, site) if not site.data.get("article") else site.scores
     low = site.original.lower()
@@ -719,7 +724,7 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     number = _noun_number(original)
     noun_number = number is not None and number[1] == best.lower()
     verbish = original in ("is", "are", "was", "were", "has", "have", "do", "does") or \
-        best.lower().endswith("s") != original.endswith("s")
+        _s_ending(best.lower()) != _s_ending(original)
     rule = "AGREEMENT" if verbish else "WORD_FORM"
     # a noun's number is often the writer's choice, not a slip, and a plural more so ("the band's strengths")
     # unless its determiner says otherwise ("another problems"); so is a participle or gerund ("tying 1990
