@@ -62,6 +62,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "form.modal_margin": 0.0,          # the margin for the bare verb after a modal ("it may leads")
     "form.gerund_margin": 2.0,         # ... for the -ing form after "without", "by" ... ("without share their")
     "form.causative_margin": 3.0,      # ... for the bare verb after "make" or "let" and an object ("made me laughing")
+    "form.progressive_margin": 3.0,    # ... for the -ing form after a pronoun and "be" ("I am study English")
     "form.ing_margin": 4.0,            # the same for another form of an -ing word ("tying" -> "tied")
     "form.min_count": 50,
     "article.margin": 1.0,

@@ -575,6 +575,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I didn't see him since Monday.", "didn't see", "haven't seen"), ("She is good in English.", "in", "at"),
     ("She speaks very well English.", "very well English", "English very well"),
     ("He wants that I help him.", "that I help", "me to help"), ("The man which lives here is old.", "which", "who"),
+    ("I am study English.", "study", "studying"), ("He is work at the bank.", "work", "working"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -607,6 +608,7 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "Why do these mistakes occur?", "He has no equal since the apostles.", "He is good in bed.", "I want that car.",
     'He said "I want that you come" to her.', "She speaks very well English and French.",
     "Jackson is the world's highest grossing actor, having earned billions.",     # "gross" is no "-s" form
+    "They are work colleagues.", "We are study buddies.", "In all that he did he was ruled by the Jesuits.",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

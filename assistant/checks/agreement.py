@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives
 from assistant.checks.forms import MODALS as PLAIN_MODALS
-from assistant.checks.forms import (base_verb, degrees_of_one_adjective, inflect_verb, one_form_spelled_two_ways, only_noun,
-                                    only_verb, past_time, verb_tags)
+from assistant.checks.forms import (base_verb, degrees_of_one_adjective, inflect_verb, noun_tags,
+                                    one_form_spelled_two_ways, only_noun, only_verb, past_time, verb_tags)
 from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
 from assistant.checks.usage import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, MAKE_LET, OBJECT_OR_DETERMINER, OBJECTS,
                                     PEOPLE_PLURALS, SUBJECTS_IT, VERB_PREPOSITIONS, plural_subject)
@@ -75,7 +75,7 @@ NOUN_USE = 0.05    # share of a word's corpus uses with a determiner before it t
 NAME_RATIO = 3      # a sentence's capitalised first word is read as a noun only if the corpus has it this much
                     # more often in lower case: "Technology" (4 times), not "Graves" (1.3 times)
 # what settled the form a site asks for: each has its own margin, `form.<kind>_margin`
-SETTLED = ("pronoun", "modal", "causative", "subject", "past", "gerund")
+SETTLED = ("pronoun", "modal", "causative", "subject", "past", "gerund", "progressive")
 TIME_PHRASE = frozenset("next following previous same other whole entire last first".split())   # "the next day"
 NEGATED = {"don't": "doesn't", "doesn't": "don't", "isn't": "aren't", "aren't": "isn't", "hasn't": "haven't",
            "haven't": "hasn't", "wasn't": "weren't", "weren't": "wasn't"}
@@ -219,7 +219,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         # a subject pronoun settles the verb's person whatever the edit head thinks ("We was" -> "were"), and a
         # modal asks for the bare verb ("It may leads")
         unflagged = float(sent.p_replace[a:b].max()) < gate
-        site = _pronoun_site(idx, sent, ws, j) or _modal_site(idx, sent, ws, j) or _gerund_site(idx, sent, ws, j)
+        site = _pronoun_site(idx, sent, ws, j) or _modal_site(idx, sent, ws, j) or _gerund_site(idx, sent, ws, j) \
+            or _progressive_site(idx, sent, ws, j)
         wanted = _subject_form(ctx, sent, ws, j) if site is None else None
         if wanted and unflagged:
             site = Site(idx, a, b, FAMILY, word, [word, wanted], pll=True,
@@ -369,6 +370,29 @@ def _gerund_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Sit
     a, b = sent.piece_range(s, e)
     return Site(idx, a, b, FAMILY, word, [word, ing], pll=True,
                 data={"span": (s, e), "p": DETERMINER_P, "gerund": sent.text[ws[k][0]:ws[k][1]]})
+
+
+def _progressive_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
+    """A plain verb that is also a noun after a subject pronoun and "be", before its object: "I am study
+    English", "He is work at the bank".  Its -ing form goes to the model, which must prefer it by its own margin.
+    Not before a plural noun, which makes the verb a compound's first noun ("They are study participants"); a
+    plain verb that is nothing else is usage.py's rule ("I am agree")."""
+    if j < 2 or j + 1 >= len(ws) or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(j - 2, j + 1)):
+        return None
+    s, e = ws[j]
+    word, be = sent.text[s:e], sent.text[ws[j - 1][0]:ws[j - 1][1]]
+    after = sent.text[ws[j + 1][0]:ws[j + 1][1]]
+    subject = sent.text[ws[j - 2][0]:ws[j - 2][1]].lower()
+    if be not in ("am", "is", "are", "was", "were") or subject not in THIRD_PERSON | OTHER_PERSON | {"you"} \
+            or not word.islower() or verb_tags(word) != {"VB", "VBP"} or only_verb(word) \
+            or noun_tags(after.lower()) == {"NNS"}:          # a compound: "They are work colleagues"
+        return None
+    ing = inflect_verb(word, "VBG")
+    if not ing:
+        return None
+    a, b = sent.piece_range(s, e)
+    return Site(idx, a, b, FAMILY, word, [word, ing], pll=True,
+                data={"span": (s, e), "p": DETERMINER_P, "progressive": be})
 
 
 def _bare_by_grammar(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
@@ -714,9 +738,9 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         knob = kind + "_margin"
         if margin < ctx.th(f"form.{knob}"):
             return []
-        rule = {"modal_margin": "VERB_FORM", "causative_margin": "VERB_FORM", "gerund_margin": "GERUND"}.get(
-            knob, "AGREEMENT")
-        after = site.data.get("gerund") or site.data.get("causative")
+        rule = {"modal_margin": "VERB_FORM", "causative_margin": "VERB_FORM", "progressive_margin": "VERB_FORM",
+                "gerund_margin": "GERUND"}.get(knob, "AGREEMENT")
+        after = site.data.get("gerund") or site.data.get("causative") or site.data.get("progressive")
         message = f"After '{after}', use '{best}'." if after else f"Did you mean '{best}'?"
         return [Finding(s, e, "grammar", rule, message, reps or (best,), 0.7,
                         {"family": FAMILY, knob: margin, "p": p}, claims=site.data.get("claims"))]

@@ -511,8 +511,10 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             out.append(Finding(s, e, "grammar", "VERB_FORM", "After 'do', use 'use'.", (match_case(word, "use"),),
                                0.85, claims=(ws[n - 1][0], e)))
         elif word.islower() and (before in NOT_DO or before in SUBJECTS_IT and before2 in DO
-                                 and text[ws[n - 2][1]:ws[n - 1][0]] == " "):
-            # after "do" + subject, or after a negated "do": not "did wonders", "does dishes" ("do" as a main verb)
+                                 and text[ws[n - 2][1]:ws[n - 1][0]] == " "
+                                 and _opens_question(sent, words, ws, n - 2)):
+            # after "do" + subject, or after a negated "do": not "did wonders", "does dishes" ("do" as a main verb),
+            # nor "In all that he did he was ruled", "to do and do it is known" (no question)
             out.extend(_do_with_inflected_verb(s, e, word))
         elif n >= 4 and words[n - 4].lower() in ONE_OF and words[n - 3].lower() == "of" \
                 and before2 in PLURAL_DETERMINERS and noun_tags(prev) == {"NNS"} and low in SINGULAR_VERB \
@@ -521,6 +523,11 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             out.append(Finding(s, e, "grammar", "AGREEMENT", f"'{words[n - 4]} of ...' is singular: did you mean "
                                f"'{rep}'?", (rep,), 0.85))
     return out
+
+
+def _opens_question(sent: Sent, words: list[str], ws, k: int) -> bool:
+    """words[k] can open a question: the sentence's or a clause's first word, or after a question word."""
+    return k == 0 or words[k - 1].lower() in WH_WORDS | {"when"} or bool(sent.text[ws[k - 1][1]:ws[k][0]].strip())
 
 
 def _closes_verb(sent: Sent, words: list[str], ws, n: int) -> bool:
