@@ -576,6 +576,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("She speaks very well English.", "very well English", "English very well"),
     ("He wants that I help him.", "that I help", "me to help"), ("The man which lives here is old.", "which", "who"),
     ("I am study English.", "study", "studying"), ("He is work at the bank.", "work", "working"),
+    ("I will call you when I will arrive.", "will arrive", "arrive"),
+    ("He will leave after she will come back.", "will come", "comes"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -609,6 +611,9 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     'He said "I want that you come" to her.', "She speaks very well English and French.",
     "Jackson is the world's highest grossing actor, having earned billions.",     # "gross" is no "-s" form
     "They are work colleagues.", "We are study buddies.", "In all that he did he was ruled by the Jesuits.",
+    "Let me know when you will arrive.", "We will see when it will happen.",
+    "The day will come when you will regret it.",
+    "They will be closest in 2050, when they will require a telescope.",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

@@ -166,6 +166,9 @@ SUBJECTS_OF_STUDY = frozenset("english math maths mathematics science sports spo
 SPEAK = frozenset("speak speaks spoke speaking".split())
 WANT = frozenset("want wants wanted".split())
 AFTER_ACTION = frozenset("here there in on at with near next alone nearby abroad downstairs upstairs for".split())
+# verbs that take a question as their object: "We'll see when it will happen", "I'll decide after he will call"
+EMBEDDING = frozenset("see decide check find guess predict say announce wonder sure clear certain unclear depends "
+                      "depend come comes".split())
 PAY = frozenset("pay pays paid paying".split())
 ATTENTION_DEGREES = frozenset("more much close special little no enough particular careful extra less greater full "
                               "great".split())          # "pay more attention on" -> "to"
@@ -314,6 +317,30 @@ def _when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
                     "A clause of time about the future takes the present tense.", (rep,), 0.85)]
 
 
+def _will_when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
+    """"I will call you when I will arrive" -> "when I arrive": the same for a time clause after its main
+    clause, whose "will" comes first.  Not a question inside the sentence ("Let me know when you will arrive",
+    "We'll see when it will happen"), a clause about a noun ("The day will come when you will regret it", "at
+    the moment when"), one after a comma ("between 2043 and 2050, when they will require"), or a quotation."""
+    low = [w.lower().replace("’", "'") for w in words]
+    for k in range(2, len(ws) - 3):
+        if low[k] not in TIME_CLAUSE or low[k + 1] not in SUBJECTS_IT or low[k + 2] != "will" \
+                or not words[k + 3].islower() or not base_verb(words[k + 3]) or sent.skipped(ws[k][0], ws[k + 3][1]):
+            continue
+        main = next((m for m in range(k - 1, -1, -1) if low[m] in ("will", "i'll", "you'll", "we'll", "they'll",
+                                                                    "he'll", "she'll")), None)
+        if main is None or any(w in KNOW_ASK | EMBEDDING for w in low[main:k]) \
+                or only_noun(low[k - 1]) and low[k - 1] not in OBJECTS | SUBJECTS_IT \
+                or sent.text[ws[k - 1][1]:ws[k][0]] != " " or _quoted(sent.text, ws[k][0]):
+            return []       # "the moment when you will", "The day will come when", "by 2050, when they will"
+        verb = low[k + 3]
+        rep = ({"i": "am", "he": "is", "she": "is", "it": "is"}.get(low[k + 1], "are") if verb == "be" else
+               inflect_verb(verb, "VBZ") if low[k + 1] in ("he", "she", "it") else verb)
+        return [Finding(ws[k + 2][0], ws[k + 3][1], "grammar", "WHEN_WILL",
+                        "A clause of time about the future takes the present tense.", (rep,), 0.85)]
+    return []
+
+
 def _wh_question(sent: Sent, words: list[str], ws) -> list[Finding]:
     """"Where you are going?" -> "Where are you going?": a direct question puts its auxiliary before the
     subject, and one with a plain verb needs "do" ("Where you live?" -> "Where do you live?", "What he wants?"
@@ -441,7 +468,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     words = [text[s:e] for s, e in ws]
     out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
            + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws)
-           + _when_will(sent, words, ws) + _wh_question(sent, words, ws) + _embedded_question(sent, words, ws))
+           + _when_will(sent, words, ws) + _will_when_will(sent, words, ws) + _wh_question(sent, words, ws)
+           + _embedded_question(sent, words, ws))
     for n, word in enumerate(words):                 # rules keyed by their word, sentence-initial too
         rules = WORD_RULES.get(word.lower().replace("’", "'"), ())
         found = next((f for rule in rules if (f := rule(sent, words, ws, n)) is not None), None) \
