@@ -578,6 +578,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I am study English.", "study", "studying"), ("He is work at the bank.", "work", "working"),
     ("I will call you when I will arrive.", "will arrive", "arrive"),
     ("He will leave after she will come back.", "will come", "comes"),
+    ("She is married to a doctor since 2015.", "is", "has been"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -614,6 +615,7 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "Let me know when you will arrive.", "We will see when it will happen.",
     "The day will come when you will regret it.",
     "They will be closest in 2050, when they will require a telescope.",
+    "He is the first person since 1990 to win the race.", "She is the only player since 2010 who scored twice.",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

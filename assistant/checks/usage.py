@@ -169,6 +169,7 @@ AFTER_ACTION = frozenset("here there in on at with near next alone nearby abroad
 # verbs that take a question as their object: "We'll see when it will happen", "I'll decide after he will call"
 EMBEDDING = frozenset("see decide check find guess predict say announce wonder sure clear certain unclear depends "
                       "depend come comes".split())
+RANKS = frozenset("first second third last only best worst most least next".split())
 PAY = frozenset("pay pays paid paying".split())
 ATTENTION_DEGREES = frozenset("more much close special little no enough particular careful extra less greater full "
                               "great".split())          # "pay more attention on" -> "to"
@@ -944,21 +945,22 @@ def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding
 
 def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I am living here since 2015" -> "have been living": from a point in time up to now is the present
-    perfect.  Only a subject pronoun, "am/is/are" and up to three words, then "since" and a year or a time
+    perfect.  Only a subject pronoun, "am/is/are" and up to five words, then "since" and a year or a time
     word (lang/en/time_words.txt: "since March", "since Monday") or a time of life ("since I was a child").  Not
-    across a clause's opener ("I am sure that since 2010 prices rose")."""
+    across a clause's opener ("I am sure that since 2010 prices rose") or a rank ("He is the first person since
+    1990 to win")."""
     when = _next_word(sent, words, ws, n).lower()
     if not (YEAR.match(sent.text, ws[n][1]) or when in read_words("time_words") or when in ("yesterday", "last")
             or LIFE_TIME.match(sent.text, ws[n][1])):
         return None
-    for k in range(n - 1, max(-1, n - 5), -1):
+    for k in range(n - 1, max(-1, n - 7), -1):
         if sent.text[ws[k][1]:ws[k + 1][0]] != " ":
             return None
         if k and words[k - 1].lower() in SUBJECTS and sent.text[ws[k - 1][1]:ws[k][0]] == " " \
                 and (found := _have_or_did_since(sent, words, ws, k, n)):
             return found
-        if words[k].lower() in SINCE_BREAKS:
-            return None
+        if words[k].lower() in SINCE_BREAKS or _ranks(words[k].lower()):
+            return None                         # "He is the first person since 1990 to win": "since" ranks
         be = words[k].lower().replace("’", "'")
         if be in PERFECT_OF_CONTRACTED:             # "I'm living here since 2010" -> "I've been"
             rep = match_case(words[k], PERFECT_OF_CONTRACTED[be])
@@ -973,6 +975,11 @@ def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         if k and words[k - 1].lower() in SUBJECTS and sent.text[ws[k - 1][1]:ws[k][0]] == " ":
             return _present_since(sent, words, ws, k, n)
     return None
+
+
+def _ranks(word: str) -> bool:
+    """A superlative or ordinal, which "since" may measure ("the best since 2010", "the only player since")."""
+    return word in RANKS or word.endswith("est") and bool(adjective_lemmas(word) - {word})
 
 
 def _have_or_did_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Finding | None:
