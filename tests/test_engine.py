@@ -643,6 +643,7 @@ def test_tell_with_its_object_and_compound_adjectives_are_left_alone(engine, tex
     ("My friend say that it is good.", "My friend says that it is good."),    # not also "friends"
     ("My brother go to school every day.", "My brother goes to school every day."),   # "go" is rarely a noun
     ("They playing football now.", "They are playing football now."),        # not also a flag on "playing"
+    ("Every students likes it.", "Every student likes it."),      # the verb is right once the noun is
 ])
 def test_one_fix_per_slip(engine, text, fixed):
     assert apply(text, engine.check(text).suggestions) == fixed

@@ -792,8 +792,12 @@ def _every_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     singular = next(iter(getLemma(nxt, upos="NOUN")), None)
     if not singular or singular == nxt:
         return None
+    # one fix: not also "Every" -> "All", nor a singular verb after it, which is right once the noun is ("Every
+    # students likes it": not also "likes" -> "like")
+    verb = _next_word(sent, words, ws, k).lower()
+    end = ws[k + 1][1] if verb in ("is", "was", "has", "does") or verb_tags(verb) == {"VBZ"} else ws[k][1]
     return Finding(*ws[k], "grammar", "AGREEMENT", f"After '{words[n]}', a singular noun: '{singular}'.",
-                   (singular,), 0.85, claims=(ws[n][0], ws[k][1]))   # one fix: not also "Every" -> "All"
+                   (singular,), 0.85, claims=(ws[n][0], end))
 
 
 def _hardly(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
