@@ -314,9 +314,9 @@ def _modal_before(sent: Sent, ws: list[tuple[int, int]], j: int) -> int | None:
 def _causative_before(sent: Sent, ws: list[tuple[int, int]], j: int) -> int | None:
     """The index of "make" or "let" whose object comes right before the j-th word ("made me laugh"), if one
     does; not "her", which may be a possessive ("made her acting debut")."""
-    if j < 2 or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in (j - 2, j - 1)) \
-            or sent.text[ws[j - 1][0]:ws[j - 1][1]] not in CAUSATIVE_OBJECTS \
-            or sent.text[ws[j - 2][0]:ws[j - 2][1]].lower() not in MAKE_LET:
+    if j < 2 or sent.text[ws[j - 1][0]:ws[j - 1][1]] not in CAUSATIVE_OBJECTS \
+            or sent.text[ws[j - 2][0]:ws[j - 2][1]].lower() not in MAKE_LET \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in (j - 2, j - 1)):
         return None
     return j - 2
 
@@ -364,12 +364,17 @@ def _gerund_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Sit
             or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k, j + 1)) \
             or j + 2 < len(ws) and sent.text[ws[j + 2][0]:ws[j + 2][1]].lower() in TIME_PHRASE:
         return None
+    return _ing_site(idx, sent, s, e, gerund=sent.text[ws[k][0]:ws[k][1]])
+
+
+def _ing_site(idx: int, sent: Sent, s: int, e: int, **kind: str) -> Site | None:
+    """The word at s..e against its -ing form, for the model to judge by the margin of `kind`."""
+    word = sent.text[s:e]
     ing = inflect_verb(word, "VBG")
     if not ing:
         return None
     a, b = sent.piece_range(s, e)
-    return Site(idx, a, b, FAMILY, word, [word, ing], pll=True,
-                data={"span": (s, e), "p": DETERMINER_P, "gerund": sent.text[ws[k][0]:ws[k][1]]})
+    return Site(idx, a, b, FAMILY, word, [word, ing], pll=True, data={"span": (s, e), "p": DETERMINER_P, **kind})
 
 
 def _progressive_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Site | None:
@@ -377,22 +382,18 @@ def _progressive_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -
     English", "He is work at the bank".  Its -ing form goes to the model, which must prefer it by its own margin.
     Not before a plural noun, which makes the verb a compound's first noun ("They are study participants"); a
     plain verb that is nothing else is usage.py's rule ("I am agree")."""
-    if j < 2 or j + 1 >= len(ws) or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(j - 2, j + 1)):
-        return None
+    if j < 2 or j + 1 >= len(ws) or sent.text[ws[j - 1][0]:ws[j - 1][1]] not in ("am", "is", "are", "was", "were"):
+        return None                             # most words: no "be" before them
     s, e = ws[j]
     word, be = sent.text[s:e], sent.text[ws[j - 1][0]:ws[j - 1][1]]
     after = sent.text[ws[j + 1][0]:ws[j + 1][1]]
     subject = sent.text[ws[j - 2][0]:ws[j - 2][1]].lower()
-    if be not in ("am", "is", "are", "was", "were") or subject not in THIRD_PERSON | OTHER_PERSON | {"you"} \
-            or not word.islower() or verb_tags(word) != {"VB", "VBP"} or only_verb(word) \
+    if subject not in THIRD_PERSON | OTHER_PERSON | {"you"} or not word.islower() \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(j - 2, j + 1)) \
+            or verb_tags(word) != {"VB", "VBP"} or only_verb(word) \
             or noun_tags(after.lower()) == {"NNS"}:          # a compound: "They are work colleagues"
         return None
-    ing = inflect_verb(word, "VBG")
-    if not ing:
-        return None
-    a, b = sent.piece_range(s, e)
-    return Site(idx, a, b, FAMILY, word, [word, ing], pll=True,
-                data={"span": (s, e), "p": DETERMINER_P, "progressive": be})
+    return _ing_site(idx, sent, s, e, progressive=be)
 
 
 def _bare_by_grammar(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:

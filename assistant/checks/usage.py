@@ -309,13 +309,16 @@ def _when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
     comma = sent.text.find(",", ws[k + 2][1])
     if comma < 0 or not any(w == "will" and ws[m][0] > comma for m, w in enumerate(low)):
         return []
-    verb = low[k + 2]
-    if verb == "be":
-        rep = {"i": "am", "he": "is", "she": "is", "it": "is"}.get(low[k], "are")
-    else:
-        rep = inflect_verb(verb, "VBZ") if low[k] in ("he", "she", "it") else verb
-    return [Finding(ws[k + 1][0], ws[k + 2][1], "grammar", "WHEN_WILL",
-                    "A clause of time about the future takes the present tense.", (rep,), 0.85)]
+    return [_present_for_will(ws, low, k)]
+
+
+def _present_for_will(ws, low: list[str], k: int) -> Finding:
+    """The present tense for "will" + verb after the subject at k ("when I will arrive" -> "arrive")."""
+    subject, verb = low[k], low[k + 2]
+    rep = {"i": "am", "he": "is", "she": "is", "it": "is"}.get(subject, "are") if verb == "be" else \
+        inflect_verb(verb, "VBZ") if subject in ("he", "she", "it") else verb
+    return Finding(ws[k + 1][0], ws[k + 2][1], "grammar", "WHEN_WILL",
+                   "A clause of time about the future takes the present tense.", (rep,), 0.85)
 
 
 def _will_when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
@@ -334,11 +337,7 @@ def _will_when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
                 or only_noun(low[k - 1]) and low[k - 1] not in OBJECTS | SUBJECTS_IT \
                 or sent.text[ws[k - 1][1]:ws[k][0]] != " " or _quoted(sent.text, ws[k][0]):
             return []       # "the moment when you will", "The day will come when", "by 2050, when they will"
-        verb = low[k + 3]
-        rep = ({"i": "am", "he": "is", "she": "is", "it": "is"}.get(low[k + 1], "are") if verb == "be" else
-               inflect_verb(verb, "VBZ") if low[k + 1] in ("he", "she", "it") else verb)
-        return [Finding(ws[k + 2][0], ws[k + 3][1], "grammar", "WHEN_WILL",
-                        "A clause of time about the future takes the present tense.", (rep,), 0.85)]
+        return [_present_for_will(ws, low, k + 1)]
     return []
 
 
@@ -981,6 +980,12 @@ def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return None
 
 
+def _time_ends_clause(sent: Sent, ws, n: int) -> bool:
+    """The time after "since" at n is short and ends its clause, or is a time of life: not a reason ("since
+    2010 was a bad year")."""
+    return bool(SHORT_TIME.match(sent.text, ws[n][1]) or LIFE_TIME.match(sent.text, ws[n][1]))
+
+
 def _ranks(word: str) -> bool:
     """A superlative or ordinal, which "since" may measure ("the best since 2010", "the only player since")."""
     return word in RANKS or word.endswith("est") and bool(adjective_lemmas(word) - {word})
@@ -991,7 +996,7 @@ def _have_or_did_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Find
     same present perfect for "have" and its object, and for a past negated with "didn't"; the time ends the
     clause, as for the present."""
     low = words[k].lower().replace("’", "'")
-    if k + 1 >= n or not (SHORT_TIME.match(sent.text, ws[n][1]) or LIFE_TIME.match(sent.text, ws[n][1])):
+    if k + 1 >= n or not _time_ends_clause(sent, ws, n):
         return None
     third = words[k - 1].lower() in ("he", "she")
     if low in ("have", "has") and words[k + 1].lower() in DETERMINERS | {"no"}:
@@ -1012,7 +1017,7 @@ def _present_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Finding 
     verb = words[k]
     tags = verb_tags(verb)
     if not verb.islower() or not tags & {"VBZ", "VBP"} or "VBD" in tags or verb in AUXILIARIES or verb in MODALS \
-            or not (SHORT_TIME.match(sent.text, ws[n][1]) or LIFE_TIME.match(sent.text, ws[n][1])):
+            or not _time_ends_clause(sent, ws, n):
         return None
     participle = inflect_verb(verb, "VBN")
     if not participle:
