@@ -409,14 +409,18 @@ class Engine:
             edits[k], logps[k], states[k] = edits[c], logps[c], states[c]
         return (edits, logps, states) if hidden else (edits, logps)
 
-    def encode_pass(self, sents: list[Sent]) -> None:
-        """Pass 1: edit-head probabilities for every piece of every sentence."""
+    def encode_pass(self, sents: list[Sent], memo: dict | None = None) -> None:
+        """Pass 1: edit-head probabilities for every piece of every sentence (`memo`: see `collect`)."""
         seqs, where = [], []
         for si, sent in enumerate(sents):
             for a, b in sent.windows:
                 seqs.append([self.cls_id] + [t for x in sent.ids[a:b] for t in x] + [self.sep_id])
                 where.append((si, a, b))
-        edits, _ = self._run_batches(seqs, [[] for _ in seqs])
+        memo = {} if memo is None else memo
+        todo = [s for s in seqs if ("encode", tuple(s)) not in memo]
+        for s, probs in zip(todo, self._run_batches(todo, [[] for _ in todo])[0]):
+            memo["encode", tuple(s)] = probs
+        edits = [memo["encode", tuple(s)] for s in seqs]
         for sent in sents:
             n = len(sent.pieces)
             sent.p_replace = np.zeros(n, np.float32)
@@ -455,7 +459,7 @@ class Engine:
         seq = [self.cls_id] + left + [self.mask_id] * k + right + [self.sep_id]
         return seq, list(range(1 + len(left), 1 + len(left) + k))
 
-    def score_sites(self, sents: list[Sent], sites: list[Site]) -> None:
+    def score_sites(self, sents: list[Sent], sites: list[Site], memo: dict | None = None) -> None:
         """Pass 2: masked-LM scores for every site's candidates (grouped by token count) and top-k fills."""
         seqs, masks, jobs = [], [], []
         for site in sites:
@@ -485,38 +489,65 @@ class Engine:
                 jobs.append((site, k, cands))
         need_prior = sorted({c for site in sites if site.prior for c in site.candidates
                              if c not in self._priors and 0 < len(self.word_ids(c)) <= MAX_MASKS})
+        # per job: the log-probabilities its candidates need and its top fills, from `memo` when an earlier
+        # analysis of the same text (the default level before the dense one) scored the same slot
+        memo = {} if memo is None else memo
+        results: list = [None] * len(jobs)
+        run = []
+        for n, (site, k, cands) in enumerate(jobs):
+            key = ("site", tuple(seqs[n]), tuple(masks[n]))
+            need = {(j, t) for _, ids in cands for j, t in enumerate(ids)}
+            topk = site.topk if k == 1 else 0
+            hit = memo.get(key)
+            if hit is not None and need <= hit[0].keys() and hit[1] >= topk:
+                results[n] = hit
+            else:
+                run.append((n, key, need, topk))
         for cand in need_prior:             # context-free scores, cached per word for the process
             ids = self.word_ids(cand)
             seqs.append([self.cls_id] + [self.mask_id] * len(ids) + [self.sep_id])
             masks.append(list(range(1, len(ids) + 1)))
-        if not seqs:
-            return
-        _, logps = self._run_batches(seqs, masks)
-        for cand, lp in zip(need_prior, logps[len(jobs):]):
+        idx = [n for n, *_ in run] + list(range(len(jobs), len(seqs)))
+        if not idx:
+            logps = []
+        else:
+            _, logps = self._run_batches([seqs[i] for i in idx], [masks[i] for i in idx])
+        for (n, key, need, topk), lp in zip(run, logps):
+            vals = {(j, t): lp[j, t] for j, t in need}
+            top: list = []
+            if topk:
+                row = lp[0]
+                cand_ids = np.argsort(-row)[: topk * 4]
+                top = [(self.id_to_token[t], float(math.exp(row[t]))) for t in cand_ids if self.word_token[t]][:topk]
+            old = memo.get(key)
+            if old is not None:
+                vals = {**old[0], **vals}
+                if old[1] > topk:
+                    topk, top = old[1], old[2]
+            memo[key] = results[n] = (vals, topk, top)
+        for cand, lp in zip(need_prior, logps[len(run):]):
             self._priors[cand] = float(sum(lp[j, t] for j, t in enumerate(self.word_ids(cand))))
         for site in sites:
             if site.prior:
                 site.priors = {c: self._priors[c] for c in site.candidates if c in self._priors}
-        for (site, k, cands), lp in zip(jobs, logps):
+        for (site, k, cands), (vals, _, top) in zip(jobs, results):
             for cand, ids in cands:
-                value = float(sum(lp[j, t] for j, t in enumerate(ids)))
+                value = float(sum(vals[j, t] for j, t in enumerate(ids)))
                 site.scores[cand] = site.scores.get(cand, 0.0) + value if k == -1 else value
             if site.topk and k == 1:
-                row = lp[0]
-                cand_ids = np.argsort(-row)[: site.topk * 4]
-                site.top = [(self.id_to_token[t], float(math.exp(row[t]))) for t in cand_ids
-                            if self.word_token[t]][: site.topk]
+                site.top = top[: site.topk]
 
     # ------------------------------------------------------------------ analysis
     def analyze(self, items: list[tuple[str, list[tuple[int, int]]]], options: Options,
-                families: frozenset[str], level: str = "default") -> list[list[Finding]]:
+                families: frozenset[str], level: str = "default", memo: dict | None = None) -> list[list[Finding]]:
         """Findings (sentence-relative) for sentences with their relative skip spans."""
         ctx = Ctx(self, options, level)
+        memo = {} if memo is None else memo
         sents = [self.prepare(text, skip) for text, skip in items]
         out: list[list[Finding]] = [[] for _ in sents]
         if not sents:
             return out
-        self.encode_pass(sents)
+        self.encode_pass(sents, memo)
         sites: list[Site] = []
         mods = {m.FAMILY: m for m in FAMILIES}
         for i, sent in enumerate(sents):
@@ -524,7 +555,7 @@ class Engine:
                 if fam in families:
                     sites.extend(mod.propose(ctx, i, sent))
         while sites:                            # a decision may ask for one more scored site (a check of its fix)
-            self.score_sites(sents, sites)
+            self.score_sites(sents, sites, memo)
             follow: list[Site] = []
             for site in sites:
                 for item in mods[site.family].decide(ctx, sents[site.sent], site):
@@ -533,9 +564,10 @@ class Engine:
         for i, sent in enumerate(sents):
             if "agreement" in families:
                 out[i].extend(agreement.direct(ctx, sent))
-            for mod in RULES:
-                if mod.FAMILY in families:
-                    out[i].extend(mod.direct(ctx, sent))
+            key = ("rules", sent.text, tuple(sent.skip))   # the rules read no thresholds of the dense level
+            if key not in memo:
+                memo[key] = [f for mod in RULES if mod.FAMILY in families for f in mod.direct(ctx, sent)]
+            out[i].extend(memo[key])
             if "extra" in families:
                 doubles = extra.direct(ctx, sent)
                 out[i].extend(doubles)
@@ -581,12 +613,13 @@ class Engine:
         features (and turns `adaptive` off: it applies every level itself).
         """
         level = "picky" if options.picky else "default"
-        out = self._collect(texts, options, skips, level)
+        memo: dict = {}                         # model outputs of this call, shared by its two levels
+        out = self._collect(texts, options, skips, level, memo)
         if level == "default" and adaptive and any(k.endswith("@dense") for k in self.thresholds):
             again = [n for n, (_, found) in enumerate(out) if self.dense(texts[n] or "", found, options)]
             if again:
                 redo = self._collect([texts[n] for n in again], options,
-                                     [skips[n] for n in again] if skips else None, "dense")
+                                     [skips[n] for n in again] if skips else None, "dense", memo)
                 for n, result in zip(again, redo):
                     out[n] = result
         return out
@@ -598,7 +631,7 @@ class Engine:
                         text, self.thresholds)
 
     def _collect(self, texts: list[str], options: Options,
-                 skips: list[list[tuple[int, int]] | None] | None, level: str):
+                 skips: list[list[tuple[int, int]] | None] | None, level: str, memo: dict):
         families = self._families(options)
         dict_key = hash(frozenset(w.lower() for w in options.dictionary))
         th_key = self._th_version
@@ -629,7 +662,7 @@ class Engine:
         chunk = 512                             # bounded memory for huge documents
         for i in range(0, len(keys), chunk):
             part = keys[i:i + chunk]
-            found = self.analyze([todo[k] for k in part], options, families, level)
+            found = self.analyze([todo[k] for k in part], options, families, level, memo)
             for k, f in zip(part, found):
                 self._cache_put(k, f)
         out = []
@@ -638,7 +671,7 @@ class Engine:
             for s, key in plan:
                 findings = self._cache_get(key)
                 if findings is None:            # evicted in a huge document: recompute this one
-                    findings = self.analyze([(key[0], list(key[1]))], options, families, level)[0]
+                    findings = self.analyze([(key[0], list(key[1]))], options, families, level, memo)[0]
                 doc = text_of[id(plan)]
                 found.extend((s, key[0], f) for f in findings
                              if (not f.features.get("sentence_start") or rules.starts_sentence(doc, s))

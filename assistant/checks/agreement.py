@@ -275,6 +275,12 @@ def _split(ctx, original: str, best: str) -> bool:
         and not _regular_ending(original.lower(), best.lower())
 
 
+def _split_singular(ctx, singular: str, plural: str) -> bool:
+    """A singular noun in more word pieces than its regular plural ("less ##on" against "lessons"; not "tooth"
+    against "teeth")."""
+    return len(ctx.engine.word_ids(singular)) > len(ctx.engine.word_ids(plural)) and _regular_ending(plural, singular)
+
+
 ZERO_RELATIVE_HEADS = frozenset("everything something anything nothing all what".split())
 
 
@@ -408,6 +414,22 @@ def _bare_by_grammar(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
         return False
     k = len(before) - 1 - before[::-1].index("that")
     return any(w in read_words("mandative") for w in before[max(0, k - 2):k])
+
+
+def _phrase_opener(sent: Sent, start: int) -> str:
+    """The lower-cased word that opens the noun phrase of the word at `start`, across up to three modifiers
+    ("a valuable lesson" -> "a"), or "" when punctuation comes first."""
+    ws, text = sent.words, sent.text
+    j = [a for a, _ in ws].index(start)
+    k = j - 1
+    while k >= 0 and not text[ws[k][1]:ws[k + 1][0]].strip():
+        word = text[ws[k][0]:ws[k][1]]
+        if word in QUANTITY_NOUNS or word in ("few", "many", "couple"):
+            return ""                           # "a few lessons", "a hundred years"
+        if not word.islower() or j - k > noun_phrases.MAX_MODIFIERS or not noun_phrases.modifier(word):
+            return word.lower()
+        k -= 1
+    return ""
 
 
 def _determiner_site(ctx, idx: int, sent: Sent, ws: list[tuple[int, int]], j: int, want: str | None) -> Site | None:
@@ -754,6 +776,12 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     # a noun's number is often the writer's choice, not a slip, and a plural more so ("the band's strengths")
     # unless its determiner says otherwise ("another problems"); so is a participle or gerund ("tying 1990
     # with 1987", "her engine having been in use"): own margins
+    if noun_number and number[0] == "NN" and (_phrase_opener(sent, s) in SINGULAR_DETERMINERS
+                                              or _split_singular(ctx, original, best.lower())):
+        # "a valuable lesson": the article settles the number; and a singular split into more word pieces than
+        # its regular plural ("less ##on" against "lessons") is under-scored by the small model ("tooth" is not
+        # a regular plural's stem: it still gets "teeth")
+        return []
     plural_kept = noun_number and number[0] == "NNS" and site.data.get("wants") != "NN"
     # an irregular form split into more word pieces than its alternative ("ate" = at ##e against "eat",
     # "learnt") is under-scored by the small model whatever the per-piece cost: its own margin.  Not a regular

@@ -70,7 +70,7 @@ def plural_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=200000)
-def _modifier(word: str) -> bool:
+def modifier(word: str) -> bool:
     """An adjective, a noun used as one, or a degree word; never anything that can be a verb ("use computer")."""
     if word in DEGREE_WORDS:
         return True
@@ -96,7 +96,7 @@ def heads(tokens: Sequence[str]) -> Iterator[Phrase]:
         if i + 1 < n and (not _closes(tokens[i + 1]) or tokens[i + 1] in "-'’/&"):
             continue                                   # a compound ("world war", "end-to-end") or a possessive
         j = i - 1
-        while j >= 0 and i - j <= MAX_MODIFIERS and tokens[j].islower() and _modifier(tokens[j]):
+        while j >= 0 and i - j <= MAX_MODIFIERS and tokens[j].islower() and modifier(tokens[j]):
             j -= 1
         if j >= 0 and (tokens[j] in "-/&" or j >= 1 and tokens[j - 1] in "-/&"):
             continue                                   # "north-central region", "R&D", "end-to-end test"
@@ -119,7 +119,7 @@ def plural_heads(tokens: Sequence[str]) -> Iterator[Phrase]:
         if token.lower() not in DETERMINERS:
             continue
         i = j + 1
-        while i < n and i - j <= MAX_MODIFIERS and tokens[i].islower() and _modifier(tokens[i]):
+        while i < n and i - j <= MAX_MODIFIERS and tokens[i].islower() and modifier(tokens[i]):
             i += 1
         if i < n and tokens[i].islower() and tokens[i].isalpha() and plural_noun(tokens[i]) \
                 and (i + 1 == n or _closes(tokens[i + 1]) and tokens[i + 1] not in "-'’/&"):
