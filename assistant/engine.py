@@ -98,6 +98,9 @@ FAMILY_CATEGORIES = {
     "punctuation": ("punctuation", "style"), "style": ("style",),
 }
 CACHE_SIZE = 20000
+# words that are also suffixes: "valueable" is "valuable" misspelt, never "value able"; "hopeles" never "hope les"
+SUFFIX_WORDS = frozenset("able less ness ment ship hood wise ward ful ly".split())
+USUAL_CASE_SHARE = 0.05        # a correction is offered capitalised when the lower-case form is at most this rare
 FAR_MIN_LENGTH = 5              # only longer non-words get candidates three edits away
 FAR_LIMIT = 20
 FAR_MAX_COST = 2.0              # ...and only for cheap slips (error_cost): rare technical words stay unflagged
@@ -163,6 +166,9 @@ class Ctx:
     def sound_alikes(self, word: str) -> list[tuple[str, int, int]]:
         return self.engine.sound_alikes(word)
 
+    def usual_case(self, word: str) -> str:
+        return self.engine.usual_case(word)
+
 
 class Engine:
     """The suggestion engine over one loaded model; thread-safe for concurrent checks."""
@@ -211,6 +217,22 @@ class Engine:
                 counts[low] = counts.get(low, 0) + c
             self._lower_counts = counts
         return self._lower_counts
+
+    @cached_property
+    def _usual_case(self) -> dict[str, str]:
+        """Lower-cased word -> the casing the corpus nearly always gives it, where that is not lower case
+        ("belize" -> "Belize", "english" -> "English"; not "committee", which names capitalise)."""
+        lexicon = self.model.lexicon
+        best: dict[str, tuple[int, str]] = {}
+        for w, c in lexicon.items():
+            low = w.lower()
+            if c > best.get(low, (0, ""))[0]:
+                best[low] = (c, w)
+        return {low: w for low, (c, w) in best.items() if w != low and lexicon.get(low, 0) <= USUAL_CASE_SHARE * c}
+
+    def usual_case(self, word: str) -> str:
+        """A lower-case candidate as the corpus usually writes it: a correction into a name keeps its capital."""
+        return self._usual_case.get(word, word)
 
     def count(self, word: str) -> int:
         """Corpus count over all casings (typographic apostrophes folded, invisible characters dropped)."""
@@ -264,7 +286,7 @@ class Engine:
         counts = self.lower_counts()
         for i in range(1, len(low)):         # run-together words: "alot" -> "a lot"
             left, right = low[:i], low[i:]
-            if (len(left) > 1 or left in ("a", "i")) and len(right) > 1:
+            if (len(left) > 1 or left in ("a", "i")) and len(right) > 1 and right not in SUFFIX_WORDS:
                 n = min(counts.get(left, 0), counts.get(right, 0))
                 if n >= 1000:
                     out.append((f"{left} {right}", 1, n // 100))

@@ -92,6 +92,17 @@ def test_spelling_keeps_case_and_ranks_in_context(engine):
     assert sug and sug[0].replacements[0] == "Because"
 
 
+def test_a_correction_into_a_name_is_capitalised_and_a_suffix_is_no_word(engine):
+    # the corpus nearly always writes "English" with a capital, "committee" not; "valueable" is "valuable"
+    # misspelt, never "value able"
+    sug = at(engine.check("I want to improve my englsih."), "englsih")
+    assert sug and sug[0].replacements[0] == "English"
+    sug = at(engine.check("The comittee met on Tuesday."), "comittee")
+    assert sug and sug[0].replacements[0] == "committee"
+    sug = at(engine.check("The test took so long that it lost its valueable for patients."), "valueable")
+    assert sug and sug[0].replacements[0] == "valuable" and "value able" not in sug[0].replacements
+
+
 def test_confused_words(engine):
     r = engine.check("I want to go too the park with my friends.")
     sug = at(r, "too")

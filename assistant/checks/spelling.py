@@ -202,8 +202,9 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     gap = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
     confidence = min(0.99, 0.55 + 0.08 * gap + (0.2 if count == 0 else 0.0))
     s, e = site.data["span"]
-    reps = tuple(r[1] for r in ranked[:5])
-    return [Finding(s, e, "spelling", "SPELLING", f"Possible spelling mistake: did you mean '{best}'?",
+    # ranked in lower case, as the weights were calibrated; offered as the corpus writes them ("Belize")
+    reps = tuple(ctx.usual_case(r[1]) if r[1].islower() else r[1] for r in ranked[:5])
+    return [Finding(s, e, "spelling", "SPELLING", f"Possible spelling mistake: did you mean '{reps[0]}'?",
                     reps, max(0.05, confidence),
                     {"family": FAMILY, "margin": margin, "lm": best_lm, "known": float(count > 0), **unknown,
                      "p": site.data["p"] if count > 0 else 1.0,
