@@ -58,6 +58,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "form.split_margin": 4.0,          # form.margin where the original has more word pieces ("ate" -> "eat")
     "form.subject_margin": 1.5,        # for the verb "it" or "everybody" wants ("It don't matter")
     "form.noun_subject_margin": 0.0,   # ... a noun phrase opening its clause wants ("Technology have changed")
+    "form.sole_verb_margin": -1.0,     # ... where the verb might be a noun but is its clause's only verb ("mother cook")
     "form.past_margin": -1.0,          # ... a past time phrase wants ("Yesterday I go"; the model hears "went" poorly)
     "form.modal_margin": 0.0,          # the margin for the bare verb after a modal ("it may leads")
     "form.gerund_margin": 2.0,         # ... for the -ing form after "without", "by" ... ("without share their")

@@ -221,10 +221,10 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         unflagged = float(sent.p_replace[a:b].max()) < gate
         site = _pronoun_site(idx, sent, ws, j) or _modal_site(idx, sent, ws, j) or _gerund_site(idx, sent, ws, j) \
             or _progressive_site(idx, sent, ws, j)
-        wanted = _subject_form(ctx, sent, ws, j) if site is None else None
+        wanted, sole_verb = _subject_form(ctx, sent, ws, j) if site is None else (None, False)
         if wanted and unflagged:
             site = Site(idx, a, b, FAMILY, word, [word, wanted], pll=True,
-                        data={"span": (s, e), "p": DETERMINER_P, "subject_form": wanted})
+                        data={"span": (s, e), "p": DETERMINER_P, "subject_form": wanted, "sole_verb": sole_verb})
         if site is None and unflagged:
             site = _determiner_site(ctx, idx, sent, ws, j, determined.get(j))
         if site is not None:
@@ -249,7 +249,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         cands = [word] + [match_case(word, f) for f in forms[:8]] + [wanted] * (wanted is not None)
         sites.append(Site(idx, a, b, FAMILY, word, list(dict.fromkeys(cands)), pll=True,
                           data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "wants": determined.get(j),
-                                "subject_form": wanted}))
+                                "subject_form": wanted, "sole_verb": sole_verb}))
     return sites
 
 
@@ -620,32 +620,57 @@ def _used_as_noun(ctx, word: str) -> bool:
     return counts is None or counts[0] >= NOUN_USE * ctx.count(word)
 
 
-def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> str | None:
+def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> tuple[str | None, bool]:
     """The verb form the subject wants instead of ws[j]: after "the people who" or "a device that", or after a
     noun phrase that opens its clause ("Technology have changed", "My friend say", "but my brother usually
     play"), which the edit head rarely flags.  The model must prefer it by its own margin (the verb may be a
-    noun: "The school play", though not before "was", "is" ...)."""
+    noun: "The school play", though not before "was", "is" ...), and whether it does so as a word that might be a
+    noun but is the clause's only verb ("My mother cook dinner"), which has its own margin."""
     word = sent.text[ws[j][0]:ws[j][1]].replace("’", "'")
     after = sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() if j + 1 < len(ws) else ""
     k = _subject_end(sent, ws, j)
     if not word.islower() or after in AFTER_NOUN or k is None:
-        return None
+        return None, False
     # a noun right after the subject may be a compound's head ("The school play", "The language card in"), but
     # not after "people", "children" ... ("people lives longer"), nor "need" before its object ("Each worker need
     # to pay", "The society need more doctors"; not "a customer need that the product meets")
     compound = k == j - 1 and _used_as_noun(ctx, word) \
         and sent.text[ws[k][0]:ws[k][1]].lower() not in PEOPLE_PLURALS \
         and not (word == "need" and after in NEED_OBJECTS - {"that"})
+    # ... unless the sentence opens with the subject and no verb follows: then the word is the verb ("My father
+    # work in a bank"; not a list's "the commando force of the Yishuv")
+    def sole() -> bool:
+        return j <= 3 and not any(c in ",;:()" for c in sent.text[:ws[j][0]]) and not _verb_after(sent, ws, j)
+
+    sole_verb = False
     if compound and after and after not in VERB_NEXT and word not in AUXILIARIES:
-        return None
+        if not sole():
+            return None, False
+        sole_verb = True
     number = _relative_number(ctx, sent, ws, k) or _subject_number(ctx, sent, ws, k) \
         or _of_phrase_number(ctx, sent, ws, k)
     want = _other_person(word, number, word in ("need", "dare") and after in NEED_OBJECTS) if number else None
     if want and number == "he" and compound and "NOUN" in parts_of_speech(want):
-        return None                 # a compound noun: "The language card in", "the minstrel show, another"
+        if not (sole_verb or sole()):
+            return None, False      # a compound noun: "The language card in", "the minstrel show, another"
+        sole_verb = True
     if want in ("is", "was") and after in noun_phrases.DETERMINERS:
-        return None                 # an inversion: "A special case are the Kurdish populations"
-    return want
+        return None, False          # an inversion: "A special case are the Kurdish populations"
+    if sole_verb and number != "he":
+        return None, False          # "Farmers markets also feature": a plural's noun-verb stays a compound
+    return want, sole_verb
+
+
+def _verb_after(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
+    """A finite verb anywhere after word j ("The water supply comes from", "The state park in Aiken, South
+    Carolina has"), which a compound noun's reading needs: an auxiliary, or an -s or past form that no determiner
+    makes a noun ("the cats")."""
+    for i in range(j + 1, len(ws)):
+        word = sent.text[ws[i][0]:ws[i][1]].lower()
+        if word in AUXILIARIES or word in PLAIN_MODALS or word in ("was", "were", "had", "did") or \
+                verb_tags(word) & {"VBZ", "VBD"} and sent.text[ws[i - 1][0]:ws[i - 1][1]].lower() not in ANY_DETERMINER:
+            return True
+    return False
 
 
 # heads that take the number of their "of" phrase besides the part and group nouns (lang/en/partitive_nouns.txt,
@@ -751,7 +776,7 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
                         {"family": "article", "margin": margin})]
     p = site.data["p"]
     if site.data.get("subject_form") == best:
-        kind = "noun_subject"
+        kind = "sole_verb" if site.data.get("sole_verb") else "noun_subject"
     else:
         kind = next((k for k in SETTLED if site.data.get(k)), None)
     if kind:
