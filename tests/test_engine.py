@@ -493,6 +493,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I lived there for five years ago.", "for", ""), ("I'm agree with you.", "I'm agree", "I agree"),
     ("I will wait you here.", "wait you", "wait for you"),
     ("Every moves he makes is recorded.", "moves", "move"), ("They searched every tiny villages.", "villages", "village"),
+    ("Each students have a locker.", "students", "student"),
     ("Yesterday I go to the park.", "go", "went"), ("I am writing about the hotel where I stay last week.", "stay", "stayed"),
     ("When I told to the receptionist, she said no.", "to", ""),
     ("When I will arrive, I will call you.", "will arrive", "arrive"),
@@ -882,9 +883,16 @@ def test_a_form_the_model_splits_into_pieces_is_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text", ["Each bears the name of an astronaut.", "They are each members of the club.",
+                                  "The domes are huge, each metres across.", "Both help, and each helps the other."])
+def test_each_as_a_pronoun_is_left_alone(engine, text):
+    assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
 @pytest.mark.parametrize("text", ["The water supply comes from the river.", "The peace process stalled.",
                                   "As a teenager he joined the Palmach, the commando force of the Yishuv.",
-                                  "Farmers markets also feature artists and craftspeople."])
+                                  "Farmers markets also feature artists and craftspeople.",
+                                  "The question mark (?), also known as an interrogation point, is a mark."])
 def test_a_compound_noun_before_a_verb_or_in_a_list_is_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
 
@@ -937,6 +945,10 @@ def test_uncountable_nouns_and_lets(engine):
     r = engine.check("The informations are useful. Lets go. So, lets see. He lets go of the rope.")
     assert [(s.original, s.replacements[0]) for s in r.suggestions] == [
         ("informations", "information"), ("Lets", "Let's"), ("lets", "let's")]
+    # the rule speaks for the word, before a spelling fix that splits it ("home works") or finds another ("fans")
+    r = engine.check("I have a lot of homeworks. We had a lot of funs. A garbage truck blocked the road.")
+    assert [(s.original, s.replacements[0], s.rule_id) for s in r.suggestions] == [
+        ("homeworks", "homework", "UNCOUNTABLE_NOUN"), ("funs", "fun", "UNCOUNTABLE_NOUN")]
 
 
 def test_preposition_a_verb_does_not_take(engine):

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives
 from assistant.checks.forms import MODALS as PLAIN_MODALS
-from assistant.checks.forms import (base_verb, degrees_of_one_adjective, inflect_verb, noun_tags,
+from assistant.checks.forms import (base_verb, degrees_of_one_adjective, each_is_pronoun, inflect_verb, noun_tags,
                                     one_form_spelled_two_ways, only_noun, only_verb, past_time, verb_tags)
 from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
 from assistant.checks.usage import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, MAKE_LET, OBJECT_OR_DETERMINER, OBJECTS,
@@ -183,6 +183,9 @@ def _determined(ws: list[tuple[int, int]], text: str) -> dict[int, str]:
             continue                            # names, titles, "hands-on", "kids'"
         if not (det.islower() or (j == 1 and det.istitle())):
             continue                            # "influenza A viruses": a letter, not an article
+        if low[j - 1] == "each" and each_is_pronoun(low[j - 2] if j >= 2 else "",
+                                                    text[ws[j - 2][1]:ws[j - 1][0]] if j >= 2 else "", low[j]):
+            continue                            # "each helps the other", "They are each members"
         if low[j - 1] in SINGULAR_DETERMINERS:
             out[j] = "NN"
         elif low[j - 1] in PLURAL_DETERMINERS or (j >= 3 and low[j - 3:j - 1] == ["one", "of"]
@@ -637,10 +640,11 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> tuple[s
     compound = k == j - 1 and _used_as_noun(ctx, word) \
         and sent.text[ws[k][0]:ws[k][1]].lower() not in PEOPLE_PLURALS \
         and not (word == "need" and after in NEED_OBJECTS - {"that"})
-    # ... unless the sentence opens with the subject and no verb follows: then the word is the verb ("My father
-    # work in a bank"; not a list's "the commando force of the Yishuv")
+    # ... unless the sentence opens with the subject and words but no verb follow: then the word is the verb ("My
+    # father work in a bank"; not a list's "the commando force of the Yishuv", nor a heading's "The question mark")
     def sole() -> bool:
-        return j <= 3 and not any(c in ",;:()" for c in sent.text[:ws[j][0]]) and not _verb_after(sent, ws, j)
+        return 0 < j <= 3 and bool(after) and not any(c in ",;:" for c in sent.text[:ws[j][0]]) \
+            and "(" not in sent.text and not _verb_after(sent, ws, j)   # "The elevation change from X (elev."
 
     sole_verb = False
     if compound and after and after not in VERB_NEXT and word not in AUXILIARIES:

@@ -4,6 +4,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 MODALS = frozenset("can could will would shall should may might must".split())
+# "each" after these stands alone, not before its noun: "they are each members of", "we each have"
+FLOATING_EACH_AFTER = frozenset("are were is was be been have had they we you them us these those".split())
+
+
+def each_is_pronoun(before: str, gap: str, after: str) -> bool:
+    """Whether "each" is a pronoun here, given the word before it, what stands between that word and it, and the
+    word after it: "each bears the name" (a verb follows), "biospheres, each kilometres across", "They are each
+    members"."""
+    return bool(verb_tags(after)) or bool(before) and (bool(gap.strip()) or before.lower() in FLOATING_EACH_AFTER)
 
 
 @lru_cache(maxsize=50000)

@@ -175,7 +175,7 @@ def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
             out.append(Finding(s, e, "grammar", "CAPITALIZATION", "This word is written with a capital letter.",
                                (word.capitalize(),), 0.85))
         elif word.islower() and low[:-1] in read_words("uncountable") and low.endswith("s"):
-            out.append(Finding(s, e, "grammar", "UNCOUNTABLE_NOUN", f"'{low[:-1]}' has no plural.", (low[:-1],), 0.9))
+            out.append(Finding(s, e, "grammar", "UNCOUNTABLE_NOUN", f"'{low[:-1]}' has no plural.", (low[:-1],), 1.0))
         elif low in _run_together():
             rep = match_case(word, _run_together()[low])    # "alot" -> "a lot"
             out.append(Finding(s, e, "spelling", "RUN_TOGETHER", f"Two words: '{rep}'.", (rep,), 1.0))

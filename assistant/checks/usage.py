@@ -23,9 +23,9 @@ import re
 from functools import cache
 
 from assistant.checks.base import Finding, Sent, match_case
-from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, comparative_of_superlative, inflect_verb,
-                                    noun_or_base_verb, noun_tags, one_form_spelled_two_ways, only_adjective,
-                                    only_noun, only_verb, verb_tags)
+from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, comparative_of_superlative,
+                                    each_is_pronoun, inflect_verb, noun_or_base_verb, noun_tags,
+                                    one_form_spelled_two_ways, only_adjective, only_noun, only_verb, verb_tags)
 from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -772,7 +772,8 @@ def _wait_for(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _every_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"Every moves of us" -> "move", "every tiny villages" -> "village": "every" is never a pronoun, so a noun
+    """"Every moves of us" -> "move", "every tiny villages" -> "village", "Each students" -> "student": "every" is
+    never a pronoun ("each" is, so only a plural that is no verb form counts after it), so a noun
     that is only ever plural right after it (or after an adjective that is nothing else) is a slip; not a
     compound's modifier ("every sports club"), nor after a number or a noun ("every two weeks", "every few
     years", "every firm faces": the plural is the verb)."""
@@ -787,6 +788,9 @@ def _every_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if not nxt.islower() or noun_tags(nxt) != {"NNS"} or nxt[:-1] in read_words("uncountable") \
             or sent.text[ws[k][1]:ws[k][1] + 1] in ("'", "’", "-", "_") \
             or "NOUN" in parts_of_speech(_next_word(sent, words, ws, k).lower()):
+        return None
+    if words[n].lower() == "each" and each_is_pronoun(words[n - 1] if n else "",
+                                                      sent.text[ws[n - 1][1]:ws[n][0]] if n else "", nxt):
         return None
     singular = next(iter(getLemma(nxt, upos="NOUN")), None)
     if not singular or singular == nxt:
@@ -1402,7 +1406,7 @@ def _keyed(*pairs: tuple[tuple[str, ...], object]) -> dict[str, tuple]:
 
 
 WORD_RULES = _keyed(
-    (("less",), _less_fewer), (("every",), _every_noun), (("for",), _for_ago), (("past",), _passed),
+    (("less",), _less_fewer), (("every", "each"), _every_noun), (("for",), _for_ago), (("past",), _passed),
     (("you",), _your_thing), (("its",), _it_is), (("they're",), _their_noun), (("who's",), _whose),
     (("your",), _you_are), (("were",), _we_are), (("this",), _these_nouns), (("all",), _possessive_all),
     (("more", "most"), _more_short_adjective), (("very",), _very_than), (("many",), _many_uncountable),
