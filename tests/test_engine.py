@@ -594,6 +594,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I will call you when I will arrive.", "will arrive", "arrive"),
     ("He will leave after she will come back.", "will come", "comes"),
     ("She is married to a doctor since 2015.", "is", "has been"),
+    ("My father he is a doctor.", " he", ""), ("My parents they live in Rome.", " they", ""),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -769,6 +770,9 @@ def test_one_fix_per_slip(engine, text, fixed):
     "The police are coming.", "The police station is closed.", "My family are coming.",
     "The first call to the police was made at nine.", "I wanted very much to go.", "I like it very much.",
     "When you are asked why, what do you say?", "I know where you are going.", "Where are you going?",
+    # a pronoun after the opening noun phrase that is no repeated subject
+    "The man he met was tall.", "The following year he married Anna.", "His detractors claim he was ill.",
+    "The day he was born, it rained.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -1396,6 +1396,34 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", f"'{words[n]}' takes '{reps[0]}'.", reps, 0.85)
 
 
+OPENING_DETERMINERS = frozenset("my our your his her their the".split())
+
+
+def _resumed_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"My father he is a doctor" -> "My father is": a pronoun that repeats the noun phrase opening the
+    sentence.  The phrase is a determiner and one or two nouns of the pronoun's number, no time ("The following
+    year he married"); a verb follows and no other verb after it, so that no clause without "that" hides there
+    ("The man he met was tall", "The day he was born, it rained")."""
+    if n not in (2, 3) or words[0].lower() not in OPENING_DETERMINERS or sent.text[:ws[0][0]].strip() \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(n + 1)):
+        return None
+    nouns, pronoun, verb = words[1:n], words[n], _next_word(sent, words, ws, n).lower()
+    number = "NNS" if pronoun == "they" else "NN"
+    finite = {"VBZ", "VBD"} if number == "NN" else {"VBP", "VBD"}
+    if not (verb in FINITE_AFTER or verb_tags(verb) & finite) or noun_tags(nouns[-1]) != {number} \
+            or any(not w.islower() or "NN" not in noun_tags(w) for w in nouns[:-1]) \
+            or any(w in read_words("time_words") or w in ("day", "first", "next", "last") for w in nouns) \
+            or any(c in sent.text[ws[n + 1][1]:] for c in ",;:(") \
+            or any(w.lower() in FINITE_AFTER or verb_tags(w) & {"VBZ", "VBD"} for w in words[n + 2:]):
+        return None
+    return Finding(ws[n - 1][1], ws[n][1], "grammar", "RESUMED_SUBJECT",
+                   f"'{' '.join(words[:n])}' is already the subject: no '{pronoun}'.", ("",), 0.8)
+
+
+FINITE_AFTER = frozenset("is was are were has have had do does did can could will would shall should may might "
+                         "must am".split())
+
+
 def _keyed(*pairs: tuple[tuple[str, ...], object]) -> dict[str, tuple]:
     """word -> the rules that start at it, in order; the first that finds something speaks for the word."""
     out: dict[str, list] = {}
@@ -1421,7 +1449,7 @@ WORD_RULES = _keyed(
     (("nothing", "nobody", "nowhere"), _not_nothing), (tuple(TELL), _tell_to), (tuple(SAY_TELL), _said_me),
     (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to),
     (tuple(MAKE_LET), _make_to), (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
-    (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for),
+    (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for), (("he", "she", "they"), _resumed_subject),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
 
 
