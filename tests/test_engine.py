@@ -595,6 +595,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("He will leave after she will come back.", "will come", "comes"),
     ("She is married to a doctor since 2015.", "is", "has been"),
     ("My father he is a doctor.", " he", ""), ("My parents they live in Rome.", " they", ""),
+    ("If I will have time, I will call you.", "will have", "have"), ("I have 25 years.", "have 25 years",
+                                                                      "am 25 years old"),
+    ("He speaks English very good.", "good", "well"), ("She plays the piano very good.", "good", "well"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -773,6 +776,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     # a pronoun after the opening noun phrase that is no repeated subject
     "The man he met was tall.", "The following year he married Anna.", "His detractors claim he was ill.",
     "The day he was born, it rained.",
+    "If you will follow me, I will show you the room.", "We have 25 years to pay it back.",
+    "I have 25 years of experience.", "He makes the food very good.", "I find it very good.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -161,6 +161,7 @@ ACTIVITIES = frozenset("shopping swimming fishing hiking camping skiing dancing 
                        "bowling skating surfing".split())
 HAVE_BE = {"have": "are", "has": "is", "had": "was"}
 AGE = re.compile(r" (\d+|[a-z]+) years old\s*(?:[.!?,;]|$)")
+BARE_AGE = re.compile(r" (\d+) years\s*(?:[.!]|$)")
 SUBJECTS_OF_STUDY = frozenset("english math maths mathematics science sports sport history languages physics "
                                "chemistry biology geography music art french spanish german".split())
 SPEAK = frozenset("speak speaks spoke speaking".split())
@@ -300,25 +301,27 @@ def _if_would_have(sent: Sent, words: list[str], ws) -> list[Finding]:
 def _when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
     """"When I will arrive, I will call you" -> "When I arrive": a clause of time about the future takes the
     present.  Only an opening time clause whose main clause, after a comma, has "will" (not "When will you
-    arrive?", nor "If you will follow me", where "will" is a wish)."""
+    arrive?"); a condition too ("If I will have time, I will call you" -> "If I have"), but not "If you will
+    follow me", where "will" is a wish."""
     low = [w.lower().replace("’", "'") for w in words]
-    k = 3 if low[:3] == ["as", "soon", "as"] else 1 if low and low[0] in TIME_CLAUSE else 0
+    k = 3 if low[:3] == ["as", "soon", "as"] else \
+        1 if low and (low[0] in TIME_CLAUSE or low[0] == "if" and low[1:2] != ["you"]) else 0
     if not k or len(ws) < k + 4 or low[k] not in SUBJECTS_IT or low[k + 1] != "will" \
             or not words[k + 2].islower() or not base_verb(words[k + 2]) or sent.skipped(ws[k + 1][0], ws[k + 2][1]):
         return []
     comma = sent.text.find(",", ws[k + 2][1])
     if comma < 0 or not any(w == "will" and ws[m][0] > comma for m, w in enumerate(low)):
         return []
-    return [_present_for_will(ws, low, k)]
+    return [_present_for_will(ws, low, k, "A condition" if low[0] == "if" else "A clause of time")]
 
 
-def _present_for_will(ws, low: list[str], k: int) -> Finding:
+def _present_for_will(ws, low: list[str], k: int, clause: str = "A clause of time") -> Finding:
     """The present tense for "will" + verb after the subject at k ("when I will arrive" -> "arrive")."""
     subject, verb = low[k], low[k + 2]
     rep = {"i": "am", "he": "is", "she": "is", "it": "is"}.get(subject, "are") if verb == "be" else \
         inflect_verb(verb, "VBZ") if subject in ("he", "she", "it") else verb
     return Finding(ws[k + 1][0], ws[k + 2][1], "grammar", "WHEN_WILL",
-                   "A clause of time about the future takes the present tense.", (rep,), 0.85)
+                   f"{clause} about the future takes the present tense.", (rep,), 0.85)
 
 
 def _will_when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
@@ -1039,17 +1042,24 @@ def _yesterday_night(sent: Sent, words: list[str], ws, n: int) -> Finding | None
     return Finding(ws[n][0], ws[n + 1][1], "word_choice", "LAST_NIGHT", f"Did you mean '{rep}'?", (rep,), 0.85)
 
 
+SKILL_VERBS = frozenset("speak play sing cook write draw dance drive swim read".split())
+
+
 def _action_good(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She sings very good" -> "well": an action is done well.  Only a subject pronoun, a verb in the present
     or past that is no linking verb ("It looks good", "That sounds good", "you did good"), an intensifier at
     most, and "good" at the end of the clause."""
     k = n - 1 if n and words[n - 1].lower() in INTENSIFIERS else n
-    if k < 2 or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k - 2, n)) \
-            or sent.text[ws[n][1]:].lstrip()[:1] not in ("", ".", "!", ",", ";") \
-            or words[k - 2].lower() not in SUBJECTS_IT or not words[k - 1].islower():
+    # the verb right before, or a verb of skill and its object: "He speaks English very good", "plays the piano"
+    v = next((v for v in (k - 1, k - 2, k - 3) if v >= 1 and words[v - 1].lower() in SUBJECTS_IT), 0)
+    if not v or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(v - 1, n)) \
+            or sent.text[ws[n][1]:].lstrip()[:1] not in ("", ".", "!", ",", ";") or not words[v].islower():
         return None
-    verb = words[k - 1].lower()
+    verb = words[v].lower()
     if not verb_tags(verb) & FINITE_TAGS or inflect_verb(verb, "VB") in LINKING_VERBS:
+        return None
+    if v < k - 1 and (inflect_verb(verb, "VB") not in SKILL_VERBS
+                      or v == k - 3 and words[k - 2].lower() not in POSSESSIVES | {"the"}):
         return None
     rep = match_case(words[n], "well")
     return Finding(*ws[n], "grammar", "GOOD_WELL", f"For how something is done: '{rep}'.", (rep,), 0.85)
@@ -1191,7 +1201,17 @@ def _to_dont(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _years_old(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"He has 20 years old" -> "is": an age is what one is, not what one has."""
+    """"He has 20 years old" -> "is": an age is what one is, not what one has; "I have 25 years." -> "I am 25
+    years old" where the number of years ends the sentence after "I", "he" or "she" (not "We have 25 years to
+    pay", "It has 20 years of history")."""
+    bare = BARE_AGE.match(sent.text, ws[n][1])
+    if bare and n == 1 and words[0].lower() in ("i", "he", "she") and words[n].lower() in HAVE_BE \
+            and 0 < int(bare.group(1)) < 120:
+        have = words[n].lower()
+        be = {"have": "am"}.get(have, HAVE_BE[have]) if words[0].lower() == "i" else HAVE_BE[have]
+        rep = f"{be} {bare.group(1)} years old"
+        return Finding(ws[n][0], ws[n][0] + len(words[n]) + len(bare.group(0).rstrip(" .!?")), "grammar", "AGE_BE",
+                       f"For an age: '{words[0]} {rep}'.", (rep,), 0.8)
     age = AGE.match(sent.text, ws[n][1])
     if not n or words[n - 1].lower() not in SUBJECTS | {"it"} or not age \
             or not (age.group(1).isdigit() or age.group(1) in COUNTS):
