@@ -598,6 +598,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("If I will have time, I will call you.", "will have", "have"), ("I have 25 years.", "have 25 years",
                                                                       "am 25 years old"),
     ("He speaks English very good.", "good", "well"), ("She plays the piano very good.", "good", "well"),
+    ("There are a lot of noise outside.", "are", "is"), ("There were lots of information.", "were", "was"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -778,6 +779,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "The day he was born, it rained.",
     "If you will follow me, I will show you the room.", "We have 25 years to pay it back.",
     "I have 25 years of experience.", "He makes the food very good.", "I find it very good.",
+    "There are a lot of traffic lights.", "There are a lot of people here.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

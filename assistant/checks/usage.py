@@ -1042,6 +1042,33 @@ def _yesterday_night(sent: Sent, words: list[str], ws, n: int) -> Finding | None
     return Finding(ws[n][0], ws[n + 1][1], "word_choice", "LAST_NIGHT", f"Did you mean '{rep}'?", (rep,), 0.85)
 
 
+MASS_NOUNS = frozenset("noise traffic money water food work rain snow damage violence".split())
+QUANTITIES_OF = (("a", "lot", "of"), ("lots", "of"), ("plenty", "of"))
+
+
+def _modifies_next(sent: Sent, words: list[str], ws, n: int) -> bool:
+    """The next word is a noun that words[n] may modify ("traffic lights"), not an adverb ("noise outside")."""
+    pos = parts_of_speech(_next_word(sent, words, ws, n).lower())
+    return "NOUN" in pos and "ADV" not in pos
+
+
+def _there_are_mass(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"There are a lot of noise" -> "There is": "a lot of" and a noun English does not count take a singular
+    verb (a countable singular, "There are a lot of student", is the noun's slip, not the verb's; nor a noun
+    that modifies the next: "There are a lot of traffic lights")."""
+    low = [w.lower() for w in words[n + 1:n + 5]]
+    quantity = next((q for q in QUANTITIES_OF if tuple(low[:len(q)]) == q), None)
+    if n < 1 or words[n - 1].lower() != "there" or quantity is None or len(low) <= len(quantity) \
+            or low[len(quantity)] not in uncountable_nouns() | MASS_NOUNS \
+            or not words[n + 1 + len(quantity)].islower() \
+            or _modifies_next(sent, words, ws, n + 1 + len(quantity)) \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(n - 1, n + 1 + len(quantity))):
+        return None
+    rep = match_case(words[n], "is" if words[n].lower() == "are" else "was")
+    return Finding(*ws[n], "grammar", "AGREEMENT", f"'{words[n + 1 + len(quantity)]}' is not counted: '{rep}'.",
+                   (rep,), 0.85)
+
+
 SKILL_VERBS = frozenset("speak play sing cook write draw dance drive swim read".split())
 
 
@@ -1470,6 +1497,7 @@ WORD_RULES = _keyed(
     (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to),
     (tuple(MAKE_LET), _make_to), (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for), (("he", "she", "they"), _resumed_subject),
+    (("are", "were"), _there_are_mass),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
 
 
