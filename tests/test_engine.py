@@ -599,6 +599,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
                                                                       "am 25 years old"),
     ("He speaks English very good.", "good", "well"), ("She plays the piano very good.", "good", "well"),
     ("There are a lot of noise outside.", "are", "is"), ("There were lots of information.", "were", "was"),
+    ("She is taller that me.", "that", "than"), ("I was born in 1990 year.", " year", ""),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -780,6 +781,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "If you will follow me, I will show you the room.", "We have 25 years to pay it back.",
     "I have 25 years of experience.", "He makes the food very good.", "I find it very good.",
     "There are a lot of traffic lights.", "There are a lot of people here.",
+    "It is better that I go.", "It is more likely that her sister will come.", "In 2010 year-on-year sales fell.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -103,6 +103,16 @@ def degrees_of_one_adjective(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=50000)
+def is_comparative(word: str) -> bool:
+    """An adjective's or adverb's comparative form: "taller", "better", "worse"."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    low = word.lower()
+    return any(low in getAllInflections(lemma, upos=upos).get(tag, ()) and low != lemma
+               for upos, tag in (("ADJ", "JJR"), ("ADV", "RBR")) for lemma in getAllLemmas(low).get(upos, ()))
+
+
+@lru_cache(maxsize=50000)
 def comparative_of_superlative(word: str) -> str | None:
     """"bigger" for "biggest", "worse" for "worst": the comparative of an adjective's superlative, else None."""
     from lemminflect import getAllInflections, getInflection

@@ -24,7 +24,7 @@ from functools import cache
 
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, comparative_of_superlative,
-                                    each_is_pronoun, inflect_verb, noun_or_base_verb, noun_tags,
+                                    each_is_pronoun, inflect_verb, is_comparative, noun_or_base_verb, noun_tags,
                                     one_form_spelled_two_ways, only_adjective, only_noun, only_verb, verb_tags)
 from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
@@ -1052,6 +1052,33 @@ def _modifies_next(sent: Sent, words: list[str], ws, n: int) -> bool:
     return "NOUN" in pos and "ADV" not in pos
 
 
+def _than_that(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"She is taller that me" -> "than": a comparative and "that" before an object pronoun, which no clause
+    opens ("It is better that I go", "more likely that her sister comes" stay)."""
+    pronoun = _next_word(sent, words, ws, n).lower()
+    if n < 1 or pronoun not in ("me", "him", "her", "us", "them") \
+            or pronoun == "her" and _next_word(sent, words, ws, n + 1)[:1].isalpha() \
+            or sent.text[ws[n - 1][1]:ws[n][0]] != " " \
+            or not (is_comparative(words[n - 1]) or n >= 2 and words[n - 2].lower() in ("more", "less")
+                    and adjective_lemmas(words[n - 1])):
+        return None
+    rep = match_case(words[n], "than")
+    return Finding(*ws[n], "grammar", "COMPARATIVE_THAN", f"A comparison takes '{rep}'.", (rep,), 0.85)
+
+
+YEAR_NUMBER = re.compile(r" (\d{4}) ")
+
+
+def _year_after_number(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I was born in 1990 year" -> "in 1990": a year's number needs no "year" after it (not "in 2010
+    year-on-year", "in 1990 year's end")."""
+    number = YEAR_NUMBER.fullmatch(sent.text[ws[n][1]:ws[n + 1][0]]) if n + 1 < len(ws) else None
+    if not number or words[n + 1].lower() != "year" or sent.text[ws[n + 1][1]:ws[n + 1][1] + 1] in ("-", "'", "’"):
+        return None
+    return Finding(ws[n + 1][0] - 1, ws[n + 1][1], "grammar", "YEAR_AFTER_NUMBER",
+                   f"'{number.group(1)}' is the year already.", ("",), 0.85)
+
+
 def _there_are_mass(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"There are a lot of noise" -> "There is": "a lot of" and a noun English does not count take a singular
     verb (a countable singular, "There are a lot of student", is the noun's slip, not the verb's; nor a noun
@@ -1497,7 +1524,7 @@ WORD_RULES = _keyed(
     (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to),
     (tuple(MAKE_LET), _make_to), (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for), (("he", "she", "they"), _resumed_subject),
-    (("are", "were"), _there_are_mass),
+    (("are", "were"), _there_are_mass), (("that",), _than_that), (("in",), _year_after_number),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
 
 
