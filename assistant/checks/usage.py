@@ -1484,18 +1484,15 @@ def _resumed_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | None
     nouns, pronoun, verb = words[1:n], words[n], _next_word(sent, words, ws, n).lower()
     number = "NNS" if pronoun == "they" else "NN"
     finite = {"VBZ", "VBD"} if number == "NN" else {"VBP", "VBD"}
-    if not (verb in FINITE_AFTER or verb_tags(verb) & finite) or noun_tags(nouns[-1]) != {number} \
+    if not (verb in FINITE_AFTER_SUBJECT or verb_tags(verb) & finite) or noun_tags(nouns[-1]) != {number} \
             or any(not w.islower() or "NN" not in noun_tags(w) for w in nouns[:-1]) \
             or any(w in read_words("time_words") or w in ("day", "first", "next", "last") for w in nouns) \
             or any(c in sent.text[ws[n + 1][1]:] for c in ",;:(") \
-            or any(w.lower() in FINITE_AFTER or verb_tags(w) & {"VBZ", "VBD"} for w in words[n + 2:]):
+            or any(w.lower() in FINITE_AFTER_SUBJECT or verb_tags(w) & {"VBZ", "VBD"} for w in words[n + 2:]):
         return None
     return Finding(ws[n - 1][1], ws[n][1], "grammar", "RESUMED_SUBJECT",
                    f"'{' '.join(words[:n])}' is already the subject: no '{pronoun}'.", ("",), 0.8)
 
-
-FINITE_AFTER = frozenset("is was are were has have had do does did can could will would shall should may might "
-                         "must am".split())
 
 
 def _keyed(*pairs: tuple[tuple[str, ...], object]) -> dict[str, tuple]:
