@@ -58,7 +58,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "form.split_margin": 4.0,          # form.margin where the original has more word pieces ("ate" -> "eat")
     "form.subject_margin": 1.5,        # for the verb "it" or "everybody" wants ("It don't matter")
     "form.noun_subject_margin": 0.0,   # ... a noun phrase opening its clause wants ("Technology have changed")
-    "form.sole_verb_margin": -1.0,     # ... where the verb might be a noun but is its clause's only verb ("mother cook")
+    "form.sole_verb_margin": -1.0,     # ... where a noun-like verb is its sentence's only verb ("mother cook")
     "form.past_margin": -1.0,          # ... a past time phrase wants ("Yesterday I go"; the model hears "went" poorly)
     "form.modal_margin": 0.0,          # the margin for the bare verb after a modal ("it may leads")
     "form.gerund_margin": 2.0,         # ... for the -ing form after "without", "by" ... ("without share their")
@@ -432,14 +432,13 @@ class Engine:
             edits[k], logps[k], states[k] = edits[c], logps[c], states[c]
         return (edits, logps, states) if hidden else (edits, logps)
 
-    def encode_pass(self, sents: list[Sent], memo: dict | None = None) -> None:
+    def encode_pass(self, sents: list[Sent], memo: dict) -> None:
         """Pass 1: edit-head probabilities for every piece of every sentence (`memo`: see `collect`)."""
         seqs, where = [], []
         for si, sent in enumerate(sents):
             for a, b in sent.windows:
                 seqs.append([self.cls_id] + [t for x in sent.ids[a:b] for t in x] + [self.sep_id])
                 where.append((si, a, b))
-        memo = {} if memo is None else memo
         todo = [s for s in seqs if ("encode", tuple(s)) not in memo]
         for s, probs in zip(todo, self._run_batches(todo, [[] for _ in todo])[0]):
             memo["encode", tuple(s)] = probs
@@ -482,7 +481,7 @@ class Engine:
         seq = [self.cls_id] + left + [self.mask_id] * k + right + [self.sep_id]
         return seq, list(range(1 + len(left), 1 + len(left) + k))
 
-    def score_sites(self, sents: list[Sent], sites: list[Site], memo: dict | None = None) -> None:
+    def score_sites(self, sents: list[Sent], sites: list[Site], memo: dict) -> None:
         """Pass 2: masked-LM scores for every site's candidates (grouped by token count) and top-k fills."""
         seqs, masks, jobs = [], [], []
         for site in sites:
@@ -514,7 +513,6 @@ class Engine:
                              if c not in self._priors and 0 < len(self.word_ids(c)) <= MAX_MASKS})
         # per job: the log-probabilities its candidates need and its top fills, from `memo` when an earlier
         # analysis of the same text (the default level before the dense one) scored the same slot
-        memo = {} if memo is None else memo
         results: list = [None] * len(jobs)
         run = []
         for n, (site, k, cands) in enumerate(jobs):

@@ -671,8 +671,8 @@ def _verb_after(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
     makes a noun ("the cats")."""
     for i in range(j + 1, len(ws)):
         word = sent.text[ws[i][0]:ws[i][1]].lower()
-        if word in AUXILIARIES or word in PLAIN_MODALS or word in ("was", "were", "had", "did") or \
-                verb_tags(word) & {"VBZ", "VBD"} and sent.text[ws[i - 1][0]:ws[i - 1][1]].lower() not in ANY_DETERMINER:
+        if word in AUXILIARIES or word in PLAIN_MODALS or word in ("had", "did") or verb_tags(word) & {"VBZ", "VBD"} \
+                and sent.text[ws[i - 1][0]:ws[i - 1][1]].lower() not in ANY_DETERMINER:
             return True
     return False
 

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site, settled, window_end
+from assistant.checks.forms import degree_tags
 from assistant.checks.missing import determined_share
 from assistant.lang import read_list
 from assistant.text import noun_phrases
@@ -22,7 +23,6 @@ LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "
                  "more", "many", "again", "over", "round", "out", "on", "in", "go", "blah", "knock"}
 
 
-GRADED_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
 NOT_GRADED = frozenset({"more", "most", "less", "least", "later", "further"})   # "more or less", "once more later"
 # after "more taller" only what ends a predicate or opens its complement ("more easier to remember"): "more older
 # people" is "more (older people)"
@@ -31,13 +31,7 @@ PREDICATE_END = frozenset({"than", "and", "or", "but", "now", "today", "still", 
 
 def _graded(word: str) -> bool:
     """A comparative or superlative of another word ("taller", "best")."""
-    from lemminflect import getAllInflections, getAllLemmas
-
-    low = word.lower()
-    return low not in NOT_GRADED and any(
-        lemma != low and any(low in forms for tag, forms in getAllInflections(lemma, upos=upos).items()
-                             if tag in GRADED_TAGS)
-        for upos, lemmas in getAllLemmas(low).items() if upos in ("ADJ", "ADV") for lemma in lemmas)
+    return word.lower() not in NOT_GRADED and bool(degree_tags(word))
 
 
 def _superlative(word: str) -> bool:

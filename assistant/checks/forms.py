@@ -103,13 +103,20 @@ def degrees_of_one_adjective(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=50000)
-def is_comparative(word: str) -> bool:
-    """An adjective's or adverb's comparative form: "taller", "better", "worse"."""
+def degree_tags(word: str) -> frozenset[str]:
+    """The graded forms (JJR, JJS, RBR, RBS) a word is of another adjective or adverb: "taller" -> {JJR},
+    "best" -> {JJS, RBS}."""
     from lemminflect import getAllInflections, getAllLemmas
 
     low = word.lower()
-    return any(low in getAllInflections(lemma, upos=upos).get(tag, ()) and low != lemma
-               for upos, tag in (("ADJ", "JJR"), ("ADV", "RBR")) for lemma in getAllLemmas(low).get(upos, ()))
+    return frozenset(tag for upos, lemmas in getAllLemmas(low).items() if upos in ("ADJ", "ADV") for lemma in lemmas
+                     if lemma != low for tag, forms in getAllInflections(lemma, upos=upos).items()
+                     if tag in ("JJR", "JJS", "RBR", "RBS") and low in forms)
+
+
+def is_comparative(word: str) -> bool:
+    """An adjective's or adverb's comparative form: "taller", "better", "worse"."""
+    return bool(degree_tags(word) & {"JJR", "RBR"})
 
 
 @lru_cache(maxsize=50000)
