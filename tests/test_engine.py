@@ -219,6 +219,8 @@ def test_word_form(engine):
     ("Each students has a desk.", "students", "student"),
     ("Another problems arose.", "problems", "problem"),
     ("Several country have joined.", "country", "countries"),
+    ("She has one brothers.", "brothers", "brother"),                  # "one" before a noun that is nothing else
+    ("I bought a new shoes yesterday.", "shoes", "shoe"),              # across an adjective
 ])
 def test_noun_number_after_its_determiner(engine, text, word, fix):
     sug = at(engine.check(text), word)
@@ -230,6 +232,8 @@ def test_noun_number_after_its_determiner(engine, text, word, fix):
     "She is one of the family.", "A Kids Guide to Cooking.", "Each class will include a hands-on lab.",
     "It protects against influenza A viruses.", "Every two weeks we meet.", "A series of events followed.",
     "Elijah has a role in the end-times, before the judgement.",
+    "We offer a comprehensive benefits package.", "The one students like most is gone.", "A few good men came.",
+    "It took a hundred years.", "No one cares about results.", "It was a long three weeks.",
 ])
 def test_noun_number_rule_stays_quiet(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
@@ -445,6 +449,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Him and his brother own it.", "Him and his brother", "He and his brother"),
     ("Does she likes coffee?", "likes", "like"), ("What does it means?", "means", "mean"),
     ("She doesn't likes it.", "likes", "like"), ("Why didn't they came?", "came", "come"),
+    ("Did you saw the movie?", "saw", "see"), ("Did she found her keys?", "found", "find"),
     ("Each of the students have a book.", "have", "has"), ("One of my friends are a doctor.", "are", "is"),
     ("He runned to the store.", "runned", "ran"), ("She writed a letter.", "writed", "wrote"),
     ("I have writed three letters.", "writed", "written"), ("They catched the ball.", "catched", "caught"),
@@ -579,6 +584,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("In the other hand, there are some problems.", "In", "On"), ("She is capable to do it.", "to do", "of doing"),
     ("We should pay more attention on this issue.", "on", "to"),
     ("Young people are more easier to accept new things.", "more", ""),
+    ("She is more better at math.", "more", ""),
     ("People who lives in cities are busy.", "lives", "live"),
     ("The number of elderly people are increasing.", "are", "is"),
     ("With the development of technology, people's life become more convenient.", "become", "becomes"),
@@ -598,8 +604,10 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("If I will have time, I will call you.", "will have", "have"), ("I have 25 years.", "have 25 years",
                                                                       "am 25 years old"),
     ("He speaks English very good.", "good", "well"), ("She plays the piano very good.", "good", "well"),
+    ("She speaks English fluent.", "fluent", "fluently"), ("He drives very careful.", "careful", "carefully"),
     ("There are a lot of noise outside.", "are", "is"), ("There were lots of information.", "were", "was"),
     ("She is taller that me.", "that", "than"), ("I was born in 1990 year.", " year", ""),
+    ("Everyday I walk to school.", "Everyday", "Every day"), ("I go to the gym everyday.", "everyday", "every day"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -633,6 +641,9 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     'He said "I want that you come" to her.', "She speaks very well English and French.",
     "Jackson is the world's highest grossing actor, having earned billions.",     # "gross" is no "-s" form
     "They are work colleagues.", "We are study buddies.", "In all that he did he was ruled by the Jesuits.",
+    "When he did he saw the light.", "Ambrose did not found religious orders.",
+    "Everyday life is hard.", "They are at once futuristic and everyday.", "We use it for everyday tasks.",
+    "It was an everyday, average day.", "Do as they think proper.", "She plays beautiful, sensitive parts.", "It looks perfect.",
     "Let me know when you will arrive.", "We will see when it will happen.",
     "The day will come when you will regret it.",
     "They will be closest in 2050, when they will require a telescope.",

@@ -22,7 +22,7 @@ from assistant.checks.usage import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, MAKE_LET
                                     PEOPLE_PLURALS, SUBJECTS_IT, VERB_PREPOSITIONS, plural_subject)
 from assistant.lang import read_words
 from assistant.text import noun_phrases
-from assistant.text.noun_phrases import parts_of_speech
+from assistant.text.noun_phrases import DEGREE_WORDS, parts_of_speech
 
 FAMILY = "agreement"
 # Spelling patterns whose sound is not what the first letter says.
@@ -172,15 +172,28 @@ def _noun_number(word: str) -> tuple[str, str] | None:
     return ("NNS", lemmas[0]) if word in plurals else None
 
 
-def _determined(ws: list[tuple[int, int]], text: str) -> dict[int, str]:
+def _determined(sent: Sent) -> dict[int, str]:
     """Word index -> the number ('NN' or 'NNS') its determiner asks for: "each student", "two books",
-    "one of the reasons".  Only a determiner right before the word counts; the model still decides."""
+    "one of the reasons"; across adjectives only for a noun that is only plural ("a new shoes"), and after
+    "one" only for a noun that is nothing else ("one brothers"; not "the one students like", "one wishes").
+    The model still decides."""
+    ws, text = sent.words, sent.text
     low = [text[s:e].lower() for s, e in ws]
     out = {}
     for j in range(1, len(ws)):
         det, noun = text[ws[j - 1][0]:ws[j - 1][1]], text[ws[j][0]:ws[j][1]]
         if text[ws[j - 1][1]:ws[j][0]] != " " or not noun.islower() or text[ws[j][1]:ws[j][1] + 1] in ("-", "'", "’"):
             continue                            # names, titles, "hands-on", "kids'"
+        if noun_tags(noun) == {"NNS"} and _ends_phrase(sent, j):
+            if low[j - 1] != (opener := _phrase_opener(sent, ws[j][0])) and opener in SINGULAR_DETERMINERS \
+                    and all("ADJ" in parts_of_speech(w) and "NOUN" not in parts_of_speech(w) or w in DEGREE_WORDS
+                            for w in low[low.index(opener, max(0, j - 4)) + 1:j]):
+                out[j] = "NN"                   # "a new shoes", "every single days"
+                continue
+            if low[j - 1] == "one" and parts_of_speech(low[j]) == {"NOUN"} and (j < 2 or not (
+                    low[j - 2] in noun_phrases.DETERMINERS or "ADJ" in parts_of_speech(low[j - 2]))):
+                out[j] = "NN"                   # "She has one brothers"
+                continue
         if not (det.islower() or (j == 1 and det.istitle())):
             continue                            # "influenza A viruses": a letter, not an article
         if low[j - 1] == "each" and each_is_pronoun(low[j - 2] if j >= 2 else "",
@@ -198,7 +211,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     sites: list[Site] = []
     gate = ctx.th("form.prob")
     ws = sent.words
-    determined = _determined(ws, sent.text)
+    determined = _determined(sent)
     for j, (s, e) in enumerate(ws):
         word = sent.text[s:e]
         if len(word) < 2 and word.lower() != "a" or sent.skipped(s, e) or (word.isupper() and len(word) > 1):
@@ -435,6 +448,13 @@ def _phrase_opener(sent: Sent, start: int) -> str:
     return ""
 
 
+def _ends_phrase(sent: Sent, j: int) -> bool:
+    """The j-th word is not a noun modifier ("a sports car", "two year olds", "a benefits package"): no noun
+    follows, or a time adverb ("a shoes yesterday")."""
+    after = sent.text[sent.words[j + 1][0]:sent.words[j + 1][1]].lower() if j + 1 < len(sent.words) else ""
+    return "NOUN" not in parts_of_speech(after) or after in ("yesterday", "today", "tomorrow", "tonight")
+
+
 def _determiner_site(ctx, idx: int, sent: Sent, ws: list[tuple[int, int]], j: int, want: str | None) -> Site | None:
     """A noun whose number disagrees with its determiner, where the edit head did not look: the other
     number's form goes to the model, which must prefer it by the usual margin."""
@@ -445,8 +465,8 @@ def _determiner_site(ctx, idx: int, sent: Sent, ws: list[tuple[int, int]], j: in
     number = _noun_number(word.lower())
     if number is None or number[0] == want or ctx.count(number[1]) < ctx.th("form.min_count"):
         return None
-    if j + 1 < len(ws) and "NOUN" in parts_of_speech(sent.text[ws[j + 1][0]:ws[j + 1][1]].lower()):
-        return None                             # a noun modifier: "a sports car", "two year olds"
+    if not _ends_phrase(sent, j):
+        return None
     a, b = sent.piece_range(s, e)
     return Site(idx, a, b, FAMILY, word, [word, match_case(word, number[1])], pll=True,
                 data={"span": (s, e), "p": DETERMINER_P, "wants": want})

@@ -24,9 +24,10 @@ LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "
 
 
 NOT_GRADED = frozenset({"more", "most", "less", "least", "later", "further"})   # "more or less", "once more later"
-# after "more taller" only what ends a predicate or opens its complement ("more easier to remember"): "more older
-# people" is "more (older people)"
-PREDICATE_END = frozenset({"than", "and", "or", "but", "now", "today", "still", "too", "anymore", "to"})
+# after "more taller" only what ends a predicate or opens its complement ("more easier to remember", "more
+# better at math"): "more older people" is "more (older people)"
+PREDICATE_END = frozenset({"than", "and", "or", "but", "now", "today", "still", "too", "anymore", "to", "at", "in",
+                           "for", "with"})
 
 
 def _graded(word: str) -> bool:

@@ -155,6 +155,9 @@ FEELINGS_CAUSED = {ed: ing for ing, ed in FEELINGS.items()}     # "The film was 
 # works and events, never groups of people ("The class was bored" is the students)
 EVENT_NOUNS = frozenset("film movie book lesson lecture game story trip show match speech program programme novel "
                         "concert course".split())
+# simple pasts that are also a rarer verb's base: after "do" they are the past ("Did you saw" -> "see"), not
+# "to saw", "to found" (neither after "do" + subject in the corpus shards)
+PAST_BEFORE_BASE = frozenset(("saw", "found"))
 MAKE_OF_DO = {"do": "make", "does": "makes", "did": "made", "doing": "making", "done": "made"}
 DO_OF_MAKE = {"make": "do", "makes": "does", "made": "did", "making": "doing"}
 ACTIVITIES = frozenset("shopping swimming fishing hiking camping skiing dancing jogging sightseeing running sailing "
@@ -1097,12 +1100,19 @@ def _there_are_mass(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 SKILL_VERBS = frozenset("speak play sing cook write draw dance drive swim read".split())
+# verbs whose object's complement is an adjective, the object gone before them: "as they think proper"
+JUDGING_VERBS = frozenset("think deem consider find judge believe call hold render see".split())
+# adjectives whose adverb ends in "-ly" and that English does not use as adverbs themselves (not "slow", "loud",
+# "quick", "clear", "easy": "drive slow", "take it easy")
+MANNER_ADVERBS = {"good": "well", "bad": "badly", "fluent": "fluently", "careful": "carefully",
+                  "careless": "carelessly", "perfect": "perfectly", "beautiful": "beautifully",
+                  "terrible": "terribly", "horrible": "horribly", "correct": "correctly", "proper": "properly"}
 
 
 def _action_good(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"She sings very good" -> "well": an action is done well.  Only a subject pronoun, a verb in the present
-    or past that is no linking verb ("It looks good", "That sounds good", "you did good"), an intensifier at
-    most, and "good" at the end of the clause."""
+    """"She sings very good" -> "well", "He drives careful" -> "carefully": how an action is done.  Only a
+    subject pronoun, a verb in the present or past that is no linking verb ("It looks good", "That sounds good",
+    "you did good"), an intensifier at most, and the adjective at the end of the clause."""
     k = n - 1 if n and words[n - 1].lower() in INTENSIFIERS else n
     # the verb right before, or a verb of skill and its object: "He speaks English very good", "plays the piano"
     v = next((v for v in (k - 1, k - 2, k - 3) if v >= 1 and words[v - 1].lower() in SUBJECTS_IT), 0)
@@ -1110,13 +1120,16 @@ def _action_good(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
             or sent.text[ws[n][1]:].lstrip()[:1] not in ("", ".", "!", ",", ";") or not words[v].islower():
         return None
     verb = words[v].lower()
-    if not verb_tags(verb) & FINITE_TAGS or inflect_verb(verb, "VB") in LINKING_VERBS:
+    if not verb_tags(verb) & FINITE_TAGS or inflect_verb(verb, "VB") in LINKING_VERBS | JUDGING_VERBS:
         return None
+    if words[n].lower() != "good" and sent.text[ws[n][1]:].lstrip()[:1] == ",":
+        return None                                  # "She plays beautiful, sensitive parts"
     if v < k - 1 and (inflect_verb(verb, "VB") not in SKILL_VERBS
                       or v == k - 3 and words[k - 2].lower() not in POSSESSIVES | {"the"}):
         return None
-    rep = match_case(words[n], "well")
-    return Finding(*ws[n], "grammar", "GOOD_WELL", f"For how something is done: '{rep}'.", (rep,), 0.85)
+    rep = match_case(words[n], MANNER_ADVERBS[words[n].lower()])
+    return Finding(*ws[n], "grammar", "GOOD_WELL" if rep.lower() == "well" else "ADJECTIVE_AS_ADVERB",
+                   f"For how something is done: '{rep}'.", (rep,), 0.85)
 
 
 def _point_of_view(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -1495,6 +1508,25 @@ def _resumed_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | None
 
 
 
+def _everyday(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Everyday I walk to school", "tourists come everyday." -> "every day": the adjective stands before its noun
+    ("everyday life") or as a predicate ("futuristic and everyday", "the everyday and the sacred")."""
+    rest, nxt = sent.text[ws[n][1]:], _next_word(sent, words, ws, n).lower()
+    if n == 0:
+        adverb = nxt in SUBJECTS_IT or rest.startswith(", ")
+    else:
+        prev = words[n - 1].lower()
+        pos = parts_of_speech(prev)
+        adverb = sent.text[ws[n - 1][1]:ws[n][0]] == " " and words[n - 1].islower() \
+            and (prev in ("here", "there") or bool(pos & {"NOUN", "VERB", "ADV"}) and prev not in
+                 noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | noun_phrases.DEGREE_WORDS) \
+            and (not rest.strip() or rest[:1] in ".,;!?" or nxt in ("in", "at", "for", "on", "from", "with", "by"))
+    if not adverb:
+        return None
+    rep = match_case(words[n], "every day")
+    return Finding(*ws[n], "grammar", "EVERYDAY", f"As an adverb, write '{rep}' (two words).", (rep,), 0.85)
+
+
 def _keyed(*pairs: tuple[tuple[str, ...], object]) -> dict[str, tuple]:
     """word -> the rules that start at it, in order; the first that finds something speaks for the word."""
     out: dict[str, list] = {}
@@ -1515,13 +1547,13 @@ WORD_RULES = _keyed(
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
     (("to",), _go_to_activity), (("don't",), _to_dont),
     (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
-    (tuple(FEELINGS_CAUSED), _feeling_of_thing), (("good",), _action_good),
+    (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
     (("nothing", "nobody", "nowhere"), _not_nothing), (tuple(TELL), _tell_to), (tuple(SAY_TELL), _said_me),
     (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to),
     (tuple(MAKE_LET), _make_to), (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for), (("he", "she", "they"), _resumed_subject),
-    (("are", "were"), _there_are_mass), (("that",), _than_that), (("in",), _year_after_number),
+    (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that), (("in",), _year_after_number),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
 
 
@@ -1885,6 +1917,8 @@ def _since_duration(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _do_with_inflected_verb(s: int, e: int, verb: str) -> list[Finding]:
     """"Does she likes" / "He didn't went" -> the base form: after "do" the verb carries no tense."""
     tags = verb_tags(verb)
+    if verb in PAST_BEFORE_BASE:
+        tags = frozenset({"VBD"})
     if not tags & {"VBZ", "VBD"} or tags & {"VB", "VBP", "VBN"} or adjective_lemmas(verb):
         return []                                  # "did you put", "don't used to"? (VBN), "don't worried"
     base = inflect_verb(verb, "VB")
