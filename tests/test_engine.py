@@ -103,6 +103,15 @@ def test_a_correction_into_a_name_is_capitalised_and_a_suffix_is_no_word(engine)
     assert sug and sug[0].replacements[0] == "valuable" and "value able" not in sug[0].replacements
 
 
+def test_a_capitalised_word_near_a_rare_name_is_another_name(engine):
+    # "Katheryn" is a spelling of a name, not a slip for "Kathryn"; a day, a month or a common name is still
+    # corrected
+    for text in ("Katheryn Burton was shot.", "Teran is using a related algorithm."):
+        assert not found(engine.check(text), category="spelling"), engine.check(text).suggestions
+    sug = at(engine.check("Tuesdey is my favourite day."), "Tuesdey")
+    assert sug and sug[0].replacements[0] == "Tuesday"
+
+
 def test_confused_words(engine):
     r = engine.check("I want to go too the park with my friends.")
     sug = at(r, "too")
@@ -234,6 +243,9 @@ def test_noun_number_after_its_determiner(engine, text, word, fix):
     "Elijah has a role in the end-times, before the judgement.",
     "We offer a comprehensive benefits package.", "The one students like most is gone.", "A few good men came.",
     "It took a hundred years.", "No one cares about results.", "It was a long three weeks.",
+    "This is after almost 1 year of contacting them.", "Only 1 account would be listed.",   # a count of one
+    "Here is my description of the 18th mistake.", "That being said, I also recognize it.",
+    "He is a seasoned veteran of the war.", "This gated gem is in a class of its own.",      # participles
 ])
 def test_noun_number_rule_stays_quiet(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -36,6 +36,8 @@ POSSESSIVE_DETERMINERS = frozenset("the these those my your his her its our thei
 # "mine" is a noun or verb only after a determiner ("a coal mine"); elsewhere it is the pronoun ("The books are
 # mine"), which the model, reading the verb, had made "mined"
 DETERMINED_ONLY = frozenset({"mine"})
+ONE_OR_ORDINAL = re.compile(r"1|one|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                            r"tenth", re.I)
 QUANTITY_NOUNS = frozenset("hundred thousand million billion trillion dozen score percent".split())
 DETERMINER_P = 0.6          # stands in for the edit head's p at sites a determiner or pronoun proposed
 THIRD_PERSON = frozenset(("he", "she"))                 # subject-only forms: "it" and "you" can be objects
@@ -253,7 +255,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue                            # "went hiking", "go shopping": the -ing form is the idiom
         if _bare_by_grammar(sent, ws, j) or _collective_plural(sent, ws, j) or _after_zero_relative(sent, ws, j):
             continue
-        if _inverted(sent, ws, j):
+        if _inverted(sent, ws, j) or _attributive_participle(sent, ws, j):
             continue
         if word.lower() in DETERMINED_ONLY and (j == 0 or sent.text[ws[j - 1][0]:ws[j - 1][1]].lower()
                                                 not in POSSESSIVE_DETERMINERS | SINGULAR_DETERMINERS):
@@ -267,6 +269,17 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
                           data={"span": (s, e), "p": float(sent.p_replace[a:b].max()), "wants": determined.get(j),
                                 "subject_form": wanted, "sole_verb": sole_verb}))
     return sites
+
+
+def _attributive_participle(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
+    """An "-ed" word between a determiner and its noun is an adjective ("a seasoned veteran", "This gated
+    gem", "an aged population"), not a verb in the wrong form."""
+    word = sent.text[ws[j][0]:ws[j][1]].lower()
+    if not word.endswith("ed") or j == 0 or j + 1 >= len(ws) \
+            or sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() not in noun_phrases.DETERMINERS:
+        return False
+    after = sent.text[ws[j + 1][0]:ws[j + 1][1]]
+    return after.islower() and "NOUN" in parts_of_speech(after) and not {"VERB", "AUX"} & parts_of_speech(after)
 
 
 def _inverted(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
@@ -817,6 +830,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return [Finding(s, e, "grammar", rule, message, reps or (best,), 0.7,
                         {"family": FAMILY, knob: margin, "p": p}, claims=site.data.get("claims"))]
     original = site.original.lower()
+    if original == "being" and best.lower() in ("is", "are", "was", "were", "be"):
+        return []                               # "That being said,", "the brand being advertised is": not a verb
     number = _noun_number(original)
     noun_number = number is not None and number[1] == best.lower()
     verbish = original in ("is", "are", "was", "were", "has", "have", "do", "does") or \
@@ -826,8 +841,10 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     # unless its determiner says otherwise ("another problems"); so is a participle or gerund ("tying 1990
     # with 1987", "her engine having been in use"): own margins
     if noun_number and number[0] == "NN" and (_phrase_opener(sent, s) in SINGULAR_DETERMINERS
+                                              or ONE_OR_ORDINAL.fullmatch((sent.text[:s].split() or [""])[-1])
                                               or _split_singular(ctx, original, best.lower())):
-        # "a valuable lesson": the article settles the number; and a singular split into more word pieces than
+        # "a valuable lesson", "only 1 account", "the 18th mistake": the article or count settles the number;
+        # and a singular split into more word pieces than
         # its regular plural ("less ##on" against "lessons") is under-scored by the small model ("tooth" is not
         # a regular plural's stem: it still gets "teeth")
         return []

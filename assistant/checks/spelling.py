@@ -11,9 +11,11 @@ import math
 from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, match_case
+from assistant.lang import read_words
 from assistant.text import segment
 
 FAMILY = "spelling"
+RARE_NAME = 1000        # corpus count under which a capitalised word is a name someone may spell their own way
 MAX_CANDIDATES = 10
 QUOTES = "\"'“”‘’«»"
 VOWELS = set("aeiouy")
@@ -155,6 +157,11 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     return sites
 
 
+def _rare_name(ctx, word: str) -> bool:
+    """A name the corpus writes capitalised and seldom ("kathryn", "tehran"); not a day or a month."""
+    return ctx.usual_case(word) != word and ctx.count(word) < RARE_NAME and word not in read_words("time_words")
+
+
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     w_ed, w_freq, w_lm = ctx.th("spelling.w_edit"), ctx.th("spelling.w_freq"), ctx.th("spelling.w_lm")
     w_sound = ctx.th("spelling.w_sound")
@@ -197,8 +204,10 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     word = site.original
     if count > 0 and best_dist > ctx.th("spelling.known_cost"):
         return []                          # a rare real word is only a slip of one cheap edit from a common one
-    if word[:1].isupper() and count == 0 and (word.endswith(("'s", "’s")) or best_dist > 1.0):
-        return []                          # an unknown capitalised word is more often a name than a typo
+    if word[:1].isupper() and count == 0 and (word.endswith(("'s", "’s")) or best_dist > 1.0
+                                              or _rare_name(ctx, best.lower())):
+        return []                          # an unknown capitalised word is more often a name than a typo, and
+                                           # near a rare name ("Katheryn", "Duffey") another spelling of a name
     gap = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
     confidence = min(0.99, 0.55 + 0.08 * gap + (0.2 if count == 0 else 0.0))
     s, e = site.data["span"]
