@@ -103,6 +103,14 @@ def test_a_correction_into_a_name_is_capitalised_and_a_suffix_is_no_word(engine)
     assert sug and sug[0].replacements[0] == "valuable" and "value able" not in sug[0].replacements
 
 
+def test_a_participle_where_a_verb_stands_is_still_checked(engine):
+    # before a noun an "-ed" word is an adjective, unless a modal, "to" or a subject comes first
+    for text, word, fix in (("We have to reduced sulfur dioxide.", "reduced", "reduce"),
+                            ("Our phones can easily revealed our locations.", "revealed", "reveal")):
+        sug = at(engine.check(text), word)
+        assert sug and sug[0].replacements[0] == fix, (text, sug)
+
+
 def test_a_capitalised_word_near_a_rare_name_is_another_name(engine):
     # "Katheryn" is a spelling of a name, not a slip for "Kathryn"; a day, a month or a common name is still
     # corrected
@@ -246,6 +254,7 @@ def test_noun_number_after_its_determiner(engine, text, word, fix):
     "This is after almost 1 year of contacting them.", "Only 1 account would be listed.",   # a count of one
     "Here is my description of the 18th mistake.", "That being said, I also recognize it.",
     "He is a seasoned veteran of the war.", "This gated gem is in a class of its own.",      # participles
+    "He argues for built environment as a field.", "They produce transformational engineered systems.",
 ])
 def test_noun_number_rule_stays_quiet(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
@@ -1011,7 +1020,9 @@ def test_capitalization(engine):
     assert [s.original for s in found(engine.check("I went home. i was tired."), "CAPITALIZATION")] == ["i"]
     # abbreviations: the segmenter splits after them, but a lower-case word there goes on with the sentence
     for text in ("Some churches disagreed, i.e. the Roman ones did.", "Levison et al. believe that it is so.",
-                 "Penalties, remedies, etc. have been discussed.", "It holds for all x. n is the index here."):
+                 "Penalties, remedies, etc. have been discussed.", "It holds for all x. n is the index here.",
+                 "(B) (i) Upon a determination that the fee is due, pay it.",       # list numerals
+                 "(ii) what the significance of such data is."):
         assert not found(engine.check(text), "CAPITALIZATION"), text
 
 

@@ -72,6 +72,10 @@ AFTER_NOUN = frozenset("is are was were has have had will would can could shall 
 # a word that may be a noun is read as the verb only before one of these: "My friend say that", not "The
 # district court rules", "policy study units"
 VERB_NEXT = CLOSES_VERB - AFTER_NOUN
+CLOSED = noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | {"out", "up", "down", "off"}
+# words after which an "-ed" word is a verb: a subject, "to", a modal, an auxiliary
+VERB_POSITION = SUBJECTS_IT | PLAIN_MODALS | frozenset("to not never have has had do does did am is are was were be "
+                                                       "been being".split())
 AUXILIARIES = frozenset("am is are was were has have do does".split())     # "are" is also a unit of area
 NOUN_USE = 0.05    # share of a word's corpus uses with a determiner before it that makes it a noun in practice
 NAME_RATIO = 3      # a sentence's capitalised first word is read as a noun only if the corpus has it this much
@@ -272,14 +276,19 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
 
 
 def _attributive_participle(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
-    """An "-ed" word between a determiner and its noun is an adjective ("a seasoned veteran", "This gated
-    gem", "an aged population"), not a verb in the wrong form."""
-    word = sent.text[ws[j][0]:ws[j][1]].lower()
-    if not word.endswith("ed") or j == 0 or j + 1 >= len(ws) \
-            or sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() not in noun_phrases.DETERMINERS:
+    """An "-ed" word or a participle before a noun is an adjective ("a seasoned veteran", "other filed
+    documents", "for built environment"), not a verb in the wrong form, unless it stands where a verb does
+    ("have to reduced sulfur", "can easily revealed our", "they wanted cake")."""
+    if j + 1 >= len(ws):
         return False
-    after = sent.text[ws[j + 1][0]:ws[j + 1][1]]
-    return after.islower() and "NOUN" in parts_of_speech(after) and not {"VERB", "AUX"} & parts_of_speech(after)
+    before = [sent.text[s:e].lower() for s, e in ws[max(0, j - 2):j]]
+    word, after = (sent.text[s:e].lower() for s, e in ws[j:j + 2])
+    if before and before[-1].endswith("ly"):
+        before = before[:-1]                    # "can easily revealed"
+    if not (word.endswith("ed") or "VBN" in verb_tags(word)) or before and before[-1] in VERB_POSITION:
+        return False
+    return after.isalpha() and after not in CLOSED and sent.text[ws[j + 1][0]].islower() \
+        and "NOUN" in parts_of_speech(after) and not {"VERB", "AUX"} & parts_of_speech(after)
 
 
 def _inverted(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:

@@ -37,7 +37,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         if word[0].islower() and not lead.strip(" \t\r\n\"'“‘([") and not (lead and lead[-1].isspace() and lead.strip()) \
                 and word.isalpha() \
                 and not any(c.isupper() for c in word[1:]) and not sent.skipped(s, e) \
-                and (len(word) > 1 or word == "a"):          # a lone letter ("n is the index") is a variable
+                and (len(word) > 1 or word == "a") \
+                and not _list_numeral(text, s, e):                # "(ii) what the significance of"
             rep = word[0].upper() + word[1:]
             out.append(Finding(s, e, "grammar", "CAPITALIZATION",
                                "Start a sentence with a capital letter.", (rep,), 0.8, {"sentence_start": 1.0}))
@@ -45,7 +46,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         if text[s:e] == "i" and not sent.skipped(s, e):
             before = text[s - 1] if s else " "
             after = text[e] if e < len(text) else " "
-            if before in " \t\"(" and after in " \t,.;:!?)'’\"" and not text[e:e + 2].startswith((".e", ".E")):
+            if before in " \t\"(" and after in " \t,.;:!?)'’\"" and not text[e:e + 2].startswith((".e", ".E")) \
+                    and not _list_numeral(text, s, e):
                 out.append(Finding(s, e, "grammar", "CAPITALIZATION", "The pronoun 'I' is written in capitals.",
                                    ("I",), 0.9))
     out.extend(_words(ctx, sent, ws) + _article_before_uncountable(sent, ws))
@@ -151,6 +153,11 @@ def _article_before_uncountable(sent: Sent, ws: list[tuple[int, int]]) -> list[F
                                f"'{words[j]}' is uncountable: no '{text[ws[n][0]:ws[n][1]]}'.",
                                (rest[0].upper() + rest[1:] if text[ws[n][0]].isupper() else rest,), 0.85))
     return out
+
+
+def _list_numeral(text: str, s: int, e: int) -> bool:
+    """A lower-case Roman numeral in brackets numbers a list item: "(i)", "(ii)", "(iv)"."""
+    return text[s - 1:s] == "(" and text[e:e + 1] == ")" and re.fullmatch(r"[ivxl]+", text[s:e]) is not None
 
 
 def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
