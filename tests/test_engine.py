@@ -125,6 +125,7 @@ def test_confused_words(engine):
     sug = at(r, "too")
     assert sug and sug[0].rule_id == "CONFUSED_WORD" and sug[0].replacements[0] == "to"
     for text, word, fix in (("It is colder then yesterday.", "then", "than"), ("I will loose the game.", "loose", "lose"),
+                            ("I have too brothers.", "too", "two"),
                             ("Their is a problem with the car.", "Their", "There")):
         sug = at(engine.check(text), word)
         assert sug and sug[0].rule_id == "CONFUSED_WORD" and sug[0].replacements[0] == fix, (text, sug)
@@ -664,7 +665,8 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "They are work colleagues.", "We are study buddies.", "In all that he did he was ruled by the Jesuits.",
     "When he did he saw the light.", "Ambrose did not found religious orders.",
     "Everyday life is hard.", "They are at once futuristic and everyday.", "We use it for everyday tasks.",
-    "It was an everyday, average day.", "Do as they think proper.", "She plays beautiful, sensitive parts.", "It looks perfect.",
+    "It was an everyday, average day.", "Do as they think proper.", "She plays beautiful, sensitive parts.",
+    "It looks perfect.", "Too little protein intake is bad.",
     "Let me know when you will arrive.", "We will see when it will happen.",
     "The day will come when you will regret it.",
     "They will be closest in 2050, when they will require a telescope.",

@@ -12,6 +12,7 @@ from assistant.checks.base import (Finding, Sent, Site, adjusted_scores, match_c
                                    settled)
 from assistant.checks.forms import noun_or_base_verb, only_adjective, only_noun, only_verb, verb_tags
 from assistant.lang import read_list, read_words
+from assistant.text.noun_phrases import parts_of_speech
 
 FAMILY = "confusion"
 DEMONSTRATIVES = ({"this", "these"}, {"that", "those"})
@@ -99,6 +100,9 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         homophone = low in read_words("homophones") and word.islower()
         if p < gates[n > 0] and not homophone:
             continue
+        after = sent.text[ws[n + 1][0]:ws[n + 1][1]] if n + 1 < len(ws) else ""
+        if low == "too" and {"ADJ", "ADV"} & parts_of_speech(after):
+            continue                         # "Too little protein", "too late": a degree
         alts = [x for x in alts if (x not in ARTICLES or low != "the") and (low, x) not in one_way()]
         cands = [word] + [match_case(word, x) for x in alts]
         sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,

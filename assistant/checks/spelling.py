@@ -205,9 +205,10 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     if count > 0 and best_dist > ctx.th("spelling.known_cost"):
         return []                          # a rare real word is only a slip of one cheap edit from a common one
     if word[:1].isupper() and count == 0 and (word.endswith(("'s", "’s")) or best_dist > 1.0
-                                              or _rare_name(ctx, best.lower())):
-        return []                          # an unknown capitalised word is more often a name than a typo, and
-                                           # near a rare name ("Katheryn", "Duffey") another spelling of a name
+                                              or in_context and _rare_name(ctx, best.lower())):
+        return []                          # an unknown capitalised word is more often a name than a typo; in
+        # prose, near a rare name, another person's spelling of it ("Katheryn Burton"); a word looked up on
+        # its own ("Celcius") is the known name misspelt
     gap = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
     confidence = min(0.99, 0.55 + 0.08 * gap + (0.2 if count == 0 else 0.0))
     s, e = site.data["span"]

@@ -1553,7 +1553,8 @@ WORD_RULES = _keyed(
     (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to),
     (tuple(MAKE_LET), _make_to), (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for), (("he", "she", "they"), _resumed_subject),
-    (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that), (("in",), _year_after_number),
+    (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that),
+    (("in",), _year_after_number),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
 
 
