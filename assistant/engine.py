@@ -512,12 +512,9 @@ class Engine:
         need_prior = sorted({c for site in sites if site.prior for c in site.candidates
                              if c not in self._priors and 0 < len(self.word_ids(c)) <= MAX_MASKS})
         # per job: the log-probabilities its candidates need and its top fills, from `memo` when an earlier
-        # analysis of the same text (the default level before the dense one) scored the same slot; two sites on
-        # one slot (two families on one word) share one row
+        # analysis of the same text (the default level before the dense one) scored the same slot
         results: list = [None] * len(jobs)
-        run: list = []
-        pending: dict = {}
-        shared = []
+        run = []
         for n, (site, k, cands) in enumerate(jobs):
             key = ("site", tuple(seqs[n]), tuple(masks[n]))
             need = {(j, t) for _, ids in cands for j, t in enumerate(ids)}
@@ -525,14 +522,8 @@ class Engine:
             hit = memo.get(key)
             if hit is not None and need <= hit[0].keys() and hit[1] >= topk:
                 results[n] = hit
-            elif key in pending:
-                first = run[pending[key]]
-                first[2] |= need
-                first[3] = max(first[3], topk)
-                shared.append((n, key))
             else:
-                pending[key] = len(run)
-                run.append([n, key, need, topk])
+                run.append((n, key, need, topk))
         for cand in need_prior:             # context-free scores, cached per word for the process
             ids = self.word_ids(cand)
             seqs.append([self.cls_id] + [self.mask_id] * len(ids) + [self.sep_id])
@@ -555,8 +546,6 @@ class Engine:
                 if old[1] > topk:
                     topk, top = old[1], old[2]
             memo[key] = results[n] = (vals, topk, top)
-        for n, key in shared:
-            results[n] = memo[key]
         for cand, lp in zip(need_prior, logps[len(run):]):
             self._priors[cand] = float(sum(lp[j, t] for j, t in enumerate(self.word_ids(cand))))
         for site in sites:
