@@ -466,6 +466,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Me and John will be late.", "Me and John", "John and I"),
     ("Her and I were there first.", "Her and I", "She and I"),
     ("I am agree with you.", "am agree", "agree"), ("It is depend on the weather.", "is depend", "depends"),
+    ("It will be continue to grow.", "be continue", "continue"), ("It may be exist somewhere.", "be exist", "exist"),
+    ("The chair must be relax.", "relax", "relaxed"),              # no object: meant passive or adjectival
     ("It was happen last year.", "was happen", "happened"),
     ("Me and my friend went to the mall.", "Me and my friend", "My friend and I"),
     ("Him and his brother own it.", "Him and his brother", "He and his brother"),
@@ -666,7 +668,8 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "When he did he saw the light.", "Ambrose did not found religious orders.",
     "Everyday life is hard.", "They are at once futuristic and everyday.", "We use it for everyday tasks.",
     "It was an everyday, average day.", "Do as they think proper.", "She plays beautiful, sensitive parts.",
-    "It looks perfect.", "Too little protein intake is bad.",
+    "It looks perfect.", "Too little protein intake is bad.", "The meeting will be held tomorrow.",
+    "It can be cause for concern.",
     "Let me know when you will arrive.", "We will see when it will happen.",
     "The day will come when you will regret it.",
     "They will be closest in 2050, when they will require a telescope.",
@@ -823,6 +826,7 @@ def test_fixed_usage_patterns_left_alone(engine, text):
 
 @pytest.mark.parametrize("text, word, fix", [("I don't want to loss my job.", "loss", "lose"),
                                             ("We can choice the best one.", "choice", "choose"),
+                                            ("I did not success the exam.", "success", "succeed"),
                                             ("The discover of the cave changed everything.", "discover", "discovery")])
 def test_a_noun_written_for_its_verb_and_back(engine, text, word, fix):
     found_ = found(engine.check(text), "WORD_FORM")

@@ -537,6 +537,17 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                                (f"{rep} {word}",), 0.85))
         elif before in BE_TENSE or before in PERSON_BE:
             out.extend(_be_with_verb(ctx, sent, ws, words, n))
+        elif before == "be" and before2 in MODALS and word.islower() and _plain_verb(ctx, word) \
+                and text[ws[n - 2][1]:ws[n - 1][0]] == " ":
+            # "It will be continue to grow" -> "will continue": a modal takes the verb itself; with no object
+            # after it, it was meant passive ("fish may be utilize more" -> "be utilized"), which a verb with no
+            # object does not have ("It may be exist")
+            passive = inflect_verb(word, "VBN") if low not in read_words("intransitive_verbs") else None
+            if passive and _next_word(sent, words, ws, n).lower() not in OBJECT_OR_DETERMINER | {"to"}:
+                out.append(Finding(s, e, "grammar", "BE_WITH_VERB", f"Did you mean 'be {passive}'?", (passive,), 0.85))
+            else:
+                out.append(Finding(ws[n - 1][0], e, "grammar", "BE_WITH_VERB", f"Did you mean '{word}'?",
+                                   (word,) + ((f"be {passive}",) if passive else ()), 0.85))
         elif before in BE_NOT_DO or before == "not" and n > 1 and words[n - 2].lower() in BE_NOT_DO \
                 and text[ws[n - 2][1]:ws[n - 1][0]] == " ":
             out.extend(_be_not_verb(ctx, sent, ws, words, n))
@@ -1719,7 +1730,7 @@ def _noun_verb_pairs() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I don't want to loss my job" -> "lose", "They may advice you" -> "advise": after "to" or a modal and
+    """"I don't want to loss my job" -> "lose", "They may advice you" -> "advise": after "to", a modal or "do not" and
     before an object a noun cannot stand ("due to loss of", "adherence to belief that" stay); after "to", only
     before a pronoun or a possessive ("gave in to grief the moment she heard" stays).  The other way round,
     "the discover of the food" -> "discovery": between a determiner and "of" a verb cannot stand."""
@@ -1728,7 +1739,8 @@ def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     before = words[n - 1].lower().replace("’", "'")
     nxt = _next_word(sent, words, ws, n)
-    if words[n] in verbs and before in TO_OR_MODAL \
+    negated = before in NOT_DO or before == "not" and n > 1 and words[n - 2].lower() in DO   # "we do not offense"
+    if words[n] in verbs and (before in TO_OR_MODAL or negated) \
             and nxt in (OBJECTS | POSSESSIVES | {"its"} if before == "to" else OBJECT_OR_DETERMINER - {"that"}):
         verb = verbs[words[n]]
         return Finding(*ws[n], "grammar", "WORD_FORM", f"'{words[n]}' is a noun; the verb is '{verb}'.", (verb,), 0.85)
