@@ -19,10 +19,10 @@ from assistant.checks.forms import (base_verb, degrees_of_one_adjective, each_is
                                     one_form_spelled_two_ways, only_noun, only_verb, past_time, verb_tags)
 from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
 from assistant.checks.usage import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, MAKE_LET, OBJECT_OR_DETERMINER, OBJECTS,
-                                    PEOPLE_PLURALS, SUBJECTS_IT, VERB_PREPOSITIONS, plural_subject)
+                                    PEOPLE_PLURALS, SUBJECTS_IT, TIME_ADVERBS, VERB_PREPOSITIONS, plural_subject)
 from assistant.lang import read_words
 from assistant.text import noun_phrases
-from assistant.text.noun_phrases import DEGREE_WORDS, parts_of_speech
+from assistant.text.noun_phrases import parts_of_speech
 
 FAMILY = "agreement"
 # Spelling patterns whose sound is not what the first letter says.
@@ -180,9 +180,7 @@ def _noun_number(word: str) -> tuple[str, str] | None:
 
 def _determined(sent: Sent) -> dict[int, str]:
     """Word index -> the number ('NN' or 'NNS') its determiner asks for: "each student", "two books",
-    "one of the reasons"; across adjectives only for a noun that is only plural ("a new shoes"), and after
-    "one" only for a noun that is nothing else ("one brothers"; not "the one students like", "one wishes").
-    The model still decides."""
+    "one of the reasons".  Only a determiner right before the word counts; the model still decides."""
     ws, text = sent.words, sent.text
     low = [text[s:e].lower() for s, e in ws]
     out = {}
@@ -190,21 +188,13 @@ def _determined(sent: Sent) -> dict[int, str]:
         det, noun = text[ws[j - 1][0]:ws[j - 1][1]], text[ws[j][0]:ws[j][1]]
         if text[ws[j - 1][1]:ws[j][0]] != " " or not noun.islower() or text[ws[j][1]:ws[j][1] + 1] in ("-", "'", "’"):
             continue                            # names, titles, "hands-on", "kids'"
-        if noun_tags(noun) == {"NNS"} and _ends_phrase(sent, j):
-            if low[j - 1] != (opener := _phrase_opener(sent, ws[j][0])) and opener in SINGULAR_DETERMINERS \
-                    and all("ADJ" in parts_of_speech(w) and "NOUN" not in parts_of_speech(w) or w in DEGREE_WORDS
-                            for w in low[low.index(opener, max(0, j - 4)) + 1:j]):
-                out[j] = "NN"                   # "a new shoes", "every single days"
-                continue
-            if low[j - 1] == "one" and parts_of_speech(low[j]) == {"NOUN"} and (j < 2 or not (
-                    low[j - 2] in noun_phrases.DETERMINERS or "ADJ" in parts_of_speech(low[j - 2]))):
-                out[j] = "NN"                   # "She has one brothers"
-                continue
         if not (det.islower() or (j == 1 and det.istitle())):
             continue                            # "influenza A viruses": a letter, not an article
         if low[j - 1] == "each" and each_is_pronoun(low[j - 2] if j >= 2 else "",
                                                     text[ws[j - 2][1]:ws[j - 1][0]] if j >= 2 else "", low[j]):
             continue                            # "each helps the other", "They are each members"
+        if low[j - 1] == "another" and "VERB" in parts_of_speech(low[j]):
+            continue                            # "Raise one, another sinks": a pronoun and its verb
         if low[j - 1] in SINGULAR_DETERMINERS:
             out[j] = "NN"
         elif low[j - 1] in PLURAL_DETERMINERS or (j >= 3 and low[j - 3:j - 1] == ["one", "of"]
@@ -474,7 +464,7 @@ def _ends_phrase(sent: Sent, j: int) -> bool:
     """The j-th word is not a noun modifier ("a sports car", "two year olds", "a benefits package"): no noun
     follows, or a time adverb ("a shoes yesterday")."""
     after = sent.text[sent.words[j + 1][0]:sent.words[j + 1][1]].lower() if j + 1 < len(sent.words) else ""
-    return "NOUN" not in parts_of_speech(after) or after in ("yesterday", "today", "tomorrow", "tonight")
+    return "NOUN" not in parts_of_speech(after) or after in TIME_ADVERBS
 
 
 def _determiner_site(ctx, idx: int, sent: Sent, ws: list[tuple[int, int]], j: int, want: str | None) -> Site | None:

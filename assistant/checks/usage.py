@@ -158,6 +158,12 @@ EVENT_NOUNS = frozenset("film movie book lesson lecture game story trip show mat
 # simple pasts that are also a rarer verb's base: after "do" they are the past ("Did you saw" -> "see"), not
 # "to saw", "to found" (neither after "do" + subject in the corpus shards)
 PAST_BEFORE_BASE = frozenset(("saw", "found"))
+# plural forms that also name one thing: "on a premises", "a barracks", "a steel works"
+ONE_AS_MANY = frozenset("premises barracks headquarters crossroads gallows works kudos whereabouts".split())
+TIME_ADVERBS = frozenset("yesterday today tomorrow tonight".split())     # nouns that end a phrase, not modify
+# words before "one" that make it no determiner of the next noun: "the one", "twenty one years", "the other one
+# protons", "one on one situations"
+ONE_AFTER = noun_phrases.DETERMINERS | COUNTS | frozenset("sixty seventy eighty ninety thousand other on".split())
 MAKE_OF_DO = {"do": "make", "does": "makes", "did": "made", "doing": "making", "done": "made"}
 DO_OF_MAKE = {"make": "do", "makes": "does", "made": "did", "making": "doing"}
 ACTIVITIES = frozenset("shopping swimming fishing hiking camping skiing dancing jogging sightseeing running sailing "
@@ -789,11 +795,12 @@ def _wait_for(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _every_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"Every moves of us" -> "move", "every tiny villages" -> "village", "Each students" -> "student": "every" is
-    never a pronoun ("each" is, so only a plural that is no verb form counts after it), so a noun
-    that is only ever plural right after it (or after an adjective that is nothing else) is a slip; not a
-    compound's modifier ("every sports club"), nor after a number or a noun ("every two weeks", "every few
-    years", "every firm faces": the plural is the verb)."""
+    """"Every moves of us" -> "move", "every tiny villages" -> "village", "Each students" -> "student", "one
+    brothers" -> "brother": "every" is never a pronoun ("each" and "one" are, so only a plural that is no verb
+    form counts after them), so a noun that is only ever plural right after it (or after an adjective that is
+    nothing else) is a slip; not a compound's modifier ("every sports club"), nor after a number or a noun
+    ("every two weeks", "every few years", "every firm faces": the plural is the verb), nor "one" after a
+    determiner or a number ("the one students like", "twenty one years")."""
     from lemminflect import getLemma
 
     if n and not words[n].islower():
@@ -804,11 +811,17 @@ def _every_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         k, nxt = n + 2, _next_word(sent, words, ws, n + 1)              # "every possible combinations"
     if not nxt.islower() or noun_tags(nxt) != {"NNS"} or nxt[:-1] in read_words("uncountable") \
             or sent.text[ws[k][1]:ws[k][1] + 1] in ("'", "’", "-", "_") \
-            or "NOUN" in parts_of_speech(_next_word(sent, words, ws, k).lower()):
+            or "NOUN" in parts_of_speech(after := _next_word(sent, words, ws, k).lower()) and after not in TIME_ADVERBS:
         return None
     if words[n].lower() == "each" and each_is_pronoun(words[n - 1] if n else "",
                                                       sent.text[ws[n - 1][1]:ws[n][0]] if n else "", nxt):
         return None
+    if words[n].lower() == "one" and (k != n + 1 or parts_of_speech(nxt) != {"NOUN"} or n and (
+            sent.text[ws[n - 1][1]:ws[n][0]] != " " or words[n - 1].lower() in ONE_AFTER
+            or {"ADJ", "NOUN"} & parts_of_speech(words[n - 1].lower())       # "season one episodes"
+            or words[n - 1].lower() in ("and", "or") and n > 1 and (
+                words[n - 2].lower() in ONE_AFTER or sent.text[ws[n - 2][1]:ws[n - 1][0]] != " "))):
+        return None                                     # "one on one situations", "three, or one days"
     singular = next(iter(getLemma(nxt, upos="NOUN")), None)
     if not singular or singular == nxt:
         return None
@@ -816,8 +829,23 @@ def _every_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     # students likes it": not also "likes" -> "like")
     verb = _next_word(sent, words, ws, k).lower()
     end = ws[k + 1][1] if verb in ("is", "was", "has", "does") or verb_tags(verb) == {"VBZ"} else ws[k][1]
-    return Finding(*ws[k], "grammar", "AGREEMENT", f"After '{words[n]}', a singular noun: '{singular}'.",
-                   (singular,), 0.85, claims=(ws[n][0], end))
+    message = f"After '{words[n]}', a singular noun: '{singular}'."
+    article = words[n].lower() in ("a", "an")
+    if (article or words[n].lower() == "another") and (
+            article and k == n + 1                                         # "a sports car", "a rogues gallery": the model's
+            or parts_of_speech(nxt) != {"NOUN"} and after != "of" and (    # "another sinks", "a submissive uses to"
+                not article or after and after not in TIME_ADVERBS)
+            or after in ("and", "&") or verb_tags(after) & {"VBG", "VBN"} and "NOUN" not in parts_of_speech(after)
+            or n and sent.text[ws[n][0] - 1] != " "                        # "pK"a values", "-a takes"
+            or re.match(r"[^\s.,;:!?)\"']|[./]\w|\s+\w+-|,", sent.text[ws[k][1]:])   # "weapons–free", "women`s",
+            or nxt in ONE_AS_MANY):                                 # "requirements.txt", "a civil rights, political"
+        return None                                     # "an arts and crafts", "emissions trading", "standards based"
+    if article:
+        # "I bought a new shoes": the singular, or the plural without the article
+        phrase = sent.text[ws[n][0]:ws[k][0]]
+        return Finding(ws[n][0], ws[k][1], "grammar", "AGREEMENT", message,
+                       (phrase + singular, phrase[len(words[n]) + 1:] + nxt), 0.85, claims=(ws[n][0], end))
+    return Finding(*ws[k], "grammar", "AGREEMENT", message, (singular,), 0.85, claims=(ws[n][0], end))
 
 
 def _hardly(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -1548,7 +1576,7 @@ def _keyed(*pairs: tuple[tuple[str, ...], object]) -> dict[str, tuple]:
 
 
 WORD_RULES = _keyed(
-    (("less",), _less_fewer), (("every", "each"), _every_noun), (("for",), _for_ago), (("past",), _passed),
+    (("less",), _less_fewer), (("every", "each", "one", "a", "an", "another"), _every_noun), (("for",), _for_ago), (("past",), _passed),
     (("you",), _your_thing), (("its",), _it_is), (("they're",), _their_noun), (("who's",), _whose),
     (("your",), _you_are), (("were",), _we_are), (("this",), _these_nouns), (("all",), _possessive_all),
     (("more", "most"), _more_short_adjective), (("very",), _very_than), (("many",), _many_uncountable),
