@@ -101,7 +101,8 @@ YOU_ARE_WORDS = frozenset("right wrong welcome correct sure kidding joking mista
 YOU_ARE_AFTER = frozenset("think thought guess believe know knew said say hope maybe".split())
 # verbs that take "to" + a bare verb: "I want to going" -> "go" (not "look forward to going", "used to going")
 TO_INFINITIVE = frozenset("want wants wanted wanting need needs needed able unable try tries tried trying decide "
-                          "decides decided plan plans planned hope hopes hoped".split())
+                          "decides decided plan plans planned hope hopes hoped like likes liked love loves loved"
+                          .split())
 EXPLAIN = frozenset("explain explains explained explaining describe describes described describing".split())
 EXPLAINED_TO = frozenset("me him us them".split())      # not "her": "explain her reasons" is a possessive
 # what is explained, after the listener; not "when", "where", "if": "describe them when asked", "where possible"
@@ -1644,7 +1645,8 @@ def _to_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     if verb in TO_INFINITIVE:
         if not (tags == {"VBG"} or past) \
-                or noun_tags(verb) and (n < 2 or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}):
+                or noun_tags(verb) and (n < 2 or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}) \
+                or verb == "like" and n > 1 and words[n - 2].lower() in BE_FORMS:     # "It is like to swimming"
             return None
     elif not past or nxt in ("been", "was", "were") \
             or _next_word(sent, words, ws, n + 1).lower() not in OBJECT_OR_DETERMINER:
