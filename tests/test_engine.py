@@ -260,7 +260,7 @@ def test_noun_number_after_its_determiner(engine, text, word, fix):
     "He left twenty one years later.", "Xbox One units shipped.", "He won in one on one situations.",
     "Raise one, another sinks.", "There is an arts and crafts fair.", "Put it in a requirements.txt file.",
     "He replied that he was busy.", '"Yes," replied the man.', "It became associated with easy-listening music.",
-    "It is like to swimming in soup.",
+    "It is like to swimming in soup.", "A badge depending from a ribbon.",
 ])
 def test_noun_number_rule_stays_quiet(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
@@ -637,6 +637,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("There are a lot of noise outside.", "are", "is"), ("There were lots of information.", "were", "was"),
     ("She is taller that me.", "that", "than"), ("I was born in 1990 year.", " year", ""),
     ("Everyday I walk to school.", "Everyday", "Every day"), ("I go to the gym everyday.", "everyday", "every day"),
+    ("I have visited London in 2019.", "have visited", "visited"), ("It depends from the weather.", "from", "on"), ("I need an information about it.", "an information",
+                                                        "information"),
     ("I like to swimming.", "swimming", "swim"), ("I listen music every day.", "listen music", "listen to music"), ("He never replied me.", "replied me",
                                                                           "replied to me"),
     ("I bought a new shoes yesterday.", "a new shoes", "a new shoe"), ("He wrote an essays.", "essays", "essay"),

@@ -143,8 +143,8 @@ def _article_before_uncountable(sent: Sent, ws: list[tuple[int, int]]) -> list[F
         e2 = ws[j][1]
         after = text[e2:].lstrip()
         nxt = words[j + 1] if j + 1 < len(ws) and text[e2:ws[j + 1][0]] == " " else ""
-        if after[:1] in ("-", "/", "_") or nxt == "of" or nxt and (parts_of_speech(nxt) & {"NOUN", "ADJ", "VERB"}
-                                                                or not parts_of_speech(nxt) and nxt not in CLOSED) \
+        if after[:1] in ("-", "/", "_") or nxt == "of" or nxt and nxt not in CLOSED and (
+                parts_of_speech(nxt) & {"NOUN", "ADJ", "VERB"} or not parts_of_speech(nxt)) \
                 or j > n + 1 and words[j] in ("knowledge", "feedback"):    # "a thorough knowledge"
             continue
         if not sent.skipped(ws[n][0], e2):

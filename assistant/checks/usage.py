@@ -977,8 +977,8 @@ def _possessive_all(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I have visited Paris last year" -> "visited": a finished time ("last year", "yesterday", "ago") takes
-    the past, not the present perfect.  After a subject pronoun only (not "would have", "must have")."""
+    """"I have visited Paris last year" -> "visited": a finished time ("last year", "yesterday", "ago", "in
+    2019") takes the past, not the present perfect.  After a subject pronoun only (not "would have", "must have")."""
     if not n or words[n - 1].lower() not in SUBJECTS or sent.text[ws[n - 1][1]:ws[n][0]] != " " \
             or n > 1 and words[n - 2].lower() in MODALS:
         return None                                          # "Could she have believed it a week ago?"
@@ -998,10 +998,13 @@ def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding
         word = words[k].lower()
         if word in OPEN_TIME:
             return None                                      # "since last year", "for the last year"
-        if word in ("yesterday", "ago") or word == "last" and words[k - 1].lower() not in ("the", "this", "past") \
+        year = YEAR.match(sent.text, ws[k][1]) if word == "in" else None          # "in 2019"
+        if word in ("yesterday", "ago") or year \
+                or word == "last" and words[k - 1].lower() not in ("the", "this", "past") \
                 and _next_word(sent, words, ws, k).lower() in read_words("time_words"):   # not "the last week"
+            when = f"in{year.group()}" if year else words[k]
             return Finding(ws[n][0], ws[n + 1][1], "grammar", "PERFECT_PAST_TIME",
-                           f"'{words[k]}' is a finished time: '{past}'.", (past,), 0.85)
+                           f"'{when}' is a finished time: '{past}'.", (past,), 0.85)
     return None
 
 
