@@ -81,11 +81,8 @@ PLURAL_DETERMINERS = frozenset("the these those my your his her our their its so
                                "most".split())
 PERSON_BE = frozenset("i'm you're we're they're he's she's".split())
 CONTRACTED_BE = {"m": "VBP", "re": "VBP", "s": "VBZ"}
-PREPOSITION_VERBS = frozenset("wait waits waited waiting listen listens listened listening reply replies replied "
-                              "replying".split())
-PREPOSITION_OF_OBJECT = {"wait": "for", "listen": "to", "reply": "to"}
+WAIT = frozenset("wait waits waited waiting".split())
 WAITED_FOR = frozenset("me you him us them".split())     # not "her": "wait her turn"
-LISTENED_TO = frozenset("her it music the a an my your his our their this these those".split())
 ALL_WE_CAN = frozenset("all what everything anything whatever as best".split())
 BE_FORMS = frozenset("am is are was were be been being get gets got".split())   # "is recommended to"
 DO = frozenset("do does did don't doesn't didn't".split())
@@ -788,20 +785,14 @@ def _for_ago(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "grammar", "FOR_AGO", "'ago' names a point in time: no 'for'.", ("",), 0.85)
 
 
-def _object_preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I will wait you here" -> "wait for you", "I listen music" -> "listen to music", "He never replied me"
-    -> "replied to me": verbs that take their object with a preposition (not "wait tables", "wait your turn",
-    "wait them out"; "listen" and "reply" before nothing that could open a clause: "replied that", "replied the
-    man")."""
-    obj = _next_word(sent, words, ws, n)
-    verb = inflect_verb(words[n].lower(), "VB")
-    objects = WAITED_FOR | (LISTENED_TO if verb == "listen" else frozenset())
-    if obj.lower() not in objects or _next_word(sent, words, ws, n + 1).lower() in ("out", "on") \
-            or sent.text[ws[n][0] - 1:ws[n][0]] == "-":
-        return None                                     # "easy-listening music"
-    rep = f"{words[n]} {PREPOSITION_OF_OBJECT[verb]} {obj}"
-    return Finding(ws[n][0], ws[n + 1][1], "grammar", "WAIT_FOR" if verb == "wait" else "MISSING_PREPOSITION",
-                   f"Did you mean '{rep}'?", (rep,), 0.85)
+def _wait_for(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I will wait you here" -> "wait for you": "wait" takes its person with "for" (not "wait tables", "wait
+    your turn", "wait them out")."""
+    pronoun = _next_word(sent, words, ws, n)
+    if pronoun.lower() not in WAITED_FOR or _next_word(sent, words, ws, n + 1).lower() in ("out", "on"):
+        return None
+    rep = f"{words[n]} for {pronoun}"
+    return Finding(ws[n][0], ws[n + 1][1], "grammar", "WAIT_FOR", f"Did you mean '{rep}'?", (rep,), 0.85)
 
 
 def _every_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -1604,7 +1595,7 @@ WORD_RULES = _keyed(
     (("nothing", "nobody", "nowhere"), _not_nothing), (tuple(TELL), _tell_to), (tuple(SAY_TELL), _said_me),
     (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to),
     (tuple(MAKE_LET), _make_to), (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
-    (tuple(STATIVE_ING), _stative_progressive), (tuple(PREPOSITION_VERBS), _object_preposition),
+    (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for),
     (("he", "she", "they"), _resumed_subject),
     (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that),
     (("in",), _year_after_number),
