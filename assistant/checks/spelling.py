@@ -38,6 +38,7 @@ def _sub_cost(a: str, b: str) -> float:
     return 1.0
 
 
+@lru_cache(maxsize=200000)
 def error_cost(typed: str, word: str) -> float:
     """Weighted Damerau-Levenshtein cost of mistyping `word` as `typed`: how people misspell
     (dropped doubles, vowel swaps, neighbouring keys) is cheaper than arbitrary edits, and the
