@@ -344,6 +344,13 @@ def test_cue_needs_the_model_to_agree(engine, text):
     assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
 
 
+def test_no_in_before_the_life_that_is_lived(engine):
+    # the masked LM fills "live [in] a happy life"; the life is the object of "live"
+    for text in ("They can live a happy life, but actually they are poor.",
+                 "More individuals begin living a greener life."):
+        assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
+
+
 def test_no_to_before_the_bare_infinitive_of_make_let_see(engine):
     # the masked LM likes "to" here ("seen its economy [to] grow"), but these verbs take a bare infinitive
     for text in ("It has seen its economy grow in size by 3.6 times.", "They make the people see it."):

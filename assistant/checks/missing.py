@@ -132,6 +132,13 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     return sites
 
 
+def _lives_a_life(sent: Sent, i: int) -> bool:
+    """The gap at piece i follows "live" and opens "a/an ... life" ("They can live a happy life")."""
+    after = sent.text[sent.pieces[i][0]:].lower().split()[:4]
+    return sent.piece_text(i - 1).lower() in ("live", "lives", "lived", "living") and after[:1] in (["a"], ["an"]) \
+        and any(w.strip(".,;:!?") == "life" for w in after[1:])
+
+
 def _check_site(ctx, idx: int, sent: Sent, i: int, word: str, data: dict) -> Site | None:
     """The word before the gap and up to AFTER words after it, as they are and with `word` inserted."""
     ids = ctx.engine.word_ids
@@ -159,6 +166,8 @@ def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
         return []                    # a name in apposition: "the order Liliales", "the name Tiberius"
     if best.lower() == "to" and _after_object_of_bare_infinitive(sent, site.a):
         return []
+    if best.lower() == "in" and _lives_a_life(sent, site.a):
+        return []                    # "live a happy life": the life is what is lived, not where
     if best.lower() in ARTICLES:
         # "she is [the/a] best player": the article slot is sure even when the choice of article is not
         q = sum(qq for w, qq in words if w.lower() in ARTICLES)
