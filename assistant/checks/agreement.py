@@ -158,7 +158,9 @@ def forms_of(ctx, word: str) -> list[str]:
     for f in _lemminflect_forms(low):
         if f not in forms and f != low and ctx.count(f) >= ctx.th("form.min_count"):
             forms.append(f)
-    return [f for f in forms if not degrees_of_one_adjective(low, f) and not one_form_spelled_two_ways(low, f)]
+    # a hyphen is a spelling, not a form: "rewrote" is not "re-write"
+    return [f for f in forms if not degrees_of_one_adjective(low, f) and not one_form_spelled_two_ways(low, f)
+            and ("-" in f) == ("-" in low)]
 
 
 @lru_cache(maxsize=50000)
