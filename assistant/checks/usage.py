@@ -161,6 +161,7 @@ EVENT_NOUNS = frozenset("film movie book lesson lecture game story trip show mat
 PAST_BEFORE_BASE = frozenset(("saw", "found"))
 # plural forms that also name one thing: "on a premises", "a barracks", "a steel works"
 ONE_AS_MANY = frozenset("premises barracks headquarters crossroads gallows works kudos whereabouts".split())
+ADVERB_PLACES = frozenset("home abroad overseas upstairs downstairs".split())     # "go home", "go abroad"
 TIME_ADVERBS = frozenset("yesterday today tomorrow tonight".split())     # nouns that end a phrase, not modify
 # words before "one" that make it no determiner of the next noun: "the one", "twenty one years", "the other one
 # protons", "one on one situations"
@@ -193,7 +194,8 @@ PERFECT_OF_BE = {"am": "have been", "is": "has been", "are": "have been"}
 # since"
 SINCE_BREAKS = SUBJECT_OPENERS | {"and", "but", "which", "who"} | (AUXILIARIES | SUBJECTS_IT) - set(PERFECT_OF_BE)
 PERFECT_OF_CONTRACTED = {"i'm": "I've been", "you're": "you've been", "we're": "we've been", "they're": "they've been"}
-AFTER_HOME = frozenset("now today tonight early late after at by and with yesterday tomorrow soon before".split())
+AFTER_HOME = frozenset("now today tonight early late after at by and with yesterday tomorrow soon before next last "
+                        "this every for in to on".split())
 # plurals that open a sentence as its subject; any other capitalised plural may be a name ("Brooks was born")
 PEOPLE_PLURALS = frozenset("people children men women students parents teachers kids".split())
 # a noun phrase after one of these may not be the antecedent of "who" or "that" right after it: "vowels in a word
@@ -1492,12 +1494,14 @@ def _your_thing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _go_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I went the store" -> "went to the store": "go" before a determiner and a place
     (lang/en/destinations.txt); not "went the distance", "go the extra mile".  "I will go to home." -> "go
-    home" (not "go to home page": "home" must end the phrase)."""
+    home", "go to abroad" -> "go abroad" (not "go to home page", "moved to upstairs rooms": the place must end the
+    phrase)."""
     det, place = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
-    if det.lower() == "to" and place.lower() == "home" and n + 2 < len(ws):
+    if det.lower() == "to" and place.lower() in ADVERB_PLACES and n + 2 < len(ws):
         rest = sent.text[ws[n + 2][1]:]
         if rest[:1] in ("", *".,;:!?)") or _next_word(sent, words, ws, n + 2).lower() in AFTER_HOME:
-            return Finding(*ws[n + 1], "grammar", "GO_HOME", "'Home' needs no 'to' here.", ("",), 0.85)
+            return Finding(*ws[n + 1], "grammar", "GO_HOME", f"'{place.capitalize()}' needs no 'to' here.", ("",),
+                           0.85)
     if det.lower() not in DETERMINERS or place.lower() not in read_words("destinations"):
         return None
     gap = ws[n + 1][0]
@@ -1570,6 +1574,17 @@ def _everyday(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "grammar", "EVERYDAY", f"As an adverb, write '{rep}' (two words).", (rep,), 0.85)
 
 
+def _elder_like(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He is elder than me" -> "older" ("elder" takes no "than"); "similar like mine" -> "similar to"."""
+    nxt = _next_word(sent, words, ws, n).lower()
+    if words[n].lower() == "elder" and nxt == "than":
+        rep = match_case(words[n], "older")
+        return Finding(*ws[n], "grammar", "ELDER_THAN", f"With 'than', write '{rep}'.", (rep,), 0.85)
+    if words[n].lower() == "similar" and nxt == "like":
+        return Finding(*ws[n + 1], "grammar", "SIMILAR_TO", "'Similar' takes 'to'.", ("to",), 0.85)
+    return None
+
+
 def _keyed(*pairs: tuple[tuple[str, ...], object]) -> dict[str, tuple]:
     """word -> the rules that start at it, in order; the first that finds something speaks for the word."""
     out: dict[str, list] = {}
@@ -1598,7 +1613,7 @@ WORD_RULES = _keyed(
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for),
     (("he", "she", "they"), _resumed_subject),
     (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that),
-    (("in",), _year_after_number),
+    (("in",), _year_after_number), (("elder", "similar"), _elder_like),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
 
 
