@@ -268,7 +268,8 @@ def test_noun_number_after_its_determiner(engine, text, word, fix):
     "He replied that he was busy.", '"Yes," replied the man.', "It became associated with easy-listening music.",
     "It is like to swimming in soup.", "A badge depending from a ribbon.",
     "They moved to upstairs rooms in Soho.", "Let us go to home page settings.", "My elder brother is tall.",
-    "The results are similar, like the last time.",
+    "The results are similar, like the last time.", "I am happy since this is my home.",
+    "It is true since this week it rained.",
 ])
 def test_noun_number_rule_stays_quiet(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
@@ -652,7 +653,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("There are a lot of noise outside.", "are", "is"), ("There were lots of information.", "were", "was"),
     ("She is taller that me.", "that", "than"), ("I was born in 1990 year.", " year", ""),
     ("Everyday I walk to school.", "Everyday", "Every day"), ("I go to the gym everyday.", "everyday", "every day"),
-    ("He is elder than me.", "elder", "older"), ("It is similar like mine.", "like", "to"),
+    ("It is raining since this morning.", "is", "has been"), ("He is elder than me.", "elder", "older"), ("It is similar like mine.", "like", "to"),
     ("I will go to abroad next year.", "to", ""), ("We must cope up with it.", "up", ""),
     ("I have visited London in 2019.", "have visited", "visited"), ("It depends from the weather.", "from", "on"),
     ("I need an information about it.", "an information", "information"), ("I like to swimming.", "swimming", "swim"),

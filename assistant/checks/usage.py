@@ -1004,11 +1004,12 @@ def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding
 def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I am living here since 2015" -> "have been living": from a point in time up to now is the present
     perfect.  Only a subject pronoun, "am/is/are" and up to five words, then "since" and a year or a time
-    word (lang/en/time_words.txt: "since March", "since Monday") or a time of life ("since I was a child").  Not
+    word (lang/en/time_words.txt: "since March", "since this morning") or a time of life ("since I was a child").  Not
     across a clause's opener ("I am sure that since 2010 prices rose") or a rank ("He is the first person since
     1990 to win")."""
     when = _next_word(sent, words, ws, n).lower()
     if not (YEAR.match(sent.text, ws[n][1]) or when in read_words("time_words") or when in ("yesterday", "last")
+            or when == "this" and _next_word(sent, words, ws, n + 1).lower() in read_words("time_words")
             or LIFE_TIME.match(sent.text, ws[n][1])):
         return None
     for k in range(n - 1, max(-1, n - 7), -1):
@@ -1025,7 +1026,9 @@ def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
             return Finding(*ws[k], "grammar", "SINCE_PERFECT", f"With 'since' + a point in time: '{rep}'.", (rep,),
                            0.85)
         if be in PERFECT_OF_BE:
-            if k == 0 or words[k - 1].lower() not in SUBJECTS or sent.text[ws[k - 1][1]:ws[k][0]] != " ":
+            # "it" only in a progressive ("It is raining since morning"): "It is true since ..." gives a reason
+            subject = SUBJECTS_IT if verb_tags(words[k + 1].lower()) == {"VBG"} else SUBJECTS
+            if k == 0 or words[k - 1].lower() not in subject or sent.text[ws[k - 1][1]:ws[k][0]] != " ":
                 return None
             rep = match_case(words[k], PERFECT_OF_BE[be])
             return Finding(*ws[k], "grammar", "SINCE_PERFECT", f"With 'since' + a point in time: '{rep}'.", (rep,),
