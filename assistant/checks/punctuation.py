@@ -10,7 +10,8 @@ from assistant.lang import read_list
 from assistant.text import segment
 
 FAMILY = "punctuation"
-SPACE_BEFORE = re.compile(r"(?<=[^\W\d_])[ \t]+([,;:!?]|\.(?!\.))(?=\s|$)")   # "word ," "word ." (not "...")
+SPACE_BEFORE = re.compile(r"(?<=[^\W\d_])[ \t]+([,;:!?]|\.(?!\.)|n['’]t|['’](?:s|re|ve|ll|d|m))(?=\s|[,.;:!?]|$)")
+# "word ," "word ." (not "..."), and a contraction split off its word as tokenisers do: "do n't", "he 's"
 NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_]{2})([,;])(?=[^\W\d_]{2})|(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])")
 DOUBLED = re.compile(r"(?<![.,;:!?])([,;])\1+(?![.,;:!?])|(?<!\.)\.\.(?!\.)")   # not "::" (code)
 REPEATED_MARKS = re.compile(r"([!?])\1+")

@@ -116,6 +116,8 @@ def is_suspect(ctx, sent: Sent, s: int, e: int, first: bool) -> bool:
     word = sent.text[s:e]
     if len(word) < 2 or segment.is_accented(word) or sent.skipped(s, e) or not _context_ok(sent.text, s, e):
         return False
+    if word.lower() in ("n't", "n’t"):
+        return False                       # "do n't": the punctuation rule closes the space
     if ctx.in_dictionary(word) or _quoted_alone(sent.text, s, e):
         return False
     if word.isupper() or (any(c.isupper() for c in word[1:])):
