@@ -25,7 +25,7 @@ from assistant.checks import FAMILIES, RULES, agreement, extra, rules, spelling
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site
 from assistant.lang import read_words
 from assistant.suggestion import CheckResult, Options, Suggestion
-from assistant.text import markup, segment
+from assistant.text import markup, noun_phrases, segment
 
 # The one place with default decision thresholds; `cloze bench calibrate` writes tuned values to the
 # model folder's thresholds.json, which override these.  "@picky" variants may be stored too.
@@ -101,6 +101,9 @@ FAMILY_CATEGORIES = {
 CACHE_SIZE = 20000
 # words that are also suffixes: "valueable" is "valuable" misspelt, never "value able"; "hopeles" never "hope les"
 SUFFIX_WORDS = frozenset("able less ness ment ship hood wise ward ful ly".split())
+# the words of one or two letters a run-together word may split into ("alot" -> "a lot", "infact" -> "in fact");
+# not "th", "st" ("trueth" is "truth", never "true th")
+SHORT_WORDS = noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | frozenset("a go up ok oh".split())
 USUAL_CASE_SHARE = 0.05        # a correction is offered capitalised when the lower-case form is at most this rare
 FAR_MIN_LENGTH = 5              # only longer non-words get candidates three edits away
 FAR_LIMIT = 20
@@ -287,7 +290,7 @@ class Engine:
         counts = self.lower_counts()
         for i in range(1, len(low)):         # run-together words: "alot" -> "a lot"
             left, right = low[:i], low[i:]
-            if (len(left) > 1 or left in ("a", "i")) and len(right) > 1 and right not in SUFFIX_WORDS:
+            if all(len(part) > 2 or part in SHORT_WORDS for part in (left, right)) and right not in SUFFIX_WORDS:
                 n = min(counts.get(left, 0), counts.get(right, 0))
                 if n >= 1000:
                     out.append((f"{left} {right}", 1, n // 100))

@@ -126,6 +126,16 @@ def test_a_capitalised_word_near_a_rare_name_is_another_name(engine):
     assert sug and sug[0].replacements[0] == "Tuesday"
 
 
+def test_a_lower_case_slip_is_no_rare_name_and_splits_into_words(engine):
+    # "eldelery" was offered "Ellery" and "theacher" "Thatcher"; "trueth" was split into "true th"
+    sug = at(engine.check("First, the theacher gave us the rules."), "theacher")
+    assert sug and sug[0].replacements[0] == "teacher" and "Thatcher" not in sug[0].replacements, sug
+    assert not [r for s in at(engine.check("There may be eldelery people here."), "eldelery")
+                for r in s.replacements if r[:1].isupper()]
+    sug = at(engine.check("Everybody knows that the trueth is sad."), "trueth")
+    assert sug and sug[0].replacements[0] == "truth" and "true th" not in sug[0].replacements, sug
+
+
 def test_confused_words(engine):
     r = engine.check("I want to go too the park with my friends.")
     sug = at(r, "too")

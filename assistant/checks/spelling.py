@@ -142,12 +142,14 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue                       # a rare real word the edit head is happy with
         # a candidate must be far more frequent than the word as written
         floor = max(ctx.th("spelling.min_ratio") * max(count, 1), ctx.th("spelling.min_candidate_count"))
-        cands = [x for x in ctx.spell_candidates(word) if x[2] >= floor]
+        # a word typed in lower case is no slip for a rare name ("eldelery" is not "Ellery", "hazzle" not "Hale")
+        fit = lambda x: x[2] >= floor and not (word.islower() and _rare_name(ctx, x[0]))   # noqa: E731
+        cands = [x for x in ctx.spell_candidates(word) if fit(x)]
         if not cands:
             continue
         # words that sound alike join a word's near neighbours; they never make a word with none a suspect
         near = {c for c, _, _ in cands}
-        cands += [x for x in ctx.sound_alikes(word) if x[0] not in near and x[2] >= floor]
+        cands += [x for x in ctx.sound_alikes(word) if x[0] not in near and fit(x)]
         # cheap pre-ranking by the error model and frequency; the masked LM sees only the best few
         w_ed, w_freq, w_sound = ctx.th("spelling.w_edit"), ctx.th("spelling.w_freq"), ctx.th("spelling.w_sound")
         cands.sort(key=lambda x: -(-w_ed * error_cost(word, x[0]) + w_freq * math.log10(x[2] + 1)
