@@ -663,6 +663,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("There are a lot of noise outside.", "are", "is"), ("There were lots of information.", "were", "was"),
     ("She is taller that me.", "that", "than"), ("I was born in 1990 year.", " year", ""),
     ("Everyday I walk to school.", "Everyday", "Every day"), ("I go to the gym everyday.", "everyday", "every day"),
+    ("Now a days people use phones.", "Now a days", "Nowadays"), ("In deed, it is true.", "In deed", "Indeed"),
     ("It is raining since this morning.", "is", "has been"), ("He is elder than me.", "elder", "older"), ("It is similar like mine.", "like", "to"),
     ("I will go to abroad next year.", "to", ""), ("We must cope up with it.", "up", ""),
     ("I have visited London in 2019.", "have visited", "visited"), ("It depends from the weather.", "from", "on"),

@@ -1577,6 +1577,19 @@ def _everyday(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "grammar", "EVERYDAY", f"As an adverb, write '{rep}' (two words).", (rep,), 0.85)
 
 
+NOW_A_DAYS = re.compile(r"[Nn]ow(?:[- ]+a[- ]*|[- ]+)days\b|[Ii]n deed(?= ?,)")
+
+
+def _split_adverb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Now a days" / "now-a-days" -> "nowadays"; "In deed, ..." opening a sentence -> "Indeed," ("in deed and
+    word" stays)."""
+    m = NOW_A_DAYS.match(sent.text, ws[n][0])
+    if m is None or m.group()[0] in "Ii" and n:
+        return None
+    rep = match_case(words[n], "nowadays" if m.group()[0] in "Nn" else "indeed")
+    return Finding(ws[n][0], m.end(), "spelling", "SPLIT_WORD", f"Write '{rep}' as one word.", (rep,), 0.9)
+
+
 def _elder_like(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He is elder than me" -> "older" ("elder" takes no "than"); "similar like mine" -> "similar to"."""
     nxt = _next_word(sent, words, ws, n).lower()
@@ -1616,7 +1629,7 @@ WORD_RULES = _keyed(
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for),
     (("he", "she", "they"), _resumed_subject),
     (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that),
-    (("in",), _year_after_number), (("elder", "similar"), _elder_like),
+    (("in",), _year_after_number), (("elder", "similar"), _elder_like), (("now", "in"), _split_adverb),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
 
 
