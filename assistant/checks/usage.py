@@ -1577,16 +1577,16 @@ def _everyday(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "grammar", "EVERYDAY", f"As an adverb, write '{rep}' (two words).", (rep,), 0.85)
 
 
-NOW_A_DAYS = re.compile(r"[Nn]ow(?:[- ]+a[- ]*|[- ]+)days\b|[Ii]n deed(?= ?,)")
+NOW_A_DAYS = re.compile(r"[Nn]ow[- ]+a[- ]*days\b|(?P<bare>[Nn]ow[- ]+days\b)|(?P<deed>[Ii]n deed)(?= ?,)")
 
 
 def _split_adverb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Now a days" / "now-a-days" -> "nowadays"; "In deed, ..." opening a sentence -> "Indeed," ("in deed and
     word" stays)."""
     m = NOW_A_DAYS.match(sent.text, ws[n][0])
-    if m is None or m.group()[0] in "Ii" and n:
-        return None
-    rep = match_case(words[n], "nowadays" if m.group()[0] in "Nn" else "indeed")
+    if m is None or n and (m["deed"] or m["bare"]):
+        return None                             # "until now days were long": "now days" only opening a sentence
+    rep = match_case(words[n], "indeed" if m["deed"] else "nowadays")
     return Finding(ws[n][0], m.end(), "spelling", "SPLIT_WORD", f"Write '{rep}' as one word.", (rep,), 0.9)
 
 
