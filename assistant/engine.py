@@ -103,7 +103,7 @@ CACHE_SIZE = 20000
 SUFFIX_WORDS = frozenset("able less ness ment ship hood wise ward ful ly".split())
 # the words of one or two letters a run-together word may split into ("alot" -> "a lot", "infact" -> "in fact");
 # not "th", "st" ("trueth" is "truth", never "true th")
-SHORT_WORDS = noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | frozenset("a go up ok oh".split())
+SHORT_WORDS = noun_phrases.CLOSED | frozenset("a go up ok oh".split())
 USUAL_CASE_SHARE = 0.05        # a correction is offered capitalised when the lower-case form is at most this rare
 FAR_MIN_LENGTH = 5              # only longer non-words get candidates three edits away
 FAR_LIMIT = 20

@@ -72,7 +72,7 @@ AFTER_NOUN = frozenset("is are was were has have had will would can could shall 
 # a word that may be a noun is read as the verb only before one of these: "My friend say that", not "The
 # district court rules", "policy study units"
 VERB_NEXT = CLOSES_VERB - AFTER_NOUN
-CLOSED = noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | {"out", "up", "down", "off"}
+CLOSED = noun_phrases.CLOSED | {"out", "up", "down", "off"}       # and particles: "turned out results"
 # words after which an "-ed" word is a verb: a subject, "to", a modal, an auxiliary
 VERB_POSITION = SUBJECTS_IT | PLAIN_MODALS | frozenset("to not never have has had do does did am is are was were be "
                                                        "been being".split())

@@ -9,13 +9,12 @@ from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import base_verb
 from assistant.checks.usage import INTENSIFIERS, uncountable_nouns
 from assistant.lang import read_list, read_words
-from assistant.text.noun_phrases import DETERMINERS, FUNCTION_WORDS, parts_of_speech
+from assistant.text.noun_phrases import CLOSED, parts_of_speech
 
 FAMILY = "rules"
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 IRREGULAR_RATIO = 30    # the irregular form ("children", "ran") must be this much more frequent than the one typed
 PERFECT_OR_PASSIVE = frozenset("have has had having 've am is are was were be been being get gets got".split())
-CLOSED = FUNCTION_WORDS | DETERMINERS
 SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 # Abbreviations that end in a full stop mid-sentence: the segmenter may split after them ("Levison et al.
 # believe"), but a lower-case word there continues the sentence.

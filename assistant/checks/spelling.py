@@ -143,7 +143,9 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         # a candidate must be far more frequent than the word as written
         floor = max(ctx.th("spelling.min_ratio") * max(count, 1), ctx.th("spelling.min_candidate_count"))
         # a word typed in lower case is no slip for a rare name ("eldelery" is not "Ellery", "hazzle" not "Hale")
-        fit = lambda x: x[2] >= floor and not (word.islower() and _rare_name(ctx, x[0]))   # noqa: E731
+        def fit(cand: tuple[str, int, int]) -> bool:
+            return cand[2] >= floor and not (word.islower() and _rare_name(ctx, cand[0]))
+
         cands = [x for x in ctx.spell_candidates(word) if fit(x)]
         if not cands:
             continue

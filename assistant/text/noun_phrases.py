@@ -31,6 +31,7 @@ FUNCTION_WORDS = frozenset((
     "while when where who whom that is are was were be been being am do does did have has had will would can "
     "could shall should may might must not it he she they we you i me him them us there here how why all both"
 ).split())
+CLOSED = FUNCTION_WORDS | DETERMINERS               # no content word: never a noun, adjective or verb of its own
 DEGREE_WORDS = frozenset("very more most less least quite rather so too really fairly highly extremely".split())
 MAX_MODIFIERS = 3
 START = "<s>"
