@@ -230,6 +230,21 @@ def test_a_an(engine):
     assert not found(engine.check("It was an honest mistake by a university student."), "A_AN")
 
 
+@pytest.mark.parametrize("text, fix", [("It was a 8-hour journey.", "an"), ("She is a 18-year-old student.", "an"),
+                                       ("They built a 11,000-seat stadium.", "an"), ("It is an 1.4 litre engine.", "a"),
+                                       ("He found a 1836 map of the town.", "an"), ("We saw a 80 cm window.", "an")])
+def test_a_an_before_a_number_follows_how_it_is_read(engine, text, fix):
+    assert [s.replacements[0] for s in found(engine.check(text), "A_AN")] == [fix]
+
+
+@pytest.mark.parametrize("text", ["It was a 180-page report.", "He wrote an 18th-century play.", "It was a 1,800-ton ship.",
+                                  "They won after an 0-2 start.", "Qur'an 2:47 says so.", "Take the A 8 to Munich.",
+                                  "Prices rose by less than an 1/8 of that.", "It holds a 110 kV line.",
+                                  "He made his 100th Serie A appearance.", "It has an R770 GPU.", "A 7A is a common size."])
+def test_a_an_before_a_number_left_alone(engine, text):
+    assert not found(engine.check(text), "A_AN")
+
+
 def test_subject_pronoun_and_verb(engine):
     # the pronoun right before a present-tense verb proposes the other person's form; the model confirms it
     for text, word, fix in (("I is happy today.", "is", "am"), ("We was late for the meeting.", "was", "were")):
@@ -238,6 +253,20 @@ def test_subject_pronoun_and_verb(engine):
     for ok in ("Does she go to school?", "If I were you, I would go.", "She put the book down yesterday.",
                "Why won't they go there?", "I was late.", "Let him go."):
         assert not found(engine.check(ok), category="grammar"), ok
+
+
+@pytest.mark.parametrize("text, word, fix", [("My parents lets me stay out late.", "lets", "let"),
+                                            ("They puts the books on the shelf.", "puts", "put"),
+                                            ("My parents gets me up early.", "gets", "get")])
+def test_a_plural_subject_asks_for_the_plain_present_not_the_past(engine, text, word, fix):
+    sug = at(engine.check(text), word)
+    assert sug and sug[0].replacements[0] == fix, sug
+
+
+@pytest.mark.parametrize("text", ["He later earns a degree in law.", "A cow rings your doorbell when you are out.",
+                                  "As of 2006 he lives there with his wife."])
+def test_a_present_that_agrees_is_the_writers_tense(engine, text):
+    assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
 
 
 def test_word_form(engine):
@@ -865,7 +894,9 @@ def test_fixed_usage_patterns_left_alone(engine, text):
 @pytest.mark.parametrize("text, word, fix", [("I don't want to loss my job.", "loss", "lose"),
                                             ("We can choice the best one.", "choice", "choose"),
                                             ("I did not success the exam.", "success", "succeed"),
-                                            ("The discover of the cave changed everything.", "discover", "discovery")])
+                                            ("The discover of the cave changed everything.", "discover", "discovery"),
+                                            ("Please advice me on what to do.", "advice", "advise"),
+                                            ("Can you advice me?", "advice", "advise")])
 def test_a_noun_written_for_its_verb_and_back(engine, text, word, fix):
     found_ = found(engine.check(text), "WORD_FORM")
     assert [(text[s.start:s.end], s.replacements[0]) for s in found_] == [(word, fix)], found_
@@ -1211,6 +1242,17 @@ def test_empty_and_whitespace(engine):
     for text in ("", " ", "\n\r\n\t  "):
         r = engine.check(text)
         assert r.suggestions == [] and r.text == text
+
+
+def test_every_prefix_of_a_sentence_being_typed(engine):
+    # what the editor sends while someone types: the text may end anywhere, even right after "a very"
+    sentences = ["On the other hand it was a very long day.", "He gave me an extremely useful advice.",
+                 "In addition to this, the the results were good.", "It was raining since this morning.",
+                 "I am agree with you because she don't like it.", "My father he is a doctor."]
+    prefixes = [" ".join(s.split()[:k]) for s in sentences for k in range(1, len(s.split()) + 1)]
+    results = engine.check_many(prefixes)
+    assert [r.text for r in results] == prefixes
+    assert found(results[prefixes.index("He gave me an extremely useful advice.")], "UNCOUNTABLE_NOUN")
 
 
 def test_one_megabyte_text(engine):

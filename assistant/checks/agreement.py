@@ -28,6 +28,7 @@ FAMILY = "agreement"
 # Spelling patterns whose sound is not what the first letter says.
 VOWEL_SOUND_CONSONANT = re.compile(r"^(hour|honest|honou?r|heir|herb(?!al|ert)|hono)", re.I)
 CONSONANT_SOUND_VOWEL = re.compile(r"^(uni(?!nt|mp|nf|nd|ns|nv)|use|usu|uti|ura|uro|eu|ewe|one\b|once|ones\b|u[bcfgklmpstvz][aeiou]|uk|ouija)", re.I)
+NUMBER_AFTER_ARTICLE = re.compile(r"(?<![\w'\u2019])(an?|An?) (\d[\w,./%\u2013-]*)")
 LETTER_VOWEL_SOUND = set("AEFHILMNORSX")     # initialisms read letter by letter: an FBI agent, a UN report
 # determiners that fix the number of the noun right after them ("each students", "two book")
 SINGULAR_DETERMINERS = frozenset("a an each every another".split())
@@ -91,10 +92,8 @@ def article_for(word: str) -> tuple[str, bool]:
     """('a' or 'an', sure?) for the word that follows the article."""
     if not word:
         return "a", False
-    if word.isupper() and 1 < len(word) <= 5 and word.isalpha():
-        return ("an" if word[0] in LETTER_VOWEL_SOUND else "a"), False   # NASA vs N.B.: unsure
-    if word[0].isdigit():
-        return ("an" if re.match(r"^(8|11|18)(\D|$)|^8\d\d", word) else "a"), False
+    if word.isupper() and len(word) <= 5 and word.isalpha():    # NASA vs N.B.: unsure; "an R770", "an X-ray": sure
+        return ("an" if word[0] in LETTER_VOWEL_SOUND else "a"), len(word) == 1
     low = word.lower()
     if VOWEL_SOUND_CONSONANT.match(low):
         return "an", True
@@ -113,6 +112,24 @@ def article_for(word: str) -> tuple[str, bool]:
     return "a", False
 
 
+def _number_article(word: str) -> tuple[str, bool]:
+    """The article as the number is read aloud: "an 8-hour day", "an 18th-century map", "an 11,000-seat hall".
+
+    Only eight, eleven and eighteen (as the leading group of digits, or a four-digit 18xx year) open with a vowel
+    sound; "a 180-page report" is "a hundred and eighty". Whether "1100" is "eleven hundred" or "one thousand one
+    hundred" is left to the model.
+    """
+    digits = re.match(r"\d[\d,]*", word).group().rstrip(",")
+    if digits[0] == "0" or word[len(digits):len(digits) + 1] == "/":
+        return "a", False                       # "an 0-2 pitch" (oh-two), "an 1/8 of" (an eighth)
+    if digits[0] == "8":
+        return "an", True
+    if "," not in digits and len(digits) == 4 and digits[:2] in ("11", "18"):
+        return "an", digits[:2] == "18"
+    lead = digits.split(",")[0] if "," in digits else digits[:len(digits) % 3 or 3]
+    return ("an" if lead in ("11", "18") else "a"), True
+
+
 def direct(ctx, sent: Sent) -> list[Finding]:
     out: list[Finding] = []
     ws = sent.words
@@ -127,10 +144,26 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         want, sure = article_for(follower)
         if want == word.lower() or not sure:
             continue
-        if word.isupper() and len(word) > 1:
-            continue
+        if word[0].isupper() and (len(word) > 1 and word.isupper() or s > ws[0][0]) or sent.text[s - 1:s].isalnum():
+            continue                            # "AN", a label ("Serie A appearance"), part of a code ("a 7A is")
         rep = match_case(word, want)
         out.append(Finding(s, e, "grammar", "A_AN", f"Use '{rep}' before '{follower}'.", (rep,), 0.9))
+    return out + _before_numbers(sent)
+
+
+def _before_numbers(sent: Sent) -> list[Finding]:
+    """Numbers are no words to the segmenter, so "a 8-hour day" is read here.  Not "Qur'an 2:47" or "l'an 1789"
+    (the article is part of a word), "between 1985 an 1987" (a slip for "and"), or a label: "the A 8 motorway"."""
+    out = []
+    first = sent.words[0][0] if sent.words else 0
+    for m in NUMBER_AFTER_ARTICLE.finditer(sent.text):
+        word, number = m.group(1), m.group(2)
+        want, sure = _number_article(number)
+        if not sure or want == word.lower() or (word[0] == "A" and m.start() > first) \
+                or sent.text[:m.start()].rstrip()[-1:].isdigit() or sent.skipped(m.start(), m.end()):
+            continue
+        rep = match_case(word, want)
+        out.append(Finding(m.start(1), m.end(1), "grammar", "A_AN", f"Use '{rep}' before '{number}'.", (rep,), 0.9))
     return out
 
 
@@ -509,7 +542,7 @@ def _other_person(word: str, pronoun: str, as_verb: bool = False) -> str | None:
             return "am" if word in ("is", "are") else None  # "I was" is right, "if I were" too
         return {"is": "are", "was": "were"}.get(word)
     vbz, vbp, vbd = (getInflection(lemma, tag) for tag in ("VBZ", "VBP", "VBD"))
-    if not vbz or not vbp or vbp[0] in vbd or lemma.endswith("cast"):
+    if not vbz or not vbp or third and (vbp[0] in vbd or lemma.endswith("cast")):
         return None                                         # "she put it down", "it broadcast news": a past
     if third:
         return vbz[0] if word == vbp[0] else None
@@ -802,6 +835,9 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     scores = adjusted_scores(ctx, site) if not site.data.get("article") else site.scores
     low = site.original.lower()
     scores = {c: v for c, v in scores.items() if (low, c.lower()) not in one_way()}   # "could" stays "could"
+    if site.data.get("subject_form") and verb_tags(low) == {"VBZ"}:
+        # "My parents gets me up" -> "get", not "got": the subject asks for another person, not another tense
+        scores = {c: v for c, v in scores.items() if verb_tags(c.lower()) != {"VBD"}}
     ranked = rank_alternatives(ctx, scores, site.original)
     if ranked is None:
         return []
@@ -833,6 +869,11 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     original = site.original.lower()
     if original == "being" and best.lower() in ("is", "are", "was", "were", "be"):
         return []                               # "That being said,", "the brand being advertised is": not a verb
+    if verb_tags(original) == {"VBZ"} and "VBD" in verb_tags(best.lower()) and not site.data.get("subject_form") \
+            and not re.match(r"\W*by\b", sent.text[e:]) \
+            and (sent.text[:s].split() or [""])[-1].lower() not in ("more", "most", "less", "least", "very"):
+        return []   # "He later earns a Ph.D.", "A cow rings your doorbell": the present agrees and its tense is the
+                    # writer's (news tells in it); not a participle ("countries follows by", "more advances science")
     number = _noun_number(original)
     noun_number = number is not None and number[1] == best.lower()
     verbish = original in ("is", "are", "was", "were", "has", "have", "do", "does") or \

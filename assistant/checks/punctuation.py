@@ -44,8 +44,8 @@ def _opener_comma(sent: Sent) -> Finding | None:
     words = [text[s:e].lower() for s, e in ws]
     for phrase in _openers():
         n = len(phrase)
-        if tuple(words[:n]) != phrase:
-            continue
+        if tuple(words[:n]) != phrase or n == len(ws):
+            continue                      # (the whole text may be the opener: "On the other hand")
         end = ws[n - 1][1]
         after = text[end:ws[n][0]]
         if after.strip() or (n > 1 and words[n] in ("of", "to", "with")):

@@ -134,6 +134,8 @@ def _article_before_uncountable(sent: Sent, ws: list[tuple[int, int]]) -> list[F
         if words[n] not in ("a", "an"):
             continue
         j = n + 1 + (words[n + 1] in INTENSIFIERS)
+        if j == len(ws):
+            continue                               # the text ends "a very"
         while j < len(ws) - 1 and j < n + 4 and "ADJ" in parts_of_speech(words[j]) and text[ws[j][0]].islower():
             j += 1                                 # "a very interesting news"
         if words[j] not in uncountable_nouns() or not text[ws[j][0]].islower() \

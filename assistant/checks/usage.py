@@ -1546,8 +1546,8 @@ def _resumed_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | None
     sentence.  The phrase is a determiner and one or two nouns of the pronoun's number, no time ("The following
     year he married"); a verb follows and no other verb after it, so that no clause without "that" hides there
     ("The man he met was tall", "The day he was born, it rained")."""
-    if n not in (2, 3) or words[0].lower() not in OPENING_DETERMINERS or sent.text[:ws[0][0]].strip() \
-            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(n + 1)):
+    if n not in (2, 3) or n + 1 == len(ws) or words[0].lower() not in OPENING_DETERMINERS \
+            or sent.text[:ws[0][0]].strip() or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(n + 1)):
         return None
     nouns, pronoun, verb = words[1:n], words[n], _next_word(sent, words, ws, n).lower()
     number = "NNS" if pronoun == "they" else "NN"
@@ -1800,9 +1800,12 @@ def _noun_verb_pairs() -> tuple[dict[str, str], dict[str, str]]:
     return {noun: verb for noun, verb in pairs}, {verb: noun for noun, verb in pairs}
 
 
+VERB_SUBJECTS = frozenset("please i you we they".split())     # "Please advice me", "Can you advice me?"
+
+
 def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I don't want to loss my job" -> "lose", "They may advice you" -> "advise": after "to", a modal or "do
-    not" and before an object a noun cannot stand ("due to loss of", "adherence to belief that" stay); after "to", only
+    """"I don't want to loss my job" -> "lose", "They may advice you" -> "advise": after "to", a modal, "do
+    not", "please" or a subject pronoun, and before an object, a noun cannot stand ("due to loss of", "adherence to belief that" stay); after "to", only
     before a pronoun or a possessive ("gave in to grief the moment she heard" stays).  The other way round,
     "the discover of the food" -> "discovery": between a determiner and "of" a verb cannot stand."""
     verbs, nouns = _noun_verb_pairs()
@@ -1812,7 +1815,8 @@ def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     nxt = _next_word(sent, words, ws, n)
     negated = before == "not" and n > 1 and words[n - 2].lower() in DO     # "we did not success"; "don't" is a modal's
     if words[n] in verbs and (before in TO_OR_MODAL or negated) \
-            and nxt in (OBJECTS | POSSESSIVES | {"its"} if before == "to" else OBJECT_OR_DETERMINER - {"that"}):
+            and nxt in (OBJECTS | POSSESSIVES | {"its"} if before == "to" else OBJECT_OR_DETERMINER - {"that"}) \
+            or words[n] in verbs and before in VERB_SUBJECTS and nxt in OBJECTS - {"her"}:
         verb = verbs[words[n]]
         return Finding(*ws[n], "grammar", "WORD_FORM", f"'{words[n]}' is a noun; the verb is '{verb}'.", (verb,), 0.85)
     if words[n] in nouns and before in DETERMINERS | {"its"} and nxt == "of":
