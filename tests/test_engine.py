@@ -487,6 +487,10 @@ def test_regular_plural_of_an_irregular_noun(engine):
         ("childs", "children"), ("citys", "cities")]
     # lemminflect knows these forms: a verb ("mans the desk"), a name, an uncountable's rare plural
     assert not found(engine.check("He mans the desk while Childs reads about musics."), "NOUN_PLURAL")
+    # a plural spelled as the verb ("knifes") after a number or a plural determiner; the verb itself stays
+    r = engine.check("I have two knifes and these wolfs.")
+    assert [(s.original, s.replacements[0]) for s in found(r, "NOUN_PLURAL")] == [("knifes", "knives"), ("wolfs", "wolves")]
+    assert not found(engine.check("He knifes the bread."), "NOUN_PLURAL")
 
 
 def test_double_comparative(engine):
@@ -699,6 +703,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I have visited London in 2019.", "have visited", "visited"), ("It depends from the weather.", "from", "on"),
     ("I need an information about it.", "an information", "information"), ("I like to swimming.", "swimming", "swim"),
     ("I bought a new shoes yesterday.", "a new shoes", "a new shoe"), ("He wrote an essays.", "essays", "essay"),
+    ("This test was more easy than the last one.", "more easy", "easier"), ("The test was more easy.", "more easy", "easier"),
+    ("I will meet you in Monday morning.", "in", "on"), ("We met in Friday.", "in", "on"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -886,6 +892,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "I have 25 years of experience.", "He makes the food very good.", "I find it very good.",
     "There are a lot of traffic lights.", "There are a lot of people here.",
     "It is better that I go.", "It is more likely that her sister will come.", "In 2010 year-on-year sales fell.",
+    "It is 10 cm or more wide.", "We need more big boxes.", "He teaches in Sunday School.", "It was in Monday's paper.",
+    "I watched it in Saturday morning cartoons.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

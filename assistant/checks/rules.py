@@ -103,6 +103,24 @@ def _irregular_plural(ctx, word: str) -> tuple[tuple[str, ...], str] | None:
     return (forms[0],), f"The plural of '{base}' is '{forms[0]}'."
 
 
+COUNTERS = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few|both|these|those)\s+$", re.I)
+
+
+def _plural_read_as_verb(text: str, s: int, word: str) -> tuple[tuple[str, ...], str] | None:
+    """"two knifes" -> "knives": "knifes", "wolfs" and "loafs" are verbs only, so after a number or a plural
+    determiner the writer meant the noun's plural."""
+    from lemminflect import getAllLemmas, getInflection
+
+    readings = getAllLemmas(word)
+    if not word.islower() or not word.endswith("s") or "NOUN" in readings or word[:-1] not in readings.get("VERB", ()) \
+            or not COUNTERS.search(text[max(0, s - 12):s]):
+        return None
+    forms = getInflection(word[:-1], "NNS")
+    if not forms or forms[0] == word:
+        return None
+    return (forms[0],), f"The plural of '{word[:-1]}' is '{forms[0]}'."
+
+
 def _irregular_past(ctx, word: str, prev: str) -> tuple[str, list[str]] | None:
     """"runned" -> "ran", "writed" -> "wrote", "has writed" -> "written": "-ed" on a verb whose past is
     another form, where lemminflect and the dictionary know no word "-ed" makes."""
@@ -171,7 +189,7 @@ def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
         low = word.lower()
         if sent.skipped(s, e) or ctx.in_dictionary(word) or (word.isupper() and len(word) > 1):
             continue
-        plural = _irregular_plural(ctx, word)
+        plural = _irregular_plural(ctx, word) or _plural_read_as_verb(text, s, word)
         past = None if plural else _irregular_past(ctx, word, text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else "")
         if plural:
             out.append(Finding(s, e, "spelling", "NOUN_PLURAL", plural[1], plural[0], 1.0))

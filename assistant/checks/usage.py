@@ -135,7 +135,10 @@ PERFECT_ADVERBS = frozenset("ever never already just".split())   # "I have ever 
 WISH = frozenset("wish wishes wished".split())
 # short adjectives that compare only with "-er": "more big than" is a slip, "more strict than" is not
 ER_ONLY = frozenset("big small tall short long old young fast slow cheap strong weak hot cold high low large smart "
-                    "rich poor thick thin deep dark".split())
+                    "rich poor thick thin deep dark easy busy heavy nice warm cool wide quick near great new hard "
+                    "happy lazy funny dirty angry tiny soft loud bright sad early late".split())
+LINKING = frozenset("is was are were be been become became becomes get gets got getting seems seemed looks looked "
+                    "feels felt".split())
 OPEN_TIME = frozenset("since for until till ever before during over".split())
 YEAR = re.compile(r" (?:19|20)\d\d\b")
 LIFE_TIME = re.compile(r" (?:I|he|she|we|they|you) (?:was|were) (?:born|young|little"        # "since I was a child"
@@ -930,7 +933,7 @@ def _phrase_ends(sent: Sent, words: list[str], ws, n: int) -> bool:
 
 
 def _more_short_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"He is more smart than" -> "smarter": the basic short adjectives compare only with "-er" (`ER_ONLY`);
+    """"He is more smart than" -> "smarter", "It was more easy." -> "easier": the basic short adjectives compare only with "-er" (`ER_ONLY`);
     others take either ("more strict than").  "the most good restaurant" -> "best", "the most tall boy" ->
     "tallest" (before a noun: "the most good for the most people" and "more good than harm" use the noun
     "good")."""
@@ -945,10 +948,29 @@ def _more_short_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding |
                                                # profile sport": a compound adjective
         rep = match_case(words[n], getInflection(adjective, tag="JJS")[0])
         return Finding(ws[n][0], ws[n + 1][1], "grammar", "SHORT_COMPARATIVE", f"Did you mean '{rep}'?", (rep,), 0.85)
-    if adjective not in ER_ONLY or _next_word(sent, words, ws, n + 1).lower() != "than":
-        return None
+    if adjective not in ER_ONLY or _next_word(sent, words, ws, n + 1).lower() != "than" and not (
+            n and words[n - 1].lower() in LINKING and sent.text[ws[n + 1][1]:].lstrip()[:1] in ("", *".!?")):
+        return None                            # "more easy than", and "The test was more easy."
     rep = match_case(words[n], getInflection(adjective, tag="JJR")[0])
     return Finding(ws[n][0], ws[n + 1][1], "grammar", "SHORT_COMPARATIVE", f"Did you mean '{rep}'?", (rep,), 0.85)
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+
+def _in_weekday(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I will meet you in Monday morning" -> "on": a day takes "on".  Only where the day (and its part) ends
+    the phrase, so that "in Sunday School", "in Saturday morning cartoons" and "in Monday's paper" stay; not
+    "at" ("looked at Monday as the start of the week")."""
+    day = _next_word(sent, words, ws, n).lower()
+    if day.rstrip("s") not in WEEKDAYS or sent.text[ws[n][1]:ws[n + 1][0]] != " ":
+        return None
+    k = n + 1 + (_next_word(sent, words, ws, n + 1).lower() in DAY_PARTS)
+    if sent.text[ws[k][1]:ws[k][1] + 1] in ("'", "\u2019", "-") or not _phrase_ends(sent, words, ws, k) \
+            or _next_word(sent, words, ws, k).lower() in ("and", "or"):
+        return None
+    return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", "A day takes 'on'.", (match_case(words[n], "on"),), 0.85)
 
 
 def _very_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -1635,7 +1657,7 @@ WORD_RULES = _keyed(
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for),
     (("he", "she", "they"), _resumed_subject),
     (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that),
-    (("in",), _year_after_number), (("elder", "similar"), _elder_like), (("now", "in"), _split_adverb),
+    (("in",), _year_after_number), (("in",), _in_weekday), (("elder", "similar"), _elder_like), (("now", "in"), _split_adverb),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
 
 
