@@ -263,6 +263,22 @@ def test_a_plural_subject_asks_for_the_plain_present_not_the_past(engine, text, 
     assert sug and sug[0].replacements[0] == fix, sug
 
 
+@pytest.mark.parametrize("text, word, fix", [
+    ("The technology is improving, and the lifespan of people are getting longer.", "are", "is"),
+    ("We went home, and the children was tired.", "was", "were")])
+def test_a_subject_after_a_comma_and_a_clause(engine, text, word, fix):
+    sug = at(engine.check(text), word)
+    assert sug and sug[0].replacements[0] == fix, sug
+
+
+@pytest.mark.parametrize("text", [
+    "The separation of powers, the federal structure, and the rule of law are valid.",   # a list, not a clause
+    "He argued that literature, diversity, reading groups, and motivation are not enough.",
+    "The songs played by Lauren Price, Bobby Osborne, and himself weren't planned at first."])
+def test_a_list_of_subjects_before_its_verb(engine, text):
+    assert not found(engine.check(text), "AGREEMENT"), engine.check(text).suggestions
+
+
 @pytest.mark.parametrize("text", ["He later earns a degree in law.", "A cow rings your doorbell when you are out.",
                                   "As of 2006 he lives there with his wife."])
 def test_a_present_that_agrees_is_the_writers_tense(engine, text):

@@ -563,11 +563,31 @@ def _subject_end(sent: Sent, ws: list[tuple[int, int]], j: int) -> int | None:
 
 
 def _clause_start(sent: Sent, ws: list[tuple[int, int]], h: int) -> bool:
-    """The h-th word opens a clause: the sentence's first word, or one after a comma (not "74,000 tons") or a
-    clause opener."""
+    """The h-th word opens a clause: the sentence's first word, or one after a comma (not "74,000 tons"), a
+    clause opener or ", and" after a clause."""
     gap = sent.text[ws[h - 1][1]:ws[h][0]] if h else ""
+    before = sent.text[ws[h - 1][0]:ws[h - 1][1]].lower() if h else ""
     return h == 0 or gap.rstrip().endswith(",") \
-        or gap == " " and sent.text[ws[h - 1][0]:ws[h - 1][1]].lower() in CLAUSE_OPENERS - {"so"}  # "so many"
+        or gap == " " and before in CLAUSE_OPENERS - {"so"} \
+        or gap == " " and before == "and" and h > 1 and sent.text[ws[h - 2][1]:ws[h - 1][0]].strip() == "," \
+        and _has_verb(sent, ws, _after_comma(sent, ws, h - 2), h - 1)
+
+
+def _after_comma(sent: Sent, ws: list[tuple[int, int]], i: int) -> int:
+    """The first word of the comma-delimited stretch word i is in: ", and" after a stretch with a verb joins two
+    clauses ("It never stops, and the lifespan of people are"), after one without, a list ("reading groups, and
+    motivation are")."""
+    while i > 0 and "," not in sent.text[ws[i - 1][1]:ws[i][0]]:
+        i -= 1
+    return i
+
+
+def _has_verb(sent: Sent, ws: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Words start..end-1 hold a word that is surely a finite verb: an auxiliary, a modal, or a word that is a
+    verb only ("went"; not "groups" or "stops")."""
+    words = (sent.text[s:e].lower() for s, e in ws[start:end])
+    return any(w in AUXILIARIES or w in PLAIN_MODALS or w in ("had", "did") or only_verb(w) and verb_tags(w) & {"VBZ", "VBD"}
+               for w in words)
 
 
 def _past_frame(sent: Sent, ws: list[tuple[int, int]], k: int, j: int) -> bool:
@@ -634,7 +654,8 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
 ANY_DETERMINER = SUBJECT_DETERMINERS | SINGULAR_DETERMINERS | PLURAL_DETERMINERS
 POSSESSOR = re.compile(r"^[a-z]+(?:'s|’s|s'|s’)$")     # "people's life become" -> "becomes"
 PEOPLE_ADJECTIVES = frozenset("elderly poor rich young old disabled unemployed homeless sick wealthy".split())
-CLOSED_CLASS = noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | SUBJECT_DETERMINERS | PLURAL_DETERMINERS
+CLOSED_CLASS = noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | SUBJECT_DETERMINERS | PLURAL_DETERMINERS \
+    | frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())   # no subjects
 
 
 def _subject_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str | None:
@@ -732,14 +753,14 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> tuple[s
     return want, sole_verb
 
 
-def _verb_after(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
-    """A finite verb anywhere after word j ("The water supply comes from", "The state park in Aiken, South
-    Carolina has"), which a compound noun's reading needs: an auxiliary, or an -s or past form that no determiner
-    makes a noun ("the cats")."""
-    for i in range(j + 1, len(ws)):
+def _verb_after(sent: Sent, ws: list[tuple[int, int]], j: int, end: int | None = None) -> bool:
+    """A finite verb anywhere after word j (up to `end`) ("The water supply comes from", "The state park in Aiken,
+    South Carolina has"), which a compound noun's reading needs: an auxiliary, or an -s or past form that no
+    determiner makes a noun ("the cats")."""
+    for i in range(j + 1, len(ws) if end is None else end):
         word = sent.text[ws[i][0]:ws[i][1]].lower()
         if word in AUXILIARIES or word in PLAIN_MODALS or word in ("had", "did") or verb_tags(word) & {"VBZ", "VBD"} \
-                and sent.text[ws[i - 1][0]:ws[i - 1][1]].lower() not in ANY_DETERMINER:
+                and not (i and sent.text[ws[i - 1][0]:ws[i - 1][1]].lower() in ANY_DETERMINER):
             return True
     return False
 

@@ -112,11 +112,11 @@ def _plural_read_as_verb(text: str, s: int, word: str) -> tuple[tuple[str, ...],
     from lemminflect import getAllLemmas, getInflection
 
     readings = getAllLemmas(word)
-    if not word.islower() or not word.endswith("s") or "NOUN" in readings or word[:-1] not in readings.get("VERB", ()) \
+    if not word.islower() or not word.endswith(("fs", "fes")) or "NOUN" in readings or word[:-1] not in readings.get("VERB", ()) \
             or not COUNTERS.search(text[max(0, s - 12):s]):
         return None
     forms = getInflection(word[:-1], "NNS")
-    if not forms or forms[0] == word:
+    if not forms or not forms[0].endswith("ves"):
         return None
     return (forms[0],), f"The plural of '{word[:-1]}' is '{forms[0]}'."
 
