@@ -721,6 +721,11 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I bought a new shoes yesterday.", "a new shoes", "a new shoe"), ("He wrote an essays.", "essays", "essay"),
     ("This test was more easy than the last one.", "more easy", "easier"), ("The test was more easy.", "more easy", "easier"),
     ("I will meet you in Monday morning.", "in", "on"), ("We met in Friday.", "in", "on"),
+    ("For an example, we can use a bike.", "an example", "example"),
+    ("He asked me where do I live.", "do I live", "I live"), ("I wonder why does he cry.", "does he cry", "he cries"),
+    ("Can you tell me what time is it?", "is it", "it is"), ("I haven't never seen snow.", "never", "ever"),
+    ("It was so a good film.", "so a", "such a"), ("I want to learn how to swimming.", "swimming", "swim"),
+    ("I am not used to drive on the left.", "drive", "driving"), ("He is afraid to the dark.", "to", "of"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -909,7 +914,9 @@ def test_one_fix_per_slip(engine, text, fixed):
     "There are a lot of traffic lights.", "There are a lot of people here.",
     "It is better that I go.", "It is more likely that her sister will come.", "In 2010 year-on-year sales fell.",
     "It is 10 cm or more wide.", "We need more big boxes.", "He teaches in Sunday School.", "It was in Monday's paper.",
-    "I watched it in Saturday morning cartoons.",
+    "I watched it in Saturday morning cartoons.", "For an example of this, see below.", "And so a new era began.",
+    "I wonder what you think about it.", "They were frightened to the point of tears.", "She was scared to death.",
+    "It is not used to cut metal.", "Everything You Wanted to Know (But Were Afraid to Ask).",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

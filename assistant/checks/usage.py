@@ -98,8 +98,8 @@ YOU_ARE_WORDS = frozenset("right wrong welcome correct sure kidding joking mista
 YOU_ARE_AFTER = frozenset("think thought guess believe know knew said say hope maybe".split())
 # verbs that take "to" + a bare verb: "I want to going" -> "go" (not "look forward to going", "used to going")
 TO_INFINITIVE = frozenset("want wants wanted wanting need needs needed able unable try tries tried trying decide "
-                          "decides decided plan plans planned hope hopes hoped like likes liked love loves loved"
-                          .split())
+                          "decides decided plan plans planned hope hopes hoped like likes liked love loves loved "
+                          "how".split())                             # and "learn how to swimming"
 EXPLAIN = frozenset("explain explains explained explaining describe describes described describing".split())
 EXPLAINED_TO = frozenset("me him us them".split())      # not "her": "explain her reasons" is a possessive
 # what is explained, after the listener; not "when", "where", "if": "describe them when asked", "where possible"
@@ -111,6 +111,7 @@ FINITE_AFTER_SUBJECT = frozenset("is was are were has have had will would can co
 VOCATIVES = frozenset("mom mum dad sir madam man dear honey darling buddy mate friend kid son baby boss".split())
 NEGATED_MODALS = frozenset("can't cannot couldn't won't wouldn't shouldn't mustn't".split())
 RECEPTIONS = frozenset("welcome applause fanfare cheers ovation reception acclaim".split())
+DEGREES = frozenset("point bone core extent degree".split())     # "frightened to the point of tears"
 SUGGEST = frozenset("suggest suggests suggested suggesting".split())
 GO = frozenset("go goes went going gone".split())
 # closed-class words that may follow a verb but not an adjective or a noun modifier ("have discuss this",
@@ -401,11 +402,27 @@ def _embedded_question(sent: Sent, words: list[str], ws) -> list[Finding]:
     with "where / when / why / how", or "what / who" before a possessive ("I don't know what is his name";
     elsewhere either may be the subject: "I know what is wrong", "who is the best"), and only a short subject
     that ends the sentence."""
+    from lemminflect import getInflection
+
     low = [w.lower() for w in words]
     for k in range(1, len(words) - 2):
         if low[k] not in ("where", "when", "why", "how", "what", "who") \
-                or low[k + 1] not in ("is", "are", "was", "were") \
                 or not (low[k - 1] in KNOW_ASK or k > 1 and low[k - 2] in KNOW_ASK and low[k - 1] in OBJECTS):
+            continue
+        if low[k] == "what" and low[k + 1] == "time":
+            k += 1                          # "Can you tell me what time is it?" -> "what time it is"
+        if low[k + 1] in ("do", "does", "did") and k + 4 <= len(words) <= k + 5 and low[k + 2] in SUBJECTS_IT \
+                and (len(words) == k + 4 or low[-1] in OBJECTS | {"it", "this", "that"}) \
+                and low[k + 3] in getInflection(low[k + 3], "VB") \
+                and sent.text[ws[-1][1]:].strip() in ("", ".", "?") and not sent.skipped(ws[k][0], ws[-1][1]):
+            # "He asked me where do I live" -> "where I live", "Tell me how did you do it" -> "how you did it"
+            tag = {"do": "VBP", "does": "VBZ", "did": "VBD"}[low[k + 1]]
+            verb = next(iter(getInflection(low[k + 3], tag)), "")
+            if verb:
+                rep = " ".join([words[k + 2], verb, *words[k + 4:]])
+                return [Finding(ws[k + 1][0], ws[-1][1], "grammar", "QUESTION_ORDER",
+                                f"Inside a sentence: '{words[k]} {rep}'.", (rep,), 0.85)]
+        if low[k + 1] not in ("is", "are", "was", "were"):
             continue
         rest, tail = words[k + 2:], sent.text[ws[-1][1]:].strip()
         if any(c not in ".?!" for c in tail) or not rest or len(rest) > 3 or sent.skipped(ws[k][0], ws[-1][1]) \
@@ -888,6 +905,25 @@ def _not_nothing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "grammar", "DOUBLE_NEGATIVE", f"After '{words[n - 2]}', use '{rep}'.", (rep,), 0.85)
 
 
+def _not_never(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I haven't never seen snow" -> "haven't ever": one negation is enough ("not never" in "It is not never
+    that ..." is rare; only a contracted negation right before it)."""
+    if n == 0 or sent.text[ws[n - 1][1]:ws[n][0]] != " " or not re.fullmatch(r"\w+n['’]t", words[n - 1].lower()):
+        return None
+    return Finding(*ws[n], "grammar", "DOUBLE_NEGATIVE", f"After '{words[n - 1]}', use 'ever'.",
+                   (match_case(words[n], "ever"),), 0.85)
+
+
+def _so_a(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"It was so a good film" -> "such a good film": "so" grades an adjective, "such" a noun phrase; only after
+    "be" ("and so a new era began" is "therefore")."""
+    if n == 0 or words[n - 1].lower() not in BE_FORMS or _next_word(sent, words, ws, n).lower() not in ("a", "an") \
+            or "ADJ" not in parts_of_speech(_next_word(sent, words, ws, n + 1).lower()):
+        return None
+    return Finding(ws[n][0], ws[n + 1][1], "grammar", "SO_SUCH", "Before 'a': 'such a'.",
+                   (match_case(words[n], "such") + " " + words[n + 1],), 0.85)
+
+
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
     subject or opening an imperative; not a passive ("It was told to me", "stories told to him by").  "She told
@@ -1279,6 +1315,16 @@ def _on_the_other_hand(sent: Sent, words: list[str], ws, n: int) -> Finding | No
                    0.85)
 
 
+def _for_an_example(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"For an example, we can ..." -> "For example,": the fixed phrase opens its sentence with a comma ("For an
+    example of this, see ..." and "see the manual for an example" name one)."""
+    if n or len(ws) < 4 or words[1].lower() not in ("a", "an") or words[2].lower() != "example" \
+            or sent.text[ws[2][1]:].lstrip()[:1] != "," or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in (0, 1)):
+        return None
+    return Finding(ws[1][0], ws[2][1], "grammar", "EXTRA_ARTICLE", "The phrase is 'For example'.", ("example",),
+                   0.92)                              # above A_AN's "a" -> "an" in "For a example,"
+
+
 def _capable_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She is capable to do it" -> "capable of doing": "capable" takes "of" and an -ing form."""
     verb = _next_word(sent, words, ws, n + 1)
@@ -1551,11 +1597,12 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     extent", "arrived to a warm welcome" stay)."""
     written, after = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
     rights = _wrong_prepositions().get((words[n].lower(), written.lower()))
-    place = after.lower() in DETERMINERS - {"that", "some", "any"} or after.istitle()
+    # a name after it is a place or person, unless the whole phrase is in title case ("But Were Afraid to Ask")
+    place = after.lower() in DETERMINERS - {"that", "some", "any"} or after.istitle() and words[n].islower()
     if not rights or after.lower() == "course" or written.lower() == "to" and not place:
         return None
-    if {w.lower() for w in words[n + 2:n + 6]} & RECEPTIONS:
-        return None                                # "arrived to a standing ovation"
+    if {w.lower() for w in words[n + 2:n + 6]} & (RECEPTIONS | DEGREES):
+        return None                                # "arrived to a standing ovation", "scared to the bone"
     reps = tuple(match_case(written, r) for r in rights)
     return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", f"'{words[n]}' takes '{reps[0]}'.", reps, 0.85)
 
@@ -1644,14 +1691,14 @@ WORD_RULES = _keyed(
     (("your",), _you_are), (("were",), _we_are), (("this",), _these_nouns), (("all",), _possessive_all),
     (("more", "most"), _more_short_adjective), (("very",), _very_than), (("many",), _many_uncountable),
     (("since",), _be_since), (("than",), _prefer_than), (("yesterday",), _yesterday_night),
-    (("concern", "worry"), _be_concern), (("in",), _point_of_view), (("in",), _on_the_other_hand),
+    (("concern", "worry"), _be_concern), (("in",), _point_of_view), (("in",), _on_the_other_hand), (("for",), _for_an_example),
     (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
     (("to",), _go_to_activity), (("don't",), _to_dont),
     (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
-    (("nothing", "nobody", "nowhere"), _not_nothing), (tuple(TELL), _tell_to), (tuple(SAY_TELL), _said_me),
+    (("nothing", "nobody", "nowhere"), _not_nothing), (("never",), _not_never), (("so",), _so_a), (tuple(TELL), _tell_to), (tuple(SAY_TELL), _said_me),
     (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to),
     (tuple(MAKE_LET), _make_to), (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for),
@@ -1698,7 +1745,8 @@ def _to_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     if verb in TO_INFINITIVE:
         if not (tags == {"VBG"} or past) \
-                or noun_tags(verb) and (n < 2 or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}) \
+                or verb != "how" and noun_tags(verb) \
+                and (n < 2 or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}) \
                 or verb == "like" and n > 1 and words[n - 2].lower() in BE_FORMS:     # "It is like to swimming"
             return None
     elif not past or nxt in ("been", "was", "were") \
@@ -1999,10 +2047,11 @@ def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     ("it is used to cut metal", "they were used to protect the wearer" are purposes)."""
     if words[n].lower() != "to" or n < 2 or words[n - 1].lower() != "used":
         return None
-    be = words[n - 2].lower().replace("’", "'")
-    if be not in PERSON_BE and not (be in BE_FORMS and n > 2 and words[n - 3].lower() in SUBJECTS):
+    k = n - 2 - (words[n - 2].lower() in ("not", "never", "so", "really", "quite") and n > 2)   # "I am not used to"
+    be = words[k].lower().replace("’", "'")
+    if be not in PERSON_BE and not (be in BE_FORMS and k > 0 and words[k - 1].lower() in SUBJECTS):
         return None
-    if (be if be in PERSON_BE else words[n - 3].lower()).startswith("they"):
+    if (be if be in PERSON_BE else words[k - 1].lower()).startswith("they"):
         return None                                # things too: "They were used to protect the wearer"
     nxt = _next_word(sent, words, ws, n)
     ing = inflect_verb(nxt, "VBG") if nxt.islower() and base_verb(nxt) and "VB" in verb_tags(nxt) else None
