@@ -151,6 +151,7 @@ def test_confused_words(engine):
 
 @pytest.mark.parametrize("text, word, fix", [
     ("Your welcome to stay.", "Your", "You're"), ("I think its a good idea.", "its", "it's"),
+    ("Did you loose your keys again?", "loose", "lose"),
     ("Their going to the park later.", "Their", "They're"), ("Don't loose the game.", "loose", "lose"),
     ("I would of come earlier.", "of", "have"), ("It was to late to go.", "to", "too"),
     ("I do not know weather it will rain.", "weather", "whether"), ("This are my friends.", "This", "These"),
@@ -726,6 +727,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Can you tell me what time is it?", "is it", "it is"), ("I haven't never seen snow.", "never", "ever"),
     ("It was so a good film.", "so a", "such a"), ("I want to learn how to swimming.", "swimming", "swim"),
     ("I am not used to drive on the left.", "drive", "driving"), ("He is afraid to the dark.", "to", "of"),
+    ("Yesterday I have seen a good film.", "have seen", "saw"), ("Everyone in my family are tall.", "are", "is"),
+    ("He married with his girlfriend last year.", "married with", "married"),
+    ("She is married with a rich man.", "with", "to"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -917,6 +921,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "I watched it in Saturday morning cartoons.", "For an example of this, see below.", "And so a new era began.",
     "I wonder what you think about it.", "They were frightened to the point of tears.", "She was scared to death.",
     "It is not used to cut metal.", "Everything You Wanted to Know (But Were Afraid to Ask).",
+    "Yesterday I have been working all day.", "She is married with two children.", "He let loose his anger.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -905,6 +905,47 @@ def _not_nothing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "grammar", "DOUBLE_NEGATIVE", f"After '{words[n - 2]}', use '{rep}'.", (rep,), 0.85)
 
 
+def _indefinite_with_phrase(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Everyone in my family are tall" -> "is": "everyone", "nobody" ... stay singular through a short
+    prepositional phrase (a preposition, a determiner and one or two words), which learners make the verb agree
+    with.  Only at the start of a clause and before "are / were / have / do"."""
+    if n and sent.text[ws[n - 1][1]:ws[n][0]].strip() not in (",", ";") \
+            or _next_word(sent, words, ws, n).lower() not in ("in", "of", "at", "from", "on", "with"):
+        return None
+    if _next_word(sent, words, ws, n + 1).lower() not in SINGULAR_SUBJECT_DETERMINERS | {"these", "those", "our"}:
+        return None
+    for k in (n + 3, n + 4):
+        verb = _next_word(sent, words, ws, k).lower()
+        if verb in SINGULAR_VERB and words[k].islower() and (k == n + 3 or words[k - 1].islower()):
+            rep = match_case(words[k + 1], SINGULAR_VERB[verb])
+            return Finding(*ws[k + 1], "grammar", "AGREEMENT", f"'{words[n]}' is singular: '{rep}'.", (rep,), 0.85)
+    return None
+
+
+MARRY = frozenset("marry marries married marrying".split())
+PARTNERS = frozenset("girlfriend boyfriend fiance fiancee fiancé fiancée partner sweetheart man woman girl boy guy "
+                     "lady gentleman foreigner doctor teacher nurse soldier lawyer widow widower".split())
+
+
+def _married_with(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He married with his girlfriend" -> "married his girlfriend", "is married with a doctor" -> "to": one
+    marries someone, or is married to them.  Only before a
+    determiner and a word for a person, maybe after one adjective ("married with two children", "married with
+    a child" are families)."""
+    det = _next_word(sent, words, ws, n + 1).lower()
+    if _next_word(sent, words, ws, n).lower() != "with" or det not in POSSESSIVES | {"a", "an", "the"}:
+        return None
+    person = _next_word(sent, words, ws, n + 2).lower()
+    if person not in PARTNERS:
+        person = _next_word(sent, words, ws, n + 3).lower() if "ADJ" in parts_of_speech(person) else ""
+    if person not in PARTNERS:
+        return None
+    if n and words[n - 1].lower() in BE_FORMS:           # "She is married with a doctor" -> "married to"
+        return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", "One is married 'to' someone.", ("to",), 0.85)
+    return Finding(ws[n][0], ws[n + 1][1], "grammar", "EXTRA_PREPOSITION", "One marries someone: no 'with'.",
+                   (words[n],), 0.85)
+
+
 def _not_never(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I haven't never seen snow" -> "haven't ever": one negation is enough ("not never" in "It is not never
     that ..." is rare; only a contracted negation right before it)."""
@@ -1048,6 +1089,11 @@ def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding
         past = inflect_verb(participle, "VBD")
     if not past:
         return None
+    opening = " ".join(w.lower() for w in words[:n - 1])
+    if opening == "yesterday" or re.fullmatch(r"last (\w+)", opening) and opening[5:] in read_words("time_words"):
+        if participle != "been" or past == "went":           # "Yesterday I have seen" -> "saw"; not "have been
+            return Finding(ws[n][0], ws[n + 1][1], "grammar", "PERFECT_PAST_TIME",   # working" (a progressive)
+                           f"'{words[0]}' is a finished time: '{past}'.", (past,), 0.85)
     for k in range(n + 2, min(len(ws), n + 7)):
         if sent.text[ws[k - 1][1]:ws[k][0]] != " ":
             return None                                      # the clause ends first
@@ -1698,7 +1744,7 @@ WORD_RULES = _keyed(
     (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
-    (("nothing", "nobody", "nowhere"), _not_nothing), (("never",), _not_never), (("so",), _so_a), (tuple(TELL), _tell_to), (tuple(SAY_TELL), _said_me),
+    (("nothing", "nobody", "nowhere"), _not_nothing), (("never",), _not_never), (tuple(MARRY), _married_with), (tuple(INDEFINITE), _indefinite_with_phrase), (("so",), _so_a), (tuple(TELL), _tell_to), (tuple(SAY_TELL), _said_me),
     (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to),
     (tuple(MAKE_LET), _make_to), (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for),
