@@ -136,6 +136,21 @@ def test_a_lower_case_slip_is_no_rare_name_and_splits_into_words(engine):
     assert sug and sug[0].replacements[0] == "truth" and "true th" not in sug[0].replacements, sug
 
 
+@pytest.mark.parametrize("text, word, fix", [("This is the house wich I bought.", "wich", "which"),
+                                            ("The yong people are here.", "yong", "young"),
+                                            ("The docter has done the operation.", "docter", "doctor")])
+def test_a_slip_that_the_corpus_has_only_as_a_rare_name(engine, text, word, fix):
+    sug = at(engine.check(text), word)
+    assert sug and sug[0].replacements[0] == fix, sug
+
+
+@pytest.mark.parametrize("text", ["You need an iphone for that.", "I saw it on facebook yesterday.",
+                                  "I'd rather go out kickin.", "He served as praefect of cavalry.",
+                                  "The company docked its mom's boat."])
+def test_a_name_typed_in_lower_case_on_purpose(engine, text):
+    assert not found(engine.check(text), category="spelling"), engine.check(text).suggestions
+
+
 def test_confused_words(engine):
     r = engine.check("I want to go too the park with my friends.")
     sug = at(r, "too")
@@ -151,7 +166,7 @@ def test_confused_words(engine):
 
 @pytest.mark.parametrize("text, word, fix", [
     ("Your welcome to stay.", "Your", "You're"), ("I think its a good idea.", "its", "it's"),
-    ("Did you loose your keys again?", "loose", "lose"),
+    ("Did you loose your keys again?", "loose", "lose"), ("We are planing to visit Rome.", "planing", "planning"),
     ("Their going to the park later.", "Their", "They're"), ("Don't loose the game.", "loose", "lose"),
     ("I would of come earlier.", "of", "have"), ("It was to late to go.", "to", "too"),
     ("I do not know weather it will rain.", "weather", "whether"), ("This are my friends.", "This", "These"),
@@ -729,7 +744,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I am not used to drive on the left.", "drive", "driving"), ("He is afraid to the dark.", "to", "of"),
     ("Yesterday I have seen a good film.", "have seen", "saw"), ("Everyone in my family are tall.", "are", "is"),
     ("He married with his girlfriend last year.", "married with", "married"),
-    ("She is married with a rich man.", "with", "to"),
+    ("She is married with a rich man.", "with", "to"), ("There was many people.", "was", "were"),
+    ("Noone knew the answer.", "Noone", "No one"), ("Take an umbrella incase it rains.", "incase", "in case"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -922,6 +938,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "I wonder what you think about it.", "They were frightened to the point of tears.", "She was scared to death.",
     "It is not used to cut metal.", "Everything You Wanted to Know (But Were Afraid to Ask).",
     "Yesterday I have been working all day.", "She is married with two children.", "He let loose his anger.",
+    "The boat was planing across the bay.", "Mr Noone said so.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -84,6 +84,7 @@ NAME_RATIO = 3      # a sentence's capitalised first word is read as a noun only
 # what settled the form a site asks for: each has its own margin, `form.<kind>_margin`
 SETTLED = ("pronoun", "modal", "causative", "subject", "past", "gerund", "progressive")
 TIME_PHRASE = frozenset("next following previous same other whole entire last first".split())   # "the next day"
+BE_TENSE = {"am": "present", "is": "present", "are": "present", "was": "past", "were": "past"}
 NEGATED = {"don't": "doesn't", "doesn't": "don't", "isn't": "aren't", "aren't": "isn't", "hasn't": "haven't",
            "haven't": "hasn't", "wasn't": "weren't", "weren't": "wasn't"}
 
@@ -856,6 +857,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     scores = adjusted_scores(ctx, site) if not site.data.get("article") else site.scores
     low = site.original.lower()
     scores = {c: v for c, v in scores.items() if (low, c.lower()) not in one_way()}   # "could" stays "could"
+    if low in BE_TENSE:                      # "There was many people" -> "were", not "are": number, not tense
+        scores = {c: v for c, v in scores.items() if c.lower() not in BE_TENSE or BE_TENSE[c.lower()] == BE_TENSE[low]}
     if site.data.get("subject_form") and verb_tags(low) == {"VBZ"}:
         # "My parents gets me up" -> "get", not "got": the subject asks for another person, not another tense
         scores = {c: v for c, v in scores.items() if verb_tags(c.lower()) != {"VBD"}}

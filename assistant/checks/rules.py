@@ -202,7 +202,7 @@ def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
                                (word.capitalize(),), 0.85))
         elif word.islower() and low[:-1] in read_words("uncountable") and low.endswith("s"):
             out.append(Finding(s, e, "grammar", "UNCOUNTABLE_NOUN", f"'{low[:-1]}' has no plural.", (low[:-1],), 1.0))
-        elif low in _run_together():
+        elif low in _run_together() and (word.islower() or n == 0):     # not the name in "Mr Noone said"
             rep = match_case(word, _run_together()[low])    # "alot" -> "a lot"
             out.append(Finding(s, e, "spelling", "RUN_TOGETHER", f"Two words: '{rep}'.", (rep,), 1.0))
         elif low in _contractions():

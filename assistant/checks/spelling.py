@@ -15,6 +15,8 @@ from assistant.lang import read_words
 from assistant.text import segment
 
 FAMILY = "spelling"
+NAME_SLIP_FLOOR = 3000  # the corpus count a word must have to be what a lower-case rare name was a slip for
+KNOWN_NAME = 100     # a name written more often than this is a well-known name, typed in lower case on purpose
 RARE_NAME = 1000        # corpus count under which a capitalised word is a name someone may spell their own way
 MAX_CANDIDATES = 10
 QUOTES = "\"'“”‘’«»"
@@ -101,9 +103,12 @@ def _quoted_alone(text: str, s: int, e: int) -> bool:
 
 
 def known_count(ctx, word: str) -> int:
-    """The corpus count, where a possessive counts as its word ("van's") and a dictionary word our corpus
-    lacks ("fidget") counts as `spelling.word_count`: rare, but a word, not a slip."""
+    """The corpus count, where a possessive counts as its word ("van's"), a word in lower case that the corpus
+    has only as a rare name counts as unknown, and a dictionary word our corpus lacks ("fidget") counts as
+    `spelling.word_count`: rare, but a word, not a slip."""
     count = ctx.count(word)
+    if count and _name_only(ctx, word):
+        count = 0                          # "wich" and "yong" are typed words, not the names "Wich" and "Yong"
     if count == 0 and word[-2:] in ("'s", "’s"):
         count = ctx.count(word[:-2])
     if count == 0 and ctx.is_word(word):
@@ -143,8 +148,13 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         # a candidate must be far more frequent than the word as written
         floor = max(ctx.th("spelling.min_ratio") * max(count, 1), ctx.th("spelling.min_candidate_count"))
         # a word typed in lower case is no slip for a rare name ("eldelery" is not "Ellery", "hazzle" not "Hale")
+        # a word the corpus has only as a rare name is taken for a slip only of a common lower-case word ("wich",
+        # "docter"; not "praefect" -> "prefect", "remez" -> "Rome")
+        name_only = count == 0 and _name_only(ctx, word)
+
         def fit(cand: tuple[str, int, int]) -> bool:
-            return cand[2] >= floor and not (word.islower() and _rare_name(ctx, cand[0]))
+            return cand[2] >= floor and not (word.islower() and _rare_name(ctx, cand[0])) and not (
+                name_only and (cand[2] < NAME_SLIP_FLOOR or ctx.usual_case(cand[0]) != cand[0]))
 
         cands = [x for x in ctx.spell_candidates(word) if fit(x)]
         if not cands:
@@ -162,6 +172,15 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         sites.append(Site(idx, a, b, FAMILY, word, strings, prior=True, data={"span": (s, e), "count": count, "p": p,
                                                                  "cands": cands[:MAX_CANDIDATES]}))
     return sites
+
+
+def _name_only(ctx, word: str) -> bool:
+    """A word typed in lower case that the corpus has only as a rare, plainly capitalised name ("Wich", "Docter",
+    "Yong"), never in lower case: a slip, not the name.  Not a well-known name typed in lower case ("facebook"),
+    a brand or an acronym ("iphone", "nba"), nor a dropped "g" ("kickin'", "livin'")."""
+    usual = ctx.usual_case(word)
+    return word.isalpha() and word.islower() and usual == word.capitalize() and ctx.count(word) < KNOWN_NAME \
+        and not ctx.model.lexicon.get(word) and not (word.endswith("in") and ctx.count(word + "g"))
 
 
 def _rare_name(ctx, word: str) -> bool:

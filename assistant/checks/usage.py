@@ -210,6 +210,7 @@ ANTECEDENT_BREAKS = frozenset("of in on at to for from by with about as into ont
                               "towards throughout below above including and or nor".split())
 PERSON_NOUNS = PEOPLE_PLURALS | frozenset("man woman person persons boy boys girl girls friend friends teacher "
                                           "student doctor doctors guy guys kid parent".split())   # "the man which"
+IRREGULAR_PLURALS = frozenset("people children men women".split())      # also read as singulars by lemminflect
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -288,7 +289,8 @@ def _there_be_plural(sent: Sent, words: list[str], ws) -> list[Finding]:
             continue
         count, noun = _next_word(sent, words, ws, at).lower(), _next_word(sent, words, ws, at + 1)
         fix = fix.replace("'", "’") if "’" in words[at] else fix     # the writer's apostrophe
-        if count in COUNTS and noun.islower() and noun_tags(noun) == {"NNS"} and not sent.skipped(*ws[at]):
+        if count in COUNTS and noun.islower() and (noun_tags(noun) == {"NNS"} or noun in IRREGULAR_PLURALS) \
+                and not sent.skipped(*ws[at]):
             out.append(Finding(*ws[at], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{fix}'?", (fix,),
                                0.85))
     return out
