@@ -915,6 +915,10 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         # a regular plural's stem: it still gets "teeth")
         return []
     plural_kept = noun_number and number[0] == "NNS" and site.data.get("wants") != "NN"
+    if plural_kept and len(ctx.engine.word_ids(original)) > len(ctx.engine.word_ids(best)) \
+            and _regular_ending(original, best.lower()) and "ADJ" in parts_of_speech(best.lower()):
+        return []   # the other way round: an adjective's plural noun in more pieces than its singular ("future ##s
+                    # markets", "cricket great ##s", "the final ##s") is under-scored too; not "income ##s"
     # an irregular form split into more word pieces than its alternative ("ate" = at ##e against "eat",
     # "learnt") is under-scored by the small model whatever the per-piece cost: its own margin.  Not a regular
     # ending on the alternative's stem ("people prefers", "higher taxed"), the learner's slip the model sees.
