@@ -69,13 +69,26 @@ def _time_adverb(sent: Sent, i: int) -> bool:
         and sent.piece_text(i + 1).lower() in read_words("time_words")
 
 
+PERSON_OWNERS = frozenset("my your his her our their".split())
+
+
 def _after_object_of_bare_infinitive(sent: Sent, i: int) -> bool:
     """The gap follows the object of "make/let/see..." and comes before a verb: "make the people [to] see"."""
     if i >= len(sent.pieces) or not base_verb(sent.piece_text(i).lower()):
         return False
     gap = sent.pieces[i][0]
-    before = [sent.text[s:e].lower() for s, e in sent.words if e <= gap][-5:-1]   # not right before the gap
-    return any(w in read_words("bare_infinitive_verbs") for w in before)
+    words = [sent.text[s:e] for s, e in sent.words if e <= gap][-5:]
+    before = [w.lower() for w in words[:-1]]                                       # not right before the gap
+    if any(w in read_words("bare_infinitive_verbs") for w in before):
+        return True
+    # "have" makes someone do something ("have our Concierge help you", "had Deb Schwarz discuss"), though
+    # "have a lot of work [to] do" needs "to": only a person after it, a pronoun or a name
+    for k, w in enumerate(before):
+        if w in ("have", "has", "had", "having") and k + 1 < len(words):
+            person = words[k + 2] if words[k + 1].lower() in PERSON_OWNERS and k + 2 < len(words) else words[k + 1]
+            if person.lower() in ("me", "him", "her", "us", "them", "someone", "somebody") or person.istitle():
+                return True
+    return False
 
 
 def determined_share(articles, before: str, noun: str) -> float | None:
