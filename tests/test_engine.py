@@ -146,8 +146,11 @@ def test_a_slip_that_the_corpus_has_only_as_a_rare_name(engine, text, word, fix)
 
 @pytest.mark.parametrize("text", ["You need an iphone for that.", "I saw it on facebook yesterday.",
                                   "I'd rather go out kickin.", "He served as praefect of cavalry.",
-                                  "The company docked its mom's boat."])
-def test_a_name_typed_in_lower_case_on_purpose(engine, text):
+                                  "The company docked its mom's boat.",
+                                  # a common word with a productive prefix is a word the corpus lacks
+                                  "Edline must not redisclose the data.", "I'll rerecord the song next week.",
+                                  "It is a superstable protein."])
+def test_names_typed_in_lower_case_and_prefixed_words_are_words(engine, text):
     assert not found(engine.check(text), category="spelling"), engine.check(text).suggestions
 
 

@@ -8,6 +8,7 @@ is decided by the sentence, not by a fixed list.
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 from assistant.checks.base import Finding, Sent, Site, match_case
@@ -111,7 +112,7 @@ def known_count(ctx, word: str) -> int:
         count = 0                          # "wich" and "yong" are typed words, not the names "Wich" and "Yong"
     if count == 0 and word[-2:] in ("'s", "’s"):
         count = ctx.count(word[:-2])
-    if count == 0 and ctx.is_word(word):
+    if count == 0 and (ctx.is_word(word) or _prefixed_word(ctx, word)):
         count = int(ctx.th("spelling.word_count"))
     return count
 
@@ -172,6 +173,18 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         sites.append(Site(idx, a, b, FAMILY, word, strings, prior=True, data={"span": (s, e), "count": count, "p": p,
                                                                  "cands": cands[:MAX_CANDIDATES]}))
     return sites
+
+
+# not "pre", "under", "over", "out", "inter": "presense", "undersand", "overthere", "internation" are slips
+PREFIX = re.compile(r"(re|super|sub|post|non|anti|multi|micro|mega|semi|mini|hyper|ultra|counter)(\w{6,})")
+PREFIXED_MIN_COUNT = 100   # the word after the prefix must be this common for the whole to be taken as a word
+
+
+def _prefixed_word(ctx, word: str) -> bool:
+    """A common word with a productive prefix ("redisclose", "rerecord", "superstable", "microclimates") is a
+    word the corpus happens to lack, not a slip: it is treated as a rare word."""
+    m = PREFIX.fullmatch(word.lower())
+    return m is not None and ctx.count(m.group(2)) >= PREFIXED_MIN_COUNT
 
 
 def _name_only(ctx, word: str) -> bool:
