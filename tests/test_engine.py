@@ -227,6 +227,7 @@ def test_cued_confusable_stays_quiet_where_the_model_disagrees(engine, text):
 @pytest.mark.parametrize("text", [
     "Thanks for your help.", "Hi Sarah, thanks for the report.", "Thank you for coming.",
     "As for the 2011 season, 25 riders of eight nations participated in the race.",
+    "The things you should be looking out for include a good reputation.",
 ])
 def test_prepositions_usage_fixes_are_left_alone(engine, text):
     # encyclopedic text says "thanks to" far more often than letters say "thanks for" (lang/en/fixed_prepositions.txt)
