@@ -111,9 +111,10 @@ def _plural_read_as_verb(text: str, s: int, word: str) -> tuple[tuple[str, ...],
     determiner the writer meant the noun's plural."""
     from lemminflect import getAllLemmas, getInflection
 
+    if not word.islower() or not word.endswith(("fs", "fes")) or not COUNTERS.search(text[max(0, s - 12):s]):
+        return None
     readings = getAllLemmas(word)
-    if not word.islower() or not word.endswith(("fs", "fes")) or "NOUN" in readings or word[:-1] not in readings.get("VERB", ()) \
-            or not COUNTERS.search(text[max(0, s - 12):s]):
+    if "NOUN" in readings or word[:-1] not in readings.get("VERB", ()):
         return None
     forms = getInflection(word[:-1], "NNS")
     if not forms or not forms[0].endswith("ves"):

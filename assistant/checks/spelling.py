@@ -191,9 +191,8 @@ def _name_only(ctx, word: str) -> bool:
     """A word typed in lower case that the corpus has only as a rare, plainly capitalised name ("Wich", "Docter",
     "Yong"), never in lower case: a slip, not the name.  Not a well-known name typed in lower case ("facebook"),
     a brand or an acronym ("iphone", "nba"), nor a dropped "g" ("kickin'", "livin'")."""
-    usual = ctx.usual_case(word)
-    return word.isalpha() and word.islower() and usual == word.capitalize() and ctx.count(word) < KNOWN_NAME \
-        and not ctx.model.lexicon.get(word) and not (word.endswith("in") and ctx.count(word + "g"))
+    return word.islower() and ctx.count(word) < KNOWN_NAME and word.isalpha() and not ctx.model.lexicon.get(word) \
+        and ctx.usual_case(word) == word.capitalize() and not (word.endswith("in") and ctx.count(word + "g"))
 
 
 def _rare_name(ctx, word: str) -> bool:
