@@ -752,6 +752,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Yesterday I have seen a good film.", "have seen", "saw"), ("Everyone in my family are tall.", "are", "is"),
     ("He married with his girlfriend last year.", "married with", "married"),
     ("She is married with a rich man.", "with", "to"), ("There was many people.", "was", "were"),
+    ("The weather were nice yesterday.", "were", "was"),
     ("Noone knew the answer.", "Noone", "No one"), ("Take an umbrella incase it rains.", "incase", "in case"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):

@@ -85,6 +85,8 @@ NAME_RATIO = 3      # a sentence's capitalised first word is read as a noun only
 SETTLED = ("pronoun", "modal", "causative", "subject", "past", "gerund", "progressive")
 TIME_PHRASE = frozenset("next following previous same other whole entire last first".split())   # "the next day"
 BE_TENSE = {"am": "present", "is": "present", "are": "present", "was": "past", "were": "past"}
+SAME_TENSE = {("past", "is"): "was", ("past", "am"): "was", ("past", "are"): "were", ("present", "was"): "is",
+              ("present", "were"): "are"}
 NEGATED = {"don't": "doesn't", "doesn't": "don't", "isn't": "aren't", "aren't": "isn't", "hasn't": "haven't",
            "haven't": "hasn't", "wasn't": "weren't", "weren't": "wasn't"}
 
@@ -857,8 +859,14 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     scores = adjusted_scores(ctx, site) if not site.data.get("article") else site.scores
     low = site.original.lower()
     scores = {c: v for c, v in scores.items() if (low, c.lower()) not in one_way()}   # "could" stays "could"
-    if low in BE_TENSE:                      # "There was many people" -> "were", not "are": number, not tense
-        scores = {c: v for c, v in scores.items() if c.lower() not in BE_TENSE or BE_TENSE[c.lower()] == BE_TENSE[low]}
+    if low in BE_TENSE:
+        # "The weather were nice" -> "was", not "is": the fix is the number, and the writer's tense stays
+        kept: dict[str, float] = {}
+        for c, v in scores.items():
+            c = match_case(c, SAME_TENSE.get((BE_TENSE[low], c.lower()), c.lower())) if c != site.original else c
+            if c.lower() != low or c == site.original:
+                kept[c] = max(v, kept.get(c, v))
+        scores = kept
     if site.data.get("subject_form") and verb_tags(low) == {"VBZ"}:
         # "My parents gets me up" -> "get", not "got": the subject asks for another person, not another tense
         scores = {c: v for c, v in scores.items() if verb_tags(c.lower()) != {"VBD"}}
