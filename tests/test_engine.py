@@ -257,10 +257,12 @@ def test_a_an_before_a_number_follows_how_it_is_read(engine, text, fix):
     assert [s.replacements[0] for s in found(engine.check(text), "A_AN")] == [fix]
 
 
-@pytest.mark.parametrize("text", ["It was a 180-page report.", "He wrote an 18th-century play.", "It was a 1,800-ton ship.",
+@pytest.mark.parametrize("text", ["It was a 180-page report.", "He wrote an 18th-century play.",
+                                  "It was a 1,800-ton ship.",
                                   "They won after an 0-2 start.", "Qur'an 2:47 says so.", "Take the A 8 to Munich.",
                                   "Prices rose by less than an 1/8 of that.", "It holds a 110 kV line.",
-                                  "He made his 100th Serie A appearance.", "It has an R770 GPU.", "A 7A is a common size."])
+                                  "He made his 100th Serie A appearance.", "It has an R770 GPU.",
+                                  "A 7A is a common size."])
 def test_a_an_before_a_number_left_alone(engine, text):
     assert not found(engine.check(text), "A_AN")
 
@@ -440,7 +442,8 @@ def test_no_in_before_the_life_that_is_lived(engine):
 def test_no_to_before_the_bare_infinitive_of_make_let_see(engine):
     # the masked LM likes "to" here ("seen its economy [to] grow"), but these verbs take a bare infinitive
     for text in ("It has seen its economy grow in size by 3.6 times.", "They make the people see it.",
-                 "Call us to have our Canine Concierge help you choose.", "We've had Deb Schwarz from LAC discuss the myths."):
+                 "Call us to have our Canine Concierge help you choose.",
+                 "We've had Deb Schwarz from LAC discuss the myths."):
         assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
 
 
@@ -528,7 +531,8 @@ def test_regular_plural_of_an_irregular_noun(engine):
     assert not found(engine.check("He mans the desk while Childs reads about musics."), "NOUN_PLURAL")
     # a plural spelled as the verb ("knifes") after a number or a plural determiner; the verb itself stays
     r = engine.check("I have two knifes and these wolfs.")
-    assert [(s.original, s.replacements[0]) for s in found(r, "NOUN_PLURAL")] == [("knifes", "knives"), ("wolfs", "wolves")]
+    assert [(s.original, s.replacements[0]) for s in found(r, "NOUN_PLURAL")] == [("knifes", "knives"),
+                                                                                ("wolfs", "wolves")]
     assert not found(engine.check("He knifes the bread."), "NOUN_PLURAL")
 
 
@@ -742,7 +746,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I have visited London in 2019.", "have visited", "visited"), ("It depends from the weather.", "from", "on"),
     ("I need an information about it.", "an information", "information"), ("I like to swimming.", "swimming", "swim"),
     ("I bought a new shoes yesterday.", "a new shoes", "a new shoe"), ("He wrote an essays.", "essays", "essay"),
-    ("This test was more easy than the last one.", "more easy", "easier"), ("The test was more easy.", "more easy", "easier"),
+    ("This test was more easy than the last one.", "more easy", "easier"),
+    ("The test was more easy.", "more easy", "easier"),
     ("I will meet you in Monday morning.", "in", "on"), ("We met in Friday.", "in", "on"),
     ("For an example, we can use a bike.", "an example", "example"),
     ("He asked me where do I live.", "do I live", "I live"), ("I wonder why does he cry.", "does he cry", "he cries"),

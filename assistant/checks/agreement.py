@@ -147,7 +147,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         want, sure = article_for(follower)
         if want == word.lower() or not sure:
             continue
-        if word[0].isupper() and (len(word) > 1 and word.isupper() or s > ws[0][0]) or sent.text[s - 1:s].isalnum():
+        if word[0].isupper() and (len(word) > 1 and word.isupper() or s > ws[0][0]) \
+                or sent.text[s - 1:s].isalnum():
             continue                            # "AN", a label ("Serie A appearance"), part of a code ("a 7A is")
         rep = match_case(word, want)
         out.append(Finding(s, e, "grammar", "A_AN", f"Use '{rep}' before '{follower}'.", (rep,), 0.9))
@@ -589,8 +590,8 @@ def _has_verb(sent: Sent, ws: list[tuple[int, int]], start: int, end: int) -> bo
     """Words start..end-1 hold a word that is surely a finite verb: an auxiliary, a modal, or a word that is a
     verb only ("went"; not "groups" or "stops")."""
     words = (sent.text[s:e].lower() for s, e in ws[start:end])
-    return any(w in AUXILIARIES or w in PLAIN_MODALS or w in ("had", "did") or only_verb(w) and verb_tags(w) & {"VBZ", "VBD"}
-               for w in words)
+    return any(w in AUXILIARIES or w in PLAIN_MODALS or w in ("had", "did")
+               or only_verb(w) and verb_tags(w) & {"VBZ", "VBD"} for w in words)
 
 
 def _past_frame(sent: Sent, ws: list[tuple[int, int]], k: int, j: int) -> bool:
@@ -756,14 +757,14 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> tuple[s
     return want, sole_verb
 
 
-def _verb_after(sent: Sent, ws: list[tuple[int, int]], j: int, end: int | None = None) -> bool:
-    """A finite verb anywhere after word j (up to `end`) ("The water supply comes from", "The state park in Aiken,
-    South Carolina has"), which a compound noun's reading needs: an auxiliary, or an -s or past form that no
-    determiner makes a noun ("the cats")."""
-    for i in range(j + 1, len(ws) if end is None else end):
+def _verb_after(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
+    """A finite verb anywhere after word j ("The water supply comes from", "The state park in Aiken, South
+    Carolina has"), which a compound noun's reading needs: an auxiliary, or an -s or past form that no determiner
+    makes a noun ("the cats")."""
+    for i in range(j + 1, len(ws)):
         word = sent.text[ws[i][0]:ws[i][1]].lower()
         if word in AUXILIARIES or word in PLAIN_MODALS or word in ("had", "did") or verb_tags(word) & {"VBZ", "VBD"} \
-                and not (i and sent.text[ws[i - 1][0]:ws[i - 1][1]].lower() in ANY_DETERMINER):
+                and sent.text[ws[i - 1][0]:ws[i - 1][1]].lower() not in ANY_DETERMINER:
             return True
     return False
 

@@ -103,7 +103,8 @@ def _irregular_plural(ctx, word: str) -> tuple[tuple[str, ...], str] | None:
     return (forms[0],), f"The plural of '{base}' is '{forms[0]}'."
 
 
-COUNTERS = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few|both|these|those)\s+$", re.I)
+COUNTERS = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few|both|these|those)\s+$",
+                      re.I)
 
 
 def _plural_read_as_verb(text: str, s: int, word: str) -> tuple[tuple[str, ...], str] | None:

@@ -1012,10 +1012,10 @@ def _phrase_ends(sent: Sent, words: list[str], ws, n: int) -> bool:
 
 
 def _more_short_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"He is more smart than" -> "smarter", "It was more easy." -> "easier": the basic short adjectives compare only with "-er" (`ER_ONLY`);
-    others take either ("more strict than").  "the most good restaurant" -> "best", "the most tall boy" ->
-    "tallest" (before a noun: "the most good for the most people" and "more good than harm" use the noun
-    "good")."""
+    """"He is more smart than" -> "smarter", "It was more easy." -> "easier": the basic short adjectives
+    compare only with "-er" (`ER_ONLY`); others take either ("more strict than").  "the most good restaurant" ->
+    "best", "the most tall boy" -> "tallest" (before a noun: "the most good for the most people" and "more good
+    than harm" use the noun "good")."""
     from lemminflect import getInflection
 
     adjective = _next_word(sent, words, ws, n)
@@ -1739,20 +1739,24 @@ WORD_RULES = _keyed(
     (("your",), _you_are), (("were",), _we_are), (("this",), _these_nouns), (("all",), _possessive_all),
     (("more", "most"), _more_short_adjective), (("very",), _very_than), (("many",), _many_uncountable),
     (("since",), _be_since), (("than",), _prefer_than), (("yesterday",), _yesterday_night),
-    (("concern", "worry"), _be_concern), (("in",), _point_of_view), (("in",), _on_the_other_hand), (("for",), _for_an_example),
+    (("concern", "worry"), _be_concern), (("in",), _point_of_view), (("in",), _on_the_other_hand),
+    (("for",), _for_an_example),
     (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
     (("to",), _go_to_activity), (("don't",), _to_dont),
     (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
-    (("nothing", "nobody", "nowhere"), _not_nothing), (("never",), _not_never), (tuple(MARRY), _married_with), (tuple(INDEFINITE), _indefinite_with_phrase), (("so",), _so_a), (tuple(TELL), _tell_to), (tuple(SAY_TELL), _said_me),
-    (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to),
+    (("nothing", "nobody", "nowhere"), _not_nothing), (("never",), _not_never), (tuple(MARRY), _married_with),
+    (tuple(INDEFINITE), _indefinite_with_phrase), (("so",), _so_a), (tuple(TELL), _tell_to),
+    (tuple(SAY_TELL), _said_me), (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time),
+    (tuple(EXPLAIN), _explain_to),
     (tuple(MAKE_LET), _make_to), (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for),
     (("he", "she", "they"), _resumed_subject),
     (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that),
-    (("in",), _year_after_number), (("in",), _in_weekday), (("elder", "similar"), _elder_like), (("now", "in"), _split_adverb),
+    (("in",), _year_after_number), (("in",), _in_weekday), (("elder", "similar"), _elder_like),
+    (("now", "in"), _split_adverb),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
 
 
@@ -1923,8 +1927,9 @@ VERB_SUBJECTS = frozenset("please i you we they".split())     # "Please advice m
 
 def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I don't want to loss my job" -> "lose", "They may advice you" -> "advise": after "to", a modal, "do
-    not", "please" or a subject pronoun, and before an object, a noun cannot stand ("due to loss of", "adherence to belief that" stay); after "to", only
-    before a pronoun or a possessive ("gave in to grief the moment she heard" stays).  The other way round,
+    not", "please" or a subject pronoun, and before an object, a noun cannot stand ("due to loss of", "adherence
+    to belief that" stay); after "to", only before a pronoun or a possessive ("gave in to grief the moment she
+    heard" stays).  The other way round,
     "the discover of the food" -> "discovery": between a determiner and "of" a verb cannot stand."""
     verbs, nouns = _noun_verb_pairs()
     if words[n] not in verbs and words[n] not in nouns or n == 0 or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
