@@ -948,6 +948,25 @@ def _married_with(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
                    (words[n],), 0.85)
 
 
+ENTER = frozenset("enter enters entered entering".split())
+ROOMS = frozenset("room house building classroom office hall kitchen shop store restaurant class bedroom bathroom "
+                  "car bus train garden school hospital hotel library museum theatre theater cinema apartment flat "
+                  "church stadium station".split())
+
+
+def _enter_into(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"She entered into the room" -> "entered the room": one enters a place; "enter into" is for agreements and
+    states ("entered into an alliance", "into the kingdom of heaven").  Only a lower-case place that ends its
+    phrase, and not a passive ("the film was entered into the registry")."""
+    det, place = _next_word(sent, words, ws, n + 1).lower(), _next_word(sent, words, ws, n + 2)
+    if _next_word(sent, words, ws, n).lower() != "into" or det not in POSSESSIVES | {"the", "a", "an", "this"} \
+            or place not in ROOMS or n and words[n - 1].lower() in BE_FORMS \
+            or "NOUN" in parts_of_speech(_next_word(sent, words, ws, n + 3).lower()):
+        return None                                # "the Church of Scotland", "the school curriculum", "be entered into"
+    return Finding(*ws[n + 1], "grammar", "EXTRA_PREPOSITION", f"'{words[n]}' needs no 'into' before a place.", ("",),
+                   0.85)
+
+
 def _not_never(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I haven't never seen snow" -> "haven't ever": one negation is enough ("not never" in "It is not never
     that ..." is rare; only a contracted negation right before it)."""
@@ -1748,6 +1767,7 @@ WORD_RULES = _keyed(
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
     (("nothing", "nobody", "nowhere"), _not_nothing), (("never",), _not_never), (tuple(MARRY), _married_with),
+    (tuple(ENTER), _enter_into),
     (tuple(INDEFINITE), _indefinite_with_phrase), (("so",), _so_a), (tuple(TELL), _tell_to),
     (tuple(SAY_TELL), _said_me), (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time),
     (tuple(EXPLAIN), _explain_to),
