@@ -758,6 +758,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("He married with his girlfriend last year.", "married with", "married"),
     ("She is married with a rich man.", "with", "to"), ("There was many people.", "was", "were"),
     ("The weather were nice yesterday.", "were", "was"), ("She entered into the room quietly.", "into", ""),
+    ("My brother works like a teacher.", "like", "as"),
     ("Noone knew the answer.", "Noone", "No one"), ("Take an umbrella incase it rains.", "incase", "in case"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
@@ -953,6 +954,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "Yesterday I have been working all day.", "She is married with two children.", "He let loose his anger.",
     "The boat was planing across the bay.", "Mr Noone said so.", "They entered into an alliance.",
     "He wanted his son to enter into the Church of Scotland.", "It was entered into the school curriculum.",
+    "It works like a charm.", "He works like a teacher does.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -967,6 +967,21 @@ def _enter_into(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
                    0.85)
 
 
+WORK = frozenset("work works worked working".split())
+JOBS = frozenset("teacher doctor nurse engineer waiter waitress cook chef driver lawyer secretary cashier translator "
+                 "programmer designer accountant volunteer receptionist journalist photographer guide tutor cleaner "
+                 "mechanic pilot farmer salesman saleswoman assistant".split())
+
+
+def _work_like(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"My brother works like a teacher" -> "as a teacher": a job is named with "as"; "like" compares ("works
+    like a charm", "worked like a dog")."""
+    like, article, job, after = (_next_word(sent, words, ws, k) for k in range(n, n + 4))
+    if like.lower() != "like" or article.lower() not in ("a", "an") or job not in JOBS or after.lower() in MODALS | DO:
+        return None                                # "works like a teacher would": a comparison
+    return Finding(*ws[n + 1], "word_choice", "WORK_AS", "A job is named with 'as'.", ("as",), 0.85)
+
+
 def _not_never(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I haven't never seen snow" -> "haven't ever": one negation is enough ("not never" in "It is not never
     that ..." is rare; only a contracted negation right before it)."""
@@ -1767,7 +1782,7 @@ WORD_RULES = _keyed(
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
     (("nothing", "nobody", "nowhere"), _not_nothing), (("never",), _not_never), (tuple(MARRY), _married_with),
-    (tuple(ENTER), _enter_into),
+    (tuple(ENTER), _enter_into), (tuple(WORK), _work_like),
     (tuple(INDEFINITE), _indefinite_with_phrase), (("so",), _so_a), (tuple(TELL), _tell_to),
     (tuple(SAY_TELL), _said_me), (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time),
     (tuple(EXPLAIN), _explain_to),
