@@ -706,6 +706,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I don't know what is his name.", "is his name", "his name is"),
     ("He made me laughing.", "laughing", "laugh"), ("The society need more doctors.", "need", "needs"),
     ("She is blind since she was born.", "is", "has been"), ("I live here since I was a child.", "live", "have lived"),
+    ("She plays the piano since she was five.", "plays", "has played"),
     ("In my point of view, the patient should decide.", "In", "From"), ("The film was very bored.", "bored", "boring"),
     ("Nowadays, people are more concern about their privacy.", "concern", "concerned"),
     ("I feel very boring.", "boring", "bored"), ("In nowadays, people use phones.", "In nowadays", "Nowadays"),
@@ -954,7 +955,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "Yesterday I have been working all day.", "She is married with two children.", "He let loose his anger.",
     "The boat was planing across the bay.", "Mr Noone said so.", "They entered into an alliance.",
     "He wanted his son to enter into the Church of Scotland.", "It was entered into the school curriculum.",
-    "It works like a charm.", "He works like a teacher does.",
+    "It works like a charm.", "He works like a teacher does.", "I left early since he was 20 minutes late.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -143,7 +143,9 @@ LINKING = frozenset("is was are were be been become became becomes get gets got 
 OPEN_TIME = frozenset("since for until till ever before during over".split())
 YEAR = re.compile(r" (?:19|20)\d\d\b")
 LIFE_TIME = re.compile(r" (?:I|he|she|we|they|you) (?:was|were) (?:born|young|little"        # "since I was a child"
-                       r"|an? (?:child|kid|baby|teenager|boy|girl)|children|kids|babies|teenagers|boys|girls)\b")
+                       r"|an? (?:child|kid|baby|teenager|boy|girl)|children|kids|babies|teenagers|boys|girls"
+                       r"|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?"
+                       r"(?=\s*(?:[.,;!?]|$)))\b")          # an age: "since she was five."
 SHORT_TIME = re.compile(r" \w+(?: \w+)?\s*(?:[.!,;]|$)")      # "since 2010.", "since last year,"
 FEELINGS = {"boring": "bored", "exciting": "excited", "interesting": "interested", "tiring": "tired",
             "confusing": "confused", "frightening": "frightened", "surprising": "surprised", "annoying": "annoyed",
