@@ -15,6 +15,7 @@ from functools import cache
 
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site, window_end
 from assistant.checks.forms import MODALS, base_verb, past_time, verb_tags
+from assistant.checks.usage import POSSESSIVES
 from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
 
@@ -69,9 +70,6 @@ def _time_adverb(sent: Sent, i: int) -> bool:
         and sent.piece_text(i + 1).lower() in read_words("time_words")
 
 
-PERSON_OWNERS = frozenset("my your his her our their".split())
-
-
 def _after_object_of_bare_infinitive(sent: Sent, i: int) -> bool:
     """The gap follows the object of "make/let/see..." and comes before a verb: "make the people [to] see"."""
     if i >= len(sent.pieces) or not base_verb(sent.piece_text(i).lower()):
@@ -85,7 +83,7 @@ def _after_object_of_bare_infinitive(sent: Sent, i: int) -> bool:
     # "have a lot of work [to] do" needs "to": only a person after it, a pronoun or a name
     for k, w in enumerate(before):
         if w in ("have", "has", "had", "having") and k + 1 < len(words):
-            person = words[k + 2] if words[k + 1].lower() in PERSON_OWNERS and k + 2 < len(words) else words[k + 1]
+            person = words[k + 2] if words[k + 1].lower() in POSSESSIVES and k + 2 < len(words) else words[k + 1]
             if person.lower() in ("me", "him", "her", "us", "them", "someone", "somebody") or person.istitle():
                 return True
     return False

@@ -212,7 +212,6 @@ ANTECEDENT_BREAKS = frozenset("of in on at to for from by with about as into ont
                               "towards throughout below above including and or nor".split())
 PERSON_NOUNS = PEOPLE_PLURALS | frozenset("man woman person persons boy boys girl girls friend friends teacher "
                                           "student doctor doctors guy guys kid parent".split())   # "the man which"
-IRREGULAR_PLURALS = frozenset("people children men women".split())      # also read as singulars by lemminflect
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -291,7 +290,7 @@ def _there_be_plural(sent: Sent, words: list[str], ws) -> list[Finding]:
             continue
         count, noun = _next_word(sent, words, ws, at).lower(), _next_word(sent, words, ws, at + 1)
         fix = fix.replace("'", "’") if "’" in words[at] else fix     # the writer's apostrophe
-        if count in COUNTS and noun.islower() and (noun_tags(noun) == {"NNS"} or noun in IRREGULAR_PLURALS) \
+        if count in COUNTS and noun.islower() and (noun_tags(noun) == {"NNS"} or noun in PEOPLE_PLURALS) \
                 and not sent.skipped(*ws[at]):
             out.append(Finding(*ws[at], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{fix}'?", (fix,),
                                0.85))
@@ -933,9 +932,8 @@ PARTNERS = frozenset("girlfriend boyfriend fiance fiancee fiancé fiancée partn
 
 def _married_with(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He married with his girlfriend" -> "married his girlfriend", "is married with a doctor" -> "to": one
-    marries someone, or is married to them.  Only before a
-    determiner and a word for a person, maybe after one adjective ("married with two children", "married with
-    a child" are families)."""
+    marries someone, or is married to them.  Only before a determiner and a word for a person, maybe after one
+    adjective ("married with two children", "married with a child" are families)."""
     det = _next_word(sent, words, ws, n + 1).lower()
     if _next_word(sent, words, ws, n).lower() != "with" or det not in POSSESSIVES | {"a", "an", "the"}:
         return None
@@ -1127,11 +1125,13 @@ def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding
         past = inflect_verb(participle, "VBD")
     if not past:
         return None
-    opening = " ".join(w.lower() for w in words[:n - 1])
-    if opening == "yesterday" or re.fullmatch(r"last (\w+)", opening) and opening[5:] in read_words("time_words"):
-        if participle != "been" or past == "went":           # "Yesterday I have seen" -> "saw"; not "have been
-            return Finding(ws[n][0], ws[n + 1][1], "grammar", "PERFECT_PAST_TIME",   # working" (a progressive)
-                           f"'{words[0]}' is a finished time: '{past}'.", (past,), 0.85)
+    # a finished time opening the sentence: "Yesterday I have seen" -> "saw" (not "have been working")
+    opening = [w.lower() for w in words[:n - 1]]
+    finished = opening == ["yesterday"] or len(opening) == 2 and opening[0] == "last" \
+        and opening[1] in read_words("time_words")
+    if finished and (participle != "been" or past == "went"):
+        return Finding(ws[n][0], ws[n + 1][1], "grammar", "PERFECT_PAST_TIME",
+                       f"'{words[0]}' is a finished time: '{past}'.", (past,), 0.85)
     for k in range(n + 2, min(len(ws), n + 7)):
         if sent.text[ws[k - 1][1]:ws[k][0]] != " ":
             return None                                      # the clause ends first
