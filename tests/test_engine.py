@@ -764,6 +764,12 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("The weather were nice yesterday.", "were", "was"), ("She entered into the room quietly.", "into", ""),
     ("My brother works like a teacher.", "like", "as"),
     ("Noone knew the answer.", "Noone", "No one"), ("Take an umbrella incase it rains.", "incase", "in case"),
+    ("There is a lot of cars on the road.", "is", "are"), ("There was plenty of reasons to stay.", "was", "were"),
+    ("Please be quite, the baby is sleeping.", "quite", "quiet"), ("The room was very quite.", "quite", "quiet"),
+    ("I read a book who was written by my uncle.", "who", "that"),
+    ("There are many people which live here.", "which", "who"),
+    ("Many peoples think that money brings happiness.", "peoples", "people"),
+    ("I wish I would have more free time.", "would have", "had"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -858,7 +864,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "It could be used to simulate plasmas, simulate 3-D printing or for surgical simulation, for example.",
     "Maslow's hierarchy of needs is a model that shows the relationship among multiple motives that range from "
     "lower-level to higher-level needs.",                              # "among" is never made "between"
-    "The will was read out yesterday.", "There is a lot of people here.", "There are many reasons.",
+    "The will was read out yesterday.", "There are many reasons.",
     "She has a knowledge of Latin.", "It is a software company.", "They built a knowledge-based economy.",
     # a bare verb grammar asks for: after a modal, in a mandative subjunctive
     "It was expected that the maharaja would accede to Pakistan.",
@@ -959,9 +965,17 @@ def test_one_fix_per_slip(engine, text, fixed):
     "The boat was planing across the bay.", "Mr Noone said so.", "They entered into an alliance.",
     "He wanted his son to enter into the Church of Scotland.", "It was entered into the school curriculum.",
     "It works like a charm.", "He works like a teacher does.", "I left early since he was 20 minutes late.",
+    "There is a lot of water in the tank.", "There's a lot of people here.", "Is there a lot of news?",
+    "Many peoples have lived in this region.", "I wish he would come.", "I wish you would have told me.",
+    "The people in the city who survived left.", "I know a book which was written by him.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", ["He was not quite.", "I'm quite sure.", "She had been quite, quite mad."])
+def test_quite_that_grades_a_word_left_out_stays(engine, text):
+    assert not found(engine.check(text), "CONFUSED_WORD"), engine.check(text).suggestions
 
 
 @pytest.mark.parametrize("text, word, fix", [("I don't want to loss my job.", "loss", "lose"),

@@ -19,7 +19,8 @@ from assistant.checks.forms import (base_verb, degrees_of_one_adjective, each_is
                                     one_form_spelled_two_ways, only_noun, only_verb, past_time, verb_tags)
 from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
 from assistant.checks.usage import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, MAKE_LET, OBJECT_OR_DETERMINER, OBJECTS,
-                                    PEOPLE_PLURALS, SUBJECTS_IT, TIME_ADVERBS, VERB_PREPOSITIONS, plural_subject)
+                                    PEOPLE_PLURALS, QUANTIFIERS, SUBJECTS_IT, TIME_ADVERBS, VERB_PREPOSITIONS,
+                                    plural_subject)
 from assistant.lang import read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -810,7 +811,6 @@ def _of_phrase_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str
     return "he"
 
 
-QUANTIFIERS = frozenset("most many some all few several both none".split())     # "most of the people who lives"
 
 
 def _relative_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str | None:

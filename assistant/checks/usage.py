@@ -84,6 +84,8 @@ CONTRACTED_BE = {"m": "VBP", "re": "VBP", "s": "VBZ"}
 WAIT = frozenset("wait waits waited waiting".split())
 WAITED_FOR = frozenset("me you him us them".split())     # not "her": "wait her turn"
 ALL_WE_CAN = frozenset("all what everything anything whatever as best".split())
+BEFORE_QUIET = frozenset("keep keeps kept keeping stay stays stayed staying remain remains remained very so too"
+                         .split())
 BE_FORMS = frozenset("am is are was were be been being get gets got".split())   # "is recommended to"
 DO = frozenset("do does did don't doesn't didn't".split())
 NOT_DO = frozenset("don't doesn't didn't".split())
@@ -212,6 +214,14 @@ ANTECEDENT_BREAKS = frozenset("of in on at to for from by with about as into ont
                               "towards throughout below above including and or nor".split())
 PERSON_NOUNS = PEOPLE_PLURALS | frozenset("man woman person persons boy boys girl girls friend friends teacher "
                                           "student doctor doctors guy guys kid parent".split())   # "the man which"
+# things no one personifies: "a book who was written" -> "that"
+THING_NOUNS = frozenset("book books car cars phone phones computer computers movie movies film films song songs letter "
+                        "letters table tables chair chairs bag bags box boxes bottle bottles house houses road roads "
+                        "machine machines picture pictures photo photos bike bikes bus buses train trains shirt shirts "
+                        "dress dresses shoe shoes key keys door doors window windows watch camera cameras".split())
+MIND_VERBS = frozenset("think believe say feel want like love know hate agree disagree don't do can't cannot".split())
+QUANTIFIERS = frozenset("most many some all few several both none".split())     # "most of the people who lives"
+AMOUNTS = (["a", "lot", "of"], ["lots", "of"], ["plenty", "of"])   # count as "many" before a plural noun
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -278,7 +288,8 @@ def _although_but(sent: Sent, words: list[str], ws) -> list[Finding]:
 
 def _there_be_plural(sent: Sent, words: list[str], ws) -> list[Finding]:
     """"There is many reasons" -> "There are": the noun after the verb is its subject, and a counting word
-    makes it plural.  Not "there's lots of" or "a lot of", which usage lets pass."""
+    makes it plural.  "There is a lot of cars" too, but not "there's lots of" or "there's a lot of", which
+    usage lets pass."""
     low = [w.lower().replace("’", "'") for w in words]
     out = []
     for k in range(len(ws) - 2):
@@ -289,6 +300,9 @@ def _there_be_plural(sent: Sent, words: list[str], ws) -> list[Finding]:
         else:
             continue
         count, noun = _next_word(sent, words, ws, at).lower(), _next_word(sent, words, ws, at + 1)
+        amount = next((len(a) for a in AMOUNTS if low[at + 1:at + 1 + len(a)] == a), 0)
+        if amount and low[k] == "there" and all(_next_word(sent, words, ws, j) for j in range(at, at + amount)):
+            count, noun = "many", _next_word(sent, words, ws, at + amount)
         fix = fix.replace("'", "’") if "’" in words[at] else fix     # the writer's apostrophe
         if count in COUNTS and noun.islower() and (noun_tags(noun) == {"NNS"} or noun in PEOPLE_PLURALS) \
                 and not sent.skipped(*ws[at]):
@@ -1001,6 +1015,26 @@ def _so_a(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
                    (match_case(words[n], "such") + " " + words[n + 1],), 0.85)
 
 
+def _quite_quiet(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Please be quite." / "Keep quite, the baby is sleeping" -> "quiet": the adverb "quite" cannot end its
+    clause after "be" or "keep" (not "but not quite.", where it grades a word left out)."""
+    if n == 0 or words[n - 1].lower() not in BE_FORMS | BEFORE_QUIET or sent.text[ws[n][1]:ws[n][1] + 1] not in tuple(
+            ".,;:!?") or n > 1 and words[n - 2].lower() in ("not", "n't") \
+            or n + 1 < len(words) and words[n + 1].lower() == "quite":
+        return None                             # "she had been quite, quite mad"
+    return Finding(*ws[n], "word_choice", "CONFUSED_WORD", "Did you mean 'quiet'?", (match_case(words[n], "quiet"),),
+                   0.85)
+
+
+def _many_peoples(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Many peoples think" -> "people": "peoples" are nations, which do not think or feel as one; only before a
+    verb of a person's mind ("many peoples have lived here", "indigenous peoples prefer" stay)."""
+    if n == 0 or words[n - 1].lower() not in ("many", "most", "some") or not words[n].islower() \
+            or _next_word(sent, words, ws, n).lower() not in MIND_VERBS:
+        return None
+    return Finding(*ws[n], "grammar", "NOUN_PLURAL", "Did you mean 'people'?", ("people",), 0.85)
+
+
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
     subject or opening an imperative; not a passive ("It was told to me", "stories told to him by").  "She told
@@ -1030,11 +1064,17 @@ def _said_me(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _wish_can(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I wish I can fly" -> "could": a wish is about what is not so, in the past form."""
+    """"I wish I can fly" -> "could": a wish is about what is not so, in the past form.  "I wish I would have
+    more time" / "would have known" -> "had", where the wish is about oneself ("I wish you would have told me"
+    is a complaint, and "I wish he would come" a wish about what he does)."""
     subject, modal = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1)
-    if subject not in SUBJECTS_IT or modal.lower() not in ("can", "will") \
-            or "if" in (w.lower() for w in words[max(0, n - 3):n]):
+    if subject not in SUBJECTS_IT or "if" in (w.lower() for w in words[max(0, n - 3):n]):
         return None                        # "If students wish they can": "wish" as "want"
+    if modal.lower() == "would" and _next_word(sent, words, ws, n + 2).lower() == "have" and subject in ("i", "we"):
+        rep = match_case(modal, "had")
+        return Finding(ws[n + 2][0], ws[n + 3][1], "grammar", "WISH_COULD", f"After 'wish': '{rep}'.", (rep,), 0.85)
+    if modal.lower() not in ("can", "will"):
+        return None
     rep = match_case(modal, {"can": "could", "will": "would"}[modal.lower()])
     return Finding(*ws[n + 2], "grammar", "WISH_COULD", f"After 'wish': '{rep}'.", (rep,), 0.85)
 
@@ -1785,7 +1825,7 @@ WORD_RULES = _keyed(
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
     (("nothing", "nobody", "nowhere"), _not_nothing), (("never",), _not_never), (tuple(MARRY), _married_with),
     (tuple(ENTER), _enter_into), (tuple(WORK), _work_like),
-    (tuple(INDEFINITE), _indefinite_with_phrase), (("so",), _so_a), (tuple(TELL), _tell_to),
+    (tuple(INDEFINITE), _indefinite_with_phrase), (("so",), _so_a), (("quite",), _quite_quiet), (("peoples",), _many_peoples), (tuple(TELL), _tell_to),
     (tuple(SAY_TELL), _said_me), (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time),
     (tuple(EXPLAIN), _explain_to),
     (tuple(MAKE_LET), _make_to), (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
@@ -2090,14 +2130,20 @@ def _which_person(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"the man which helped me" -> "who": "which" is for things; after a determiner and a noun for people, as
     the subject of its verb.  Not where the noun ends a phrase after a preposition or "and", whose "which" may
     be about an earlier noun ("conditions among our people which seem", "liberties of England and her people
-    which had been taken"), nor "a people which has" (a nation)."""
-    nxt = _next_word(sent, words, ws, n)
-    if words[n].lower() != "which" or n < 2 or words[n - 1].lower() not in PERSON_NOUNS or not words[n - 1].islower() \
-            or words[n - 2].lower() not in DETERMINERS or n > 2 and words[n - 3].lower() in ANTECEDENT_BREAKS \
+    which had been taken"), nor "a people which has" (a nation).  The other way, "a book who was written" ->
+    "that", after a noun for a thing no one would personify."""
+    nxt, low = _next_word(sent, words, ws, n), words[n].lower()
+    nouns = {"which": PERSON_NOUNS, "who": THING_NOUNS}.get(low)
+    if nouns is None or n < 2 or words[n - 1].lower() not in nouns or not words[n - 1].islower() \
+            or words[n - 2].lower() not in DETERMINERS | QUANTIFIERS \
+            or n > 2 and words[n - 3].lower() in ANTECEDENT_BREAKS \
             or words[n - 1] == "people" and words[n - 2].lower() in ("a", "an", "that", "this", "every", "each") \
             or not nxt.islower() or not (nxt in MODALS or verb_tags(nxt) & FINITE_TAGS) \
             or noun_tags(nxt) and _next_word(sent, words, ws, n + 1).lower() not in AFTER_ACTION:
         return None                             # "lives here", "works at" are the verb
+    if low == "who":
+        return Finding(*ws[n], "grammar", "WHO_WHICH", "For things: 'that' or 'which'.",
+                       (match_case(words[n], "that"), match_case(words[n], "which")), 0.85)
     rep = match_case(words[n], "who")
     return Finding(*ws[n], "grammar", "WHO_WHICH", f"For people: '{rep}'.", (rep,), 0.85)
 
