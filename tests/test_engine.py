@@ -183,6 +183,10 @@ def test_confused_words(engine):
     ("The dog wagged it's tail.", "it's", "its"),      # ... or a verb: "it's" never stands before a base form
     ("There car broke down yesterday.", "There", "Their"), ("I like there idea.", "there", "their"),
     ("I'm to tired to go.", "to", "too"),             # an adjective that is nothing else cues "too"
+    ("I except your apology.", "except", "accept"), ("I can't bare the noise.", "bare", "bear"),
+    ("The whether is nice today.", "whether", "weather"),
+    ("Please site your sources.", "site", "cite"), ("He was laying around all day.", "laying", "lying"),
+    ("The company hired more personal for the job.", "personal", "personnel"),
 ])
 def test_confusable_cued_by_its_neighbour(engine, text, word, fix):
     # the edit head barely looks at these informal slips; the next (or previous) word cues the
@@ -203,6 +207,9 @@ def test_rare_homophones_are_checked_where_the_head_does_not_look(engine, text, 
 @pytest.mark.parametrize("text", [
     "It was quite a surprise.", "The room was quiet.", "He walked past the house.", "Everyone except John came.",
     "Take a break.", "The brake failed.", "The principle is simple.", "There is a hole in the wall.",
+    "They bare the cost.", "I wonder whether the site is safe.", "We hired personal trainers.",
+    "They chose to site the factory near the river.", "They are laying on a feast for us.",
+    "It did not amount to much.", "The film opened to much acclaim.", "The onset is delayed to much later.",
 ])
 def test_rare_homophones_used_right_are_left_alone(engine, text):
     assert not found(engine.check(text), category="word_choice"), engine.check(text).suggestions
@@ -711,8 +718,10 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("She is blind since she was born.", "is", "has been"), ("I live here since I was a child.", "live", "have lived"),
     ("She plays the piano since she was five.", "plays", "has played"),
     ("In my point of view, the patient should decide.", "In", "From"), ("The film was very bored.", "bored", "boring"),
+    ("The film was so bored that I fell asleep.", "bored", "boring"),
+    ("It was a very interested lecture.", "interested", "interesting"),
     ("Nowadays, people are more concern about their privacy.", "concern", "concerned"),
-    ("I feel very boring.", "boring", "bored"), ("In nowadays, people use phones.", "In nowadays", "Nowadays"),
+    ("I feel very boring.", "boring", "bored"), ("I was boring during the lecture.", "boring", "bored"), ("In nowadays, people use phones.", "In nowadays", "Nowadays"),
     ("The weather is very hot in nowadays.", "in nowadays", "nowadays"), ("I will return back tomorrow.", "back", ""),
     ("Many people are lack of exercise.", "are lack of", "lack"),
     ("Elderly people are suffered from many diseases.", "are suffered", "suffer"),
@@ -770,6 +779,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("There are many people which live here.", "which", "who"),
     ("Many peoples think that money brings happiness.", "peoples", "people"),
     ("I wish I would have more free time.", "would have", "had"),
+    ("How many money do you have?", "many", "much"), ("He is the person which I told you about.", "which", "who"),
+    ("It is a best way to learn English.", "a", "the"), ("The rich is getting richer.", "is", "are"),
+    ("This is to much for me.", "to", "too"), ("There is to much noise.", "to", "too"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -968,9 +980,19 @@ def test_one_fix_per_slip(engine, text, fixed):
     "There is a lot of water in the tank.", "There's a lot of people here.", "Is there a lot of news?",
     "Many peoples have lived in this region.", "I wish he would come.", "I wish you would have told me.",
     "The people in the city who survived left.", "I know a book which was written by him.",
+    "How many software developers are there?", "Many music videos are long.", "Ask the teacher which you prefer.",
+    "She is a best friend of mine.", "It was a worst case.", "He wrote a best seller.",
+    "The fate of the poor is sad.", "The poor man is tired.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", ["It was a confused lecture.", "It was a tired story.", "An interested party called.",
+                                  "The class was bored.", "The novel is interested in how memory works.",
+                                  "I saw a bored look on his face.", "I'm boring."])
+def test_feelings_that_fit_stay(engine, text):
+    assert not found(engine.check(text), "FEELING_ED"), engine.check(text).suggestions
 
 
 @pytest.mark.parametrize("text", ["He was not quite.", "I'm quite sure.", "She had been quite, quite mad."])
@@ -983,7 +1005,9 @@ def test_quite_that_grades_a_word_left_out_stays(engine, text):
                                             ("I did not success the exam.", "success", "succeed"),
                                             ("The discover of the cave changed everything.", "discover", "discovery"),
                                             ("Please advice me on what to do.", "advice", "advise"),
-                                            ("Can you advice me?", "advice", "advise")])
+                                            ("Can you advice me?", "advice", "advise"),
+                                            ("She took a deep breathe before the exam.", "breathe", "breath"),
+                                            ("Thanks for the advise.", "advise", "advice")])
 def test_a_noun_written_for_its_verb_and_back(engine, text, word, fix):
     found_ = found(engine.check(text), "WORD_FORM")
     assert [(text[s.start:s.end], s.replacements[0]) for s in found_] == [(word, fix)], found_
@@ -992,7 +1016,9 @@ def test_a_noun_written_for_its_verb_and_back(engine, text, word, fix):
 @pytest.mark.parametrize("text", ["Due to loss of power, the plant closed.",
                                   "She gave in to grief the moment she heard.",
                                   "Their adherence to belief that the world was flat was strong.",
-                                  "The refuse of the city was collected.", "The bakers proof the dough overnight."])
+                                  "The refuse of the city was collected.", "The bakers proof the dough overnight.",
+                                  "Some believe in ghosts.", "Let her explain.", "The young develop quickly.",
+                                  "Only a few occur here.", "Members of the public believe in it."])
 def test_a_noun_after_the_preposition_to_is_left_alone(engine, text):
     assert not engine.check(text).suggestions
 

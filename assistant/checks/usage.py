@@ -195,7 +195,7 @@ ATTENTION_DEGREES = frozenset("more much close special little no enough particul
                               "great".split())          # "pay more attention on" -> "to"
 FEEL = frozenset("feel felt get got".split())        # "I feel boring" -> "bored"
 FEELING_ENDS = frozenset("when because and but now today sometimes too".split())
-FEELING_PREPOSITIONS = frozenset("in about with of by at".split())
+FEELING_PREPOSITIONS = frozenset("in about with of by at during".split())
 INTENSIFIERS = frozenset("very so really too quite extremely".split())
 PERFECT_OF_BE = {"am": "have been", "is": "has been", "are": "have been"}
 # a clause or verb group of its own between the verb and "since": "sure that since 2010", "I think it has improved
@@ -219,6 +219,11 @@ THING_NOUNS = frozenset("book books car cars phone phones computer computers mov
                         "letters table tables chair chairs bag bags box boxes bottle bottles house houses road roads "
                         "machine machines picture pictures photo photos bike bikes bus buses train trains shirt shirts "
                         "dress dresses shoe shoes key keys door doors window windows watch camera cameras".split())
+# mass nouns left out of lang/en/uncountable.txt because their "s" form has a sense of its own ("moneys", "waters")
+MASS_NOUNS = frozenset("money traffic water rice milk bread sugar music electricity weather".split())
+ASK_TELL = frozenset("ask asks asked tell tells told show shows showed teach teaches taught remind reminded".split())
+GROUP_ADJECTIVES = frozenset("rich poor elderly unemployed homeless wealthy".split())   # "The rich are"
+BEST_NOUNS = frozenset("way ways thing things place places time choice option solution idea method".split())
 MIND_VERBS = frozenset("think believe say feel want like love know hate agree disagree don't do can't cannot".split())
 QUANTIFIERS = frozenset("most many some all few several both none".split())     # "most of the people who lives"
 AMOUNTS = (["a", "lot", "of"], ["lots", "of"], ["plenty", "of"])   # count as "many" before a plural noun
@@ -1035,6 +1040,35 @@ def _many_peoples(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "grammar", "NOUN_PLURAL", "Did you mean 'people'?", ("people",), 0.85)
 
 
+def _a_best(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"It is a best way to learn" -> "the best way": a superlative picks one.  Only before nouns it has no
+    fixed phrase with ("a best seller", "a best practice", "a best friend", "a worst case" stay)."""
+    if n == 0 or words[n - 1].lower() != "a" or _next_word(sent, words, ws, n).lower() not in BEST_NOUNS \
+            or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
+        return None
+    rep = match_case(words[n - 1], "the")
+    return Finding(*ws[n - 1], "grammar", "SUPERLATIVE_ARTICLE", f"A superlative takes '{rep}'.", (rep,), 0.85)
+
+
+def _the_rich(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"The rich is getting richer" -> "are": an adjective for a group of people is plural.  Only as the
+    sentence's opening subject ("the fate of the poor is" has its own head)."""
+    verb = _next_word(sent, words, ws, n)
+    if n != 1 or words[0].lower() != "the" or verb.lower() not in PLURAL_VERB or not verb.islower():
+        return None
+    rep = PLURAL_VERB[verb.lower()]
+    return Finding(*ws[n + 1], "grammar", "AGREEMENT", f"'{words[0]} {words[n]}' are people: '{rep}'.", (rep,), 0.85)
+
+
+def _to_much(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"This is to much" / "way to much noise" -> "too much": after "be" or "way", "to" cannot open a phrase
+    with "much" (not "amount to much", "delayed to much later", "opened to much acclaim")."""
+    if n == 0 or words[n - 1].lower() not in BE_FORMS | {"way", "far"} or words[n] != "to" \
+            or _next_word(sent, words, ws, n).lower() != "much" or is_comparative(_next_word(sent, words, ws, n + 1)):
+        return None
+    return Finding(*ws[n], "word_choice", "CONFUSED_WORD", "Did you mean 'too'?", ("too",), 0.85)
+
+
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
     subject or opening an imperative; not a passive ("It was told to me", "stories told to him by").  "She told
@@ -1382,12 +1416,20 @@ def _point_of_view(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _feeling_of_thing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"The film was very bored" -> "boring": a thing that causes a feeling is "-ing"; the "-ed" form is for
-    the person who has it.  Only nouns for events and works (EVENT_NOUNS) as the subject of "be", and the
-    feeling ending the clause ("The novel is interested in how memory works" is English)."""
+    the person who has it.  Only nouns for events and works (EVENT_NOUNS): as the subject of "be", with the
+    feeling ending the clause or "so ... that" ("The novel is interested in how memory works" is English), or
+    after it ("a very interested lecture")."""
     k = n - 1 if n and words[n - 1].lower() in INTENSIFIERS else n
-    if k < 2 or sent.text[ws[n][1]:].lstrip()[:1] not in ("", ".", "!", ",", ";") \
-            or words[k - 1].lower() not in ("is", "was", "are", "were") or words[k - 2].lower() not in EVENT_NOUNS \
-            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k - 2, n)):
+    after = _next_word(sent, words, ws, n).lower()
+    spaced = k >= 1 and all(sent.text[ws[i][1]:ws[i + 1][0]] == " " for i in range(k - 1, n))
+    # not "a confused speech" (muddled) or "a tired story" (worn out): only forms with no sense for a thing
+    before_event = spaced and words[k - 1].lower() in DETERMINERS and after in EVENT_NOUNS \
+        and words[n].lower() in ("bored", "interested", "excited", "amazed")
+    if not before_event and (
+            k < 2 or not (sent.text[ws[n][1]:].lstrip()[:1] in ("", ".", "!", ",", ";")
+                          or after == "that" and words[n - 1].lower() == "so")
+            or words[k - 1].lower() not in ("is", "was", "are", "were") or words[k - 2].lower() not in EVENT_NOUNS
+            or not spaced or sent.text[ws[k - 2][1]:ws[k - 1][0]] != " "):
         return None
     rep = match_case(words[n], FEELINGS_CAUSED[words[n].lower()])
     return Finding(*ws[n], "word_choice", "FEELING_ED", f"For what causes the feeling: '{rep}'.", (rep,), 0.85)
@@ -1633,12 +1675,13 @@ def _feeling(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _many_uncountable(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"many information" -> "much information": a noun English does not count."""
+    """"many information" -> "much information", "How many money" -> "much": a noun English does not count."""
     noun = _next_word(sent, words, ws, n)
-    if noun.lower() not in uncountable_nouns() or noun.lower() == "news" or not noun.islower():
+    if noun.lower() not in uncountable_nouns() | MASS_NOUNS or noun.lower() == "news" or not noun.islower():
         return None
     rest = sent.text[ws[n + 1][1]:]
-    if not (rest[:1] in ("", *".,;:!?)") or rest[:1] == " " and _next_word(sent, words, ws, n + 1).lower() in CLOSERS):
+    if not (rest[:1] in ("", *".,;:!?)") or rest[:1] == " " and _next_word(sent, words, ws, n + 1).lower() in CLOSERS
+            or n and words[n - 1].lower() == "how" and _next_word(sent, words, ws, n + 1).lower() in AUXILIARIES):
         return None                        # "many software developers", "many hardware and software aspects"
     rep = match_case(words[n], "much")
     return Finding(*ws[n], "grammar", "MUCH_MANY", f"'{noun}' is not counted: '{rep}'.", (rep,), 0.85)
@@ -1819,13 +1862,15 @@ WORD_RULES = _keyed(
     (("for",), _for_an_example),
     (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
-    (("to",), _go_to_activity), (("don't",), _to_dont),
+    (("to",), _go_to_activity), (("to",), _to_much), (("don't",), _to_dont),
     (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
     (("nothing", "nobody", "nowhere"), _not_nothing), (("never",), _not_never), (tuple(MARRY), _married_with),
     (tuple(ENTER), _enter_into), (tuple(WORK), _work_like),
-    (tuple(INDEFINITE), _indefinite_with_phrase), (("so",), _so_a), (("quite",), _quite_quiet), (("peoples",), _many_peoples), (tuple(TELL), _tell_to),
+    (tuple(INDEFINITE), _indefinite_with_phrase), (("so",), _so_a), (("quite",), _quite_quiet),
+    (tuple(GROUP_ADJECTIVES), _the_rich), (("best", "worst"), _a_best), (("peoples",), _many_peoples),
+    (tuple(TELL), _tell_to),
     (tuple(SAY_TELL), _said_me), (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time),
     (tuple(EXPLAIN), _explain_to),
     (tuple(MAKE_LET), _make_to), (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
@@ -1999,6 +2044,8 @@ def _noun_verb_pairs() -> tuple[dict[str, str], dict[str, str]]:
     return {noun: verb for noun, verb in pairs}, {verb: noun for noun, verb in pairs}
 
 
+# determiners that are never a pronoun ("Some believe in", "Let her explain."): a noun must follow
+NOUN_ONLY_DETERMINERS = frozenset("a an the my your his our their its".split())
 VERB_SUBJECTS = frozenset("please i you we they".split())     # "Please advice me", "Can you advice me?"
 
 
@@ -2007,7 +2054,8 @@ def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     not", "please" or a subject pronoun, and before an object, a noun cannot stand ("due to loss of", "adherence
     to belief that" stay); after "to", only before a pronoun or a possessive ("gave in to grief the moment she
     heard" stays).  The other way round,
-    "the discover of the food" -> "discovery": between a determiner and "of" a verb cannot stand."""
+    "the discover of the food" -> "discovery", "took a deep breathe before" -> "breath": after a determiner
+    (and an adjective), where the noun phrase ends, a verb cannot stand."""
     verbs, nouns = _noun_verb_pairs()
     if words[n] not in verbs and words[n] not in nouns or n == 0 or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
         return None
@@ -2019,7 +2067,15 @@ def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
             or words[n] in verbs and before in VERB_SUBJECTS and nxt in OBJECTS - {"her"}:
         verb = verbs[words[n]]
         return Finding(*ws[n], "grammar", "WORD_FORM", f"'{words[n]}' is a noun; the verb is '{verb}'.", (verb,), 0.85)
-    if words[n] in nouns and before in DETERMINERS | {"its"} and nxt == "of":
+    # after an adjective, not "the": "the young develop", "the two arrive" are nouns made of adjectives
+    determined = before in DETERMINERS | {"its"} and nxt == "of" or before in NOUN_ONLY_DETERMINERS or n > 1 \
+        and words[n - 2].lower() in NOUN_ONLY_DETERMINERS - {"the"} and before.islower() \
+        and "ADJ" in parts_of_speech(before) and not parts_of_speech(before) & {"NOUN", "VERB"} \
+        and before not in QUANTIFIERS                                          # "only a few occur"
+    rest = sent.text[ws[n][1]:]
+    ends = nxt.lower() in ANTECEDENT_BREAKS or not rest.strip() \
+        or rest[:1] in tuple(".,;:!?") and not rest[1:2].isalnum()             # not "the compete.com cable"
+    if words[n] in nouns and determined and ends:
         noun = nouns[words[n]]
         return Finding(*ws[n], "grammar", "WORD_FORM", f"'{words[n]}' is a verb; the noun is '{noun}'.", (noun,), 0.85)
     return None
@@ -2131,16 +2187,18 @@ def _which_person(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     the subject of its verb.  Not where the noun ends a phrase after a preposition or "and", whose "which" may
     be about an earlier noun ("conditions among our people which seem", "liberties of England and her people
     which had been taken"), nor "a people which has" (a nation).  The other way, "a book who was written" ->
-    "that", after a noun for a thing no one would personify."""
+    "that", after a noun for a thing no one would personify.  "The person which I told you about" -> "who" too,
+    unless a question follows a listener ("ask the teacher which you should take")."""
     nxt, low = _next_word(sent, words, ws, n), words[n].lower()
     nouns = {"which": PERSON_NOUNS, "who": THING_NOUNS}.get(low)
     if nouns is None or n < 2 or words[n - 1].lower() not in nouns or not words[n - 1].islower() \
             or words[n - 2].lower() not in DETERMINERS | QUANTIFIERS \
             or n > 2 and words[n - 3].lower() in ANTECEDENT_BREAKS \
             or words[n - 1] == "people" and words[n - 2].lower() in ("a", "an", "that", "this", "every", "each") \
-            or not nxt.islower() or not (nxt in MODALS or verb_tags(nxt) & FINITE_TAGS) \
-            or noun_tags(nxt) and _next_word(sent, words, ws, n + 1).lower() not in AFTER_ACTION:
-        return None                             # "lives here", "works at" are the verb
+            or not (nxt.islower() and (nxt in MODALS or verb_tags(nxt) & FINITE_TAGS)
+                    and not (noun_tags(nxt) and _next_word(sent, words, ws, n + 1).lower() not in AFTER_ACTION)
+                    or low == "which" and nxt.lower() in SUBJECTS and words[n - 3].lower() not in ASK_TELL):
+        return None         # "lives here", "works at" are the verb; "the person which I met", not "ask the boy which"
     if low == "who":
         return Finding(*ws[n], "grammar", "WHO_WHICH", "For things: 'that' or 'which'.",
                        (match_case(words[n], "that"), match_case(words[n], "which")), 0.85)
