@@ -425,7 +425,7 @@ def test_missing_word_insertion_point(engine):
 @pytest.mark.parametrize("text, gap, word", [
     ("I went the store yesterday.", 7, "to"),          # a cue the edit head rarely looks at
     ("I listened the radio all night.", 11, "to"), ("I listen music every day.", 9, "to"),
-    ("I want go home now.", 7, "to"),
+    ("I want go home now.", 7, "to"), ("Show me how cook rice.", 12, "to"),
 ])
 def test_cued_missing_word(engine, text, gap, word):
     miss = found(engine.check(text), "MISSING_WORD")
@@ -437,6 +437,8 @@ def test_cued_missing_word(engine, text, gap, word):
     "The children went the other way.",
     "I want water.",
     "Then come the primary consumers, such as insects.",
+    "It determines how stiff the reed is.",          # "how" + an adjective: no verb wants "to"
+    "How come you left?", "He looked forward the whole time.", "She moved forward the date.",
 ])
 def test_cue_needs_the_model_to_agree(engine, text):
     assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
@@ -782,6 +784,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("How many money do you have?", "many", "much"), ("He is the person which I told you about.", "which", "who"),
     ("It is a best way to learn English.", "a", "the"), ("The rich is getting richer.", "is", "are"),
     ("This is to much for me.", "to", "too"), ("There is to much noise.", "to", "too"),
+    ("I am looking forward the weekend.", "forward", "forward to"),
+    ("She has worked here for since 2015.", "for since", "since"),
+    ("I have lived here for since 10 years.", "for since", "for"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -982,7 +987,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "The people in the city who survived left.", "I know a book which was written by him.",
     "How many software developers are there?", "Many music videos are long.", "Ask the teacher which you prefer.",
     "She is a best friend of mine.", "It was a worst case.", "He wrote a best seller.",
-    "The fate of the poor is sad.", "The poor man is tired.",
+    "The fate of the poor is sad.", "The poor man is tired.", "What are you waiting for since 5 pm?",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

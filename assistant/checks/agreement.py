@@ -831,10 +831,10 @@ def _relative_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str 
         return None
     before = [sent.text[s:e].lower() for s, e in ws[max(0, h - 2):h]]
     quantified = before[-2:-1] and before[-2] in QUANTIFIERS and before[-1] == "of"   # "most of the people who"
+    if low in INDEFINITE_SUBJECTS:
+        return "he"                                  # its own antecedent: "for anyone who want" too
     if before and before[-1] in ANTECEDENT_BREAKS and not quantified:
         return None
-    if low in INDEFINITE_SUBJECTS:
-        return "he"
     det = sent.text[ws[h][0]:ws[h][1]].lower()
     if plural_subject(det, noun) or low == "people" and det in SUBJECT_DETERMINERS:
         return "they"

@@ -18,6 +18,7 @@ from assistant.checks.forms import MODALS, base_verb, past_time, verb_tags
 from assistant.checks.usage import POSSESSIVES
 from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
+from assistant.text.noun_phrases import parts_of_speech
 
 FAMILY = "missing"
 ARTICLES = frozenset({"the", "a", "an"})
@@ -42,8 +43,9 @@ def _cues() -> list[tuple[str, frozenset[str], frozenset[str]]]:
 
 def _cued(prev: str, cur: str, past: bool = False) -> str | None:
     for insert, before, after in _cues():
-        if prev.lower() in before and (cur.lower() in after or "VERB" in after and cur.islower()
+        if prev.lower() in before and (cur.lower() in after or after & {"VERB", "ACTION"} and cur.islower()
                                        and cur not in MODALS and base_verb(cur)    # not "it is hoped will"
+                                       and ("VERB" in after or "ADJ" not in parts_of_speech(cur))
                                        or "VBG" in after and cur.islower() and cur.endswith("ing")
                                        and "VBG" in verb_tags(cur)):
             return PAST_BE.get(insert, insert) if past else insert

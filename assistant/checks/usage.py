@@ -224,6 +224,8 @@ MASS_NOUNS = frozenset("money traffic water rice milk bread sugar music electric
 ASK_TELL = frozenset("ask asks asked tell tells told show shows showed teach teaches taught remind reminded".split())
 GROUP_ADJECTIVES = frozenset("rich poor elderly unemployed homeless wealthy".split())   # "The rich are"
 BEST_NOUNS = frozenset("way ways thing things place places time choice option solution idea method".split())
+FOR_VERBS = frozenset("wait waiting waited look looking looked ask asking asked search searching searched hope hoping "
+                      "hoped pay paying paid care caring cared long longing longed pray praying prayed".split())
 MIND_VERBS = frozenset("think believe say feel want like love know hate agree disagree don't do can't cannot".split())
 QUANTIFIERS = frozenset("most many some all few several both none".split())     # "most of the people who lives"
 AMOUNTS = (["a", "lot", "of"], ["lots", "of"], ["plenty", "of"])   # count as "many" before a plural noun
@@ -1069,6 +1071,36 @@ def _to_much(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "word_choice", "CONFUSED_WORD", "Did you mean 'too'?", ("too",), 0.85)
 
 
+def _look_forward(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I am looking forward the weekend" -> "forward to": "look forward" takes "to" before what is awaited
+    (not "moved forward the date", where "forward" is an adverb of another verb)."""
+    nxt = _next_word(sent, words, ws, n).lower()
+    if n == 0 or words[n - 1].lower() not in ("look", "looks", "looked", "looking") \
+            or not (nxt in NOUN_ONLY_DETERMINERS | {"this", "these", "those", "it"} or nxt.endswith("ing")
+                    and verb_tags(nxt) == {"VBG"}) \
+            or n + 2 < len(words) and (words[n + 2].lower() in ("whole", "entire")
+                                       or nxt in ("this", "that") and words[n + 2].lower() in read_words("time_words")):
+        return None                            # "looked forward the whole time": how long, not what to
+    return Finding(*ws[n], "missing_word", "MISSING_WORD", "'look forward' takes 'to'.",
+                   (f"{words[n]} to",), 0.85)
+
+
+def _for_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"working here for since 2015" -> "since 2015", "lived here for since 10 years" -> "for 10 years": two
+    openers of one time phrase; what follows picks one.  Not after a verb that takes "for" ("What are you
+    waiting for since 5 pm?")."""
+    rest = sent.text[ws[n][1]:].split()
+    if n < 2 or words[n - 1].lower() != "for" or sent.text[ws[n - 1][1]:ws[n][0]] != " " or not rest \
+            or words[n - 2].lower() in FOR_VERBS:
+        return None
+    keep = "since" if re.fullmatch(r"\d{4}[.,;:!?]?", rest[0]) else \
+        "for" if rest[0].isdigit() and len(rest) > 1 and rest[1].strip(".,;:!?") in DURATIONS else None
+    if keep is None:
+        return None
+    return Finding(ws[n - 1][0], ws[n][1], "grammar", "EXTRA_PREPOSITION", f"Did you mean '{keep}'?",
+                   (match_case(words[n - 1], keep),), 0.85)
+
+
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
     subject or opening an imperative; not a passive ("It was told to me", "stories told to him by").  "She told
@@ -1857,12 +1889,12 @@ WORD_RULES = _keyed(
     (("you",), _your_thing), (("its",), _it_is), (("they're",), _their_noun), (("who's",), _whose),
     (("your",), _you_are), (("were",), _we_are), (("this",), _these_nouns), (("all",), _possessive_all),
     (("more", "most"), _more_short_adjective), (("very",), _very_than), (("many",), _many_uncountable),
-    (("since",), _be_since), (("than",), _prefer_than), (("yesterday",), _yesterday_night),
+    (("since",), _be_since), (("since",), _for_since), (("than",), _prefer_than), (("yesterday",), _yesterday_night),
     (("concern", "worry"), _be_concern), (("in",), _point_of_view), (("in",), _on_the_other_hand),
     (("for",), _for_an_example),
     (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
-    (("to",), _go_to_activity), (("to",), _to_much), (("don't",), _to_dont),
+    (("to",), _go_to_activity), (("to",), _to_much), (("forward",), _look_forward), (("don't",), _to_dont),
     (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
