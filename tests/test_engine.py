@@ -210,6 +210,9 @@ def test_rare_homophones_are_checked_where_the_head_does_not_look(engine, text, 
     "They bare the cost.", "I wonder whether the site is safe.", "We hired personal trainers.",
     "They chose to site the factory near the river.", "They are laying on a feast for us.",
     "It did not amount to much.", "The film opened to much acclaim.", "The onset is delayed to much later.",
+    "They crossed the desert.", "The car remained stationary.", "A stationary bike is useful.",
+    "It is a great complement to the dish.", "The principle of relativity is simple.", "Prices peak at noon.",
+    "I could care less for him than for her.",
 ])
 def test_rare_homophones_used_right_are_left_alone(engine, text):
     assert not found(engine.check(text), category="word_choice"), engine.check(text).suggestions
@@ -732,6 +735,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Young people are more easier to accept new things.", "more", ""),
     ("She is more better at math.", "more", ""),
     ("People who lives in cities are busy.", "lives", "live"),
+    ("I recommend it to anyone who are looking for a holiday.", "are", "is"),
     ("The number of elderly people are increasing.", "are", "is"),
     ("With the development of technology, people's life become more convenient.", "become", "becomes"),
     ("The rich gets richer.", "gets", "get"), ("People are worry about their privacy.", "worry", "worried"),
@@ -787,6 +791,16 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I am looking forward the weekend.", "forward", "forward to"),
     ("She has worked here for since 2015.", "for since", "since"),
     ("I have lived here for since 10 years.", "for since", "for"),
+    ("We will meet at Monday.", "at", "on"), ("I very like this song.", "very", "really"),
+    ("He plays the football every weekend.", "the ", ""),
+    ("If I would know the answer, I would tell you.", "would know", "knew"),
+    ("If I would be rich, I would travel.", "would be", "were"),
+    ("We had ice cream for desert.", "desert", "dessert"), ("I need to buy some stationary.", "stationary", "stationery"),
+    ("She gave me a nice complement on my dress.", "complement", "compliment"),
+    ("The principle of the school gave a speech.", "principle", "principal"),
+    ("Here is a sneak peak of the show.", "peak", "peek"), ("Let me take a quick peak at it.", "peak", "peek"),
+    ("Irregardless of the weather, we will go.", "Irregardless", "Regardless"),
+    ("I could care less about it.", "could", "couldn't"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -988,6 +1002,9 @@ def test_one_fix_per_slip(engine, text, fixed):
     "How many software developers are there?", "Many music videos are long.", "Ask the teacher which you prefer.",
     "She is a best friend of mine.", "It was a worst case.", "He wrote a best seller.",
     "The fate of the poor is sad.", "The poor man is tired.", "What are you waiting for since 5 pm?",
+    "He looked at Monday as the start.", "I very much like it.", "They played the football match.",
+    "She plays the guitar.", "If you would like, we can go.", "If it would be helpful, I would send it.",
+    "If he would be so good as to read, it would help.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

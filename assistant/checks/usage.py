@@ -226,6 +226,16 @@ GROUP_ADJECTIVES = frozenset("rich poor elderly unemployed homeless wealthy".spl
 BEST_NOUNS = frozenset("way ways thing things place places time choice option solution idea method".split())
 FOR_VERBS = frozenset("wait waiting waited look looking looked ask asking asked search searching searched hope hoping "
                       "hoped pay paying paid care caring cared long longing longed pray praying prayed".split())
+MEET_VERBS = frozenset("meet see start begin leave come arrive open close finish end happen".split())  # "meet at Monday"
+SPORTS = frozenset("football soccer basketball tennis baseball volleyball golf cricket hockey rugby chess badminton "
+                   "handball softball".split())
+IF_STATES = frozenset("know have be understand own remember".split())   # "If I would know, I would"
+SOUND_ALIKE = {"desert": "dessert", "stationary": "stationery", "complement": "compliment", "principle": "principal",
+               "peak": "peek"}
+EAT_VERBS = frozenset("for eat ate eating have had having order ordered serve served skip skipped".split())
+PRAISE_WORDS = frozenset("nice lovely sweet kind pay paid pays paying such".split())
+SCHOOLS = frozenset("school college university academy".split())
+TAKE_A_LOOK = frozenset("take took taking takes have had get got".split())
 MIND_VERBS = frozenset("think believe say feel want like love know hate agree disagree don't do can't cannot".split())
 QUANTIFIERS = frozenset("most many some all few several both none".split())     # "most of the people who lives"
 AMOUNTS = (["a", "lot", "of"], ["lots", "of"], ["plenty", "of"])   # count as "many" before a plural noun
@@ -319,7 +329,9 @@ def _there_be_plural(sent: Sent, words: list[str], ws) -> list[Finding]:
 
 
 def _if_would_have(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"If I would have known" -> "If I had known": the past conditional's "if" clause takes "had"."""
+    """"If I would have known" -> "If I had known": the past conditional's "if" clause takes "had".  Not "If
+    you would like" (a polite wish): only states, IF_STATES, and "be" only of a person ("If it would be
+    helpful, I would ..." and "If he would be so good as to" are polite)."""
     low = [w.lower().replace("’", "'") for w in words]
     for k in range(len(ws) - 3):
         if low[k] != "if" or low[k + 1] not in SUBJECTS_IT \
@@ -329,6 +341,13 @@ def _if_would_have(sent: Sent, words: list[str], ws) -> list[Finding]:
             end, participle = k + 2, k + 3
         elif low[k + 2] == "would" and low[k + 3] == "have" and k + 4 < len(ws):
             end, participle = k + 3, k + 4
+        elif low[k + 2] == "would" and low[k + 3] in IF_STATES and "would" in low[k + 4:] \
+                and not (low[k + 3] == "be" and (low[k + 1] not in SUBJECTS or low[k + 4:k + 5] == ["so"])) \
+                and not sent.skipped(ws[k + 2][0], ws[k + 3][1]):
+            # "If I would know, I would tell you" -> "If I knew": a state the main clause's "would" rests on
+            past = "were" if low[k + 3] == "be" else inflect_verb(words[k + 3], "VBD")
+            return [Finding(ws[k + 2][0], ws[k + 3][1], "grammar", "IF_WOULD_HAVE",
+                            f"After 'if', the unreal present takes the past: '{past}'.", (past,), 0.85)]
         else:
             continue
         if inflect_verb(words[participle], "VBN") == low[participle] \
@@ -1101,6 +1120,67 @@ def _for_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
                    (match_case(words[n - 1], keep),), 0.85)
 
 
+def _very_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I very like this song" -> "really like": "very" grades adjectives and adverbs, not verbs ("I very much
+    like it" stays)."""
+    if n == 0 or words[n - 1].lower() not in SUBJECTS or _next_word(sent, words, ws, n).lower() not in LIKE_VERBS:
+        return None
+    return Finding(*ws[n], "grammar", "VERY_VERB", "'very' does not grade a verb: 'really'.",
+                   (match_case(words[n], "really"),), 0.85)
+
+
+def _play_the_sport(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He plays the football" -> "plays football": a sport takes no article after "play" (an instrument
+    does: "plays the guitar")."""
+    if _next_word(sent, words, ws, n).lower() != "the" or _next_word(sent, words, ws, n + 1).lower() not in SPORTS \
+            or noun_tags(_next_word(sent, words, ws, n + 2).lower()):
+        return None                            # "played the football match": the article is the match's
+    return Finding(ws[n + 1][0], ws[n + 2][0], "grammar", "EXTRA_ARTICLE", "A sport takes no article.", ("",), 0.85)
+
+
+def _sound_alike(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """Sound-alikes the small model cannot tell apart (the right word is too rare in the corpus for its pieces
+    to be predicted), caught where only one of them fits: "ice cream for desert" (after a verb of eating and
+    ending the phrase; "the desert." stays), "buy some stationary" (not "a stationary bike", "remained
+    stationary"), "a nice complement" (not "a great complement to the dish"), "the school principle", "a sneak
+    peak" / "take a quick peak at"."""
+    low = words[n].lower()
+    prev = words[n - 1].lower() if n else ""
+    nxt = _next_word(sent, words, ws, n).lower()
+    ends = sent.text[ws[n][1]:].lstrip()[:1] in ("", *".,;:!?")
+    if low == "desert":
+        wrong = prev in EAT_VERBS and ends
+    elif low == "stationary":
+        wrong = prev in ("some", "buy", "bought", "office", "school") and (ends or nxt in ("supplies", "shop", "store"))
+    elif low == "complement":
+        wrong = prev in PRAISE_WORDS and nxt not in ("to", "of", "for", "with")
+    elif low == "principle":
+        k = n + 1 + (_next_word(sent, words, ws, n + 1).lower() in DETERMINERS)       # "principle of (the) school"
+        wrong = prev in ("school", "head") or nxt == "of" and _next_word(sent, words, ws, k).lower() in SCHOOLS
+    else:                                                                             # "peak"
+        wrong = prev == "sneak" or nxt == "at" and "a" in (w.lower() for w in words[max(0, n - 2):n]) \
+            and any(w.lower() in TAKE_A_LOOK for w in words[max(0, n - 4):n])
+    if not wrong:
+        return None
+    rep = match_case(words[n], SOUND_ALIKE[low])
+    return Finding(*ws[n], "word_choice", "CONFUSED_WORD", f"Did you mean '{rep}'?", (rep,), 0.85)
+
+
+def _irregardless(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Irregardless" -> "Regardless"; "I could care less" -> "couldn't care less" (the idiom says how little
+    one cares)."""
+    if words[n].lower() == "irregardless":
+        rep = match_case(words[n], "regardless")
+        return Finding(*ws[n], "word_choice", "NONSTANDARD_WORD", f"Use '{rep}'.", (rep,), 0.85)
+    if words[n].lower() == "could" and _next_word(sent, words, ws, n).lower() == "care" \
+            and _next_word(sent, words, ws, n + 1).lower() == "less" and (
+                _next_word(sent, words, ws, n + 2).lower() == "about" or _phrase_ends(sent, words, ws, n + 2)
+                and not _next_word(sent, words, ws, n + 2)):      # not "could care less for him than for her"
+        rep = match_case(words[n], "couldn't")
+        return Finding(*ws[n], "word_choice", "COULD_CARE_LESS", f"The idiom is '{rep} care less'.", (rep,), 0.85)
+    return None
+
+
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
     subject or opening an imperative; not a passive ("It was told to me", "stories told to him by").  "She told
@@ -1180,10 +1260,12 @@ DAY_PARTS = frozenset("morning afternoon evening night".split())
 
 def _in_weekday(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I will meet you in Monday morning" -> "on": a day takes "on".  Only where the day (and its part) ends
-    the phrase, so that "in Sunday School", "in Saturday morning cartoons" and "in Monday's paper" stay; not
-    "at" ("looked at Monday as the start of the week")."""
+    the phrase, so that "in Sunday School", "in Saturday morning cartoons" and "in Monday's paper" stay.  "We
+    will meet at Monday" too, but not after a verb that takes "at" for its object ("looked at Monday as the
+    start of the week")."""
     day = _next_word(sent, words, ws, n).lower()
-    if day.rstrip("s") not in WEEKDAYS or sent.text[ws[n][1]:ws[n + 1][0]] != " ":
+    if day.rstrip("s") not in WEEKDAYS or sent.text[ws[n][1]:ws[n + 1][0]] != " " \
+            or words[n].lower() == "at" and (n == 0 or words[n - 1].lower() not in MEET_VERBS):
         return None
     k = n + 1 + (_next_word(sent, words, ws, n + 1).lower() in DAY_PARTS)
     if sent.text[ws[k][1]:ws[k][1] + 1] in ("'", "\u2019", "-") or not _phrase_ends(sent, words, ws, k) \
@@ -1888,7 +1970,9 @@ WORD_RULES = _keyed(
     (("past",), _passed),
     (("you",), _your_thing), (("its",), _it_is), (("they're",), _their_noun), (("who's",), _whose),
     (("your",), _you_are), (("were",), _we_are), (("this",), _these_nouns), (("all",), _possessive_all),
-    (("more", "most"), _more_short_adjective), (("very",), _very_than), (("many",), _many_uncountable),
+    (("more", "most"), _more_short_adjective), (("very",), _very_than), (("very",), _very_verb),
+    (tuple(SOUND_ALIKE), _sound_alike), (("irregardless", "could"), _irregardless),
+    (("play", "plays", "played", "playing"), _play_the_sport), (("many",), _many_uncountable),
     (("since",), _be_since), (("since",), _for_since), (("than",), _prefer_than), (("yesterday",), _yesterday_night),
     (("concern", "worry"), _be_concern), (("in",), _point_of_view), (("in",), _on_the_other_hand),
     (("for",), _for_an_example),
@@ -1909,7 +1993,7 @@ WORD_RULES = _keyed(
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for),
     (("he", "she", "they"), _resumed_subject),
     (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that),
-    (("in",), _year_after_number), (("in",), _in_weekday), (("elder", "similar"), _elder_like),
+    (("in",), _year_after_number), (("in", "at"), _in_weekday), (("elder", "similar"), _elder_like),
     (("now", "in"), _split_adverb),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
 
