@@ -801,6 +801,12 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Here is a sneak peak of the show.", "peak", "peek"), ("Let me take a quick peak at it.", "peak", "peek"),
     ("Irregardless of the weather, we will go.", "Irregardless", "Regardless"),
     ("I could care less about it.", "could", "couldn't"),
+    ("The meeting is scheduled on next Monday.", "on ", ""), ("We moved here in last year.", "in ", ""),
+    ("I will send you the report until Friday.", "until", "by"),
+    ("He is responsible of the marketing department.", "of", "for"),
+    ("Let me know when are you free.", "are you free", "you are free"),
+    ("Me and my team will handle it.", "Me and my team", "My team and I"),
+    ("There was too many traffic.", "many", "much"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -1005,6 +1011,9 @@ def test_one_fix_per_slip(engine, text, fixed):
     "He looked at Monday as the start.", "I very much like it.", "They played the football match.",
     "She plays the guitar.", "If you would like, we can go.", "If it would be helpful, I would send it.",
     "If he would be so good as to read, it would help.",
+    "I watched it on last night's show.", "In next year's budget, taxes rise.", "I will wait until Friday.",
+    "I will not send it until Friday.", "I won't finish until Monday.", "Many work in the fields.",
+    "A gentleman came in last night from Sidmouth.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
@@ -1619,3 +1628,16 @@ def test_a_suggestion_reduces_to_the_words_it_changes(text, span, replacement, e
     s, e, r = edit
     whole, part = (Suggestion(a, b, "grammar", "TEST", "", (rep,), 0.9) for a, b, rep in ((*span, replacement), edit))
     assert apply(text, [whole]) == apply(text, [part])
+
+
+def test_no_check_module_assigns_a_constant_twice():
+    # the rule modules hold many word sets; a second "NAME = ..." silently replaces the first for every rule
+    import ast
+    from collections import Counter
+
+    import assistant.checks as checks
+
+    for path in Path(checks.__file__).parent.glob("*.py"):
+        names = Counter(target.id for node in ast.parse(path.read_text()).body if isinstance(node, ast.Assign)
+                        for target in node.targets if isinstance(target, ast.Name))
+        assert not [n for n, c in names.items() if c > 1], path

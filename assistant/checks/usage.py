@@ -219,8 +219,6 @@ THING_NOUNS = frozenset("book books car cars phone phones computer computers mov
                         "letters table tables chair chairs bag bags box boxes bottle bottles house houses road roads "
                         "machine machines picture pictures photo photos bike bikes bus buses train trains shirt shirts "
                         "dress dresses shoe shoes key keys door doors window windows watch camera cameras".split())
-# mass nouns left out of lang/en/uncountable.txt because their "s" form has a sense of its own ("moneys", "waters")
-MASS_NOUNS = frozenset("money traffic water rice milk bread sugar music electricity weather".split())
 ASK_TELL = frozenset("ask asks asked tell tells told show shows showed teach teaches taught remind reminded".split())
 GROUP_ADJECTIVES = frozenset("rich poor elderly unemployed homeless wealthy".split())   # "The rich are"
 BEST_NOUNS = frozenset("way ways thing things place places time choice option solution idea method".split())
@@ -236,9 +234,14 @@ EAT_VERBS = frozenset("for eat ate eating have had having order ordered serve se
 PRAISE_WORDS = frozenset("nice lovely sweet kind pay paid pays paying such".split())
 SCHOOLS = frozenset("school college university academy".split())
 TAKE_A_LOOK = frozenset("take took taking takes have had get got".split())
+PARTICLE_VERBS = frozenset("come came comes coming get got gets getting go went goes going move moved moves check "
+                           "checked log logged sign signed turn turned hand handed call called drop dropped fill filled "
+                           "hold held carry carried put puts take took".split())      # "came in last night"
+NO_WORDS = frozenset("not never no nobody nothing".split())
+DEADLINE_VERBS = frozenset("send sent submit submitted finish finished complete completed deliver delivered return "
+                           "returned pay paid hand handed".split())       # done once: "by Friday", not "until"
 MIND_VERBS = frozenset("think believe say feel want like love know hate agree disagree don't do can't cannot".split())
 QUANTIFIERS = frozenset("most many some all few several both none".split())     # "most of the people who lives"
-AMOUNTS = (["a", "lot", "of"], ["lots", "of"], ["plenty", "of"])   # count as "many" before a plural noun
 PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
                "hasn't": "haven't", "doesn't": "don't"}
 
@@ -256,7 +259,7 @@ def _coordinated_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
         rep = OBJECT_TO_SUBJECT[words[3].lower()]
         return [Finding(*ws[3], "grammar", "PRONOUN_CASE", f"Use the subject form: '{rep}'.", (rep,), 0.85)]
     if len(ws) >= 5 and words[1].lower() == "and" and words[0].lower() in OBJECT_TO_SUBJECT \
-            and words[2].lower() in POSSESSIVES and words[3].islower() and only_noun(words[3]) \
+            and words[2].lower() in POSSESSIVES and words[3].islower() and noun_tags(words[3]) \
             and not sent.skipped(ws[0][0], ws[4][1]) and all(sent.text[ws[n][1]:ws[n + 1][0]] == " " for n in range(4)) \
             and _finite(words[4]):
         # "Me and my friend went" -> "My friend and I went" (politeness puts "I" last); "Him and his brother own"
@@ -317,7 +320,7 @@ def _there_be_plural(sent: Sent, words: list[str], ws) -> list[Finding]:
         else:
             continue
         count, noun = _next_word(sent, words, ws, at).lower(), _next_word(sent, words, ws, at + 1)
-        amount = next((len(a) for a in AMOUNTS if low[at + 1:at + 1 + len(a)] == a), 0)
+        amount = next((len(q) for q in QUANTITIES_OF if tuple(low[at + 1:at + 1 + len(q)]) == q), 0)
         if amount and low[k] == "there" and all(_next_word(sent, words, ws, j) for j in range(at, at + amount)):
             count, noun = "many", _next_word(sent, words, ws, at + amount)
         fix = fix.replace("'", "’") if "’" in words[at] else fix     # the writer's apostrophe
@@ -473,7 +476,8 @@ def _embedded_question(sent: Sent, words: list[str], ws) -> list[Finding]:
             return []
         if low[k] in ("what", "who") and rest[0].lower() not in POSSESSIVES:
             return []                       # "I know what is wrong", "who is the best": either may be the subject
-        if rest[0].lower() in SUBJECTS_IT and (len(rest) == 1 or len(rest) == 2 and rest[1].endswith("ing")):
+        if rest[0].lower() in SUBJECTS_IT and (len(rest) == 1 or len(rest) == 2 and (
+                rest[1].endswith("ing") or "ADJ" in parts_of_speech(rest[1].lower()))):   # "when are you free"
             rep = " ".join([rest[0], words[k + 1], *rest[1:]])          # "where was I going" -> "where I was going"
         elif rest[0].lower() in DETERMINERS | POSSESSIVES and len(rest) >= 2:
             rep = " ".join([*rest, words[k + 1]])                       # "where is the station" -> "the station is"
@@ -1181,6 +1185,32 @@ def _irregardless(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return None
 
 
+def _on_next_week(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"The meeting is on next Monday" -> "next Monday", "in last year" -> "last year": "next" and "last"
+    make the time an adverb, with no preposition (not "on last night's show", where it is a possessor, nor "came
+    in last night", where "in" belongs to the verb)."""
+    when, time = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
+    if when not in ("next", "last") or time.rstrip("s") not in WEEKDAYS and time not in read_words("time_words") \
+            or n and words[n - 1].lower() in PARTICLE_VERBS \
+            or sent.text[ws[n + 2][1]:ws[n + 2][1] + 1] in ("'", "\u2019", "-"):
+        return None
+    return Finding(ws[n][0], ws[n + 1][0], "grammar", "EXTRA_PREPOSITION", f"No '{words[n]}' before '{when}'.",
+                   ("",), 0.85)
+
+
+def _until_deadline(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I will send you the report until Friday" -> "by Friday": a deadline for something done once takes "by";
+    "until" is for what goes on ("I will wait until Friday") or does not happen before ("I won't send it until
+    Friday")."""
+    clause = [w.lower().replace("’", "'") for w in words[max(0, n - 7):n]]
+    verb = next((k for k in range(len(clause) - 1, -1, -1) if clause[k] in DEADLINE_VERBS), None)
+    when = _next_word(sent, words, ws, n).lower()
+    if verb is None or when.rstrip("s") not in WEEKDAYS and when not in ("tomorrow", "tonight", "noon", "midnight") \
+            or any(w in NEGATIONS | NO_WORDS or w.endswith("n't") for w in clause) or not words[n].islower():
+        return None
+    return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", "For a deadline: 'by'.", ("by",), 0.85)
+
+
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
     subject or opening an imperative; not a passive ("It was told to me", "stories told to him by").  "She told
@@ -1428,7 +1458,9 @@ def _yesterday_night(sent: Sent, words: list[str], ws, n: int) -> Finding | None
     return Finding(ws[n][0], ws[n + 1][1], "word_choice", "LAST_NIGHT", f"Did you mean '{rep}'?", (rep,), 0.85)
 
 
-MASS_NOUNS = frozenset("noise traffic money water food work rain snow damage violence".split())
+# mass nouns left out of lang/en/uncountable.txt because their "s" form has a sense of its own ("moneys", "works")
+MASS_NOUNS = frozenset("noise traffic money water food work rain snow damage violence rice milk bread sugar music "
+                       "electricity".split())
 QUANTITIES_OF = (("a", "lot", "of"), ("lots", "of"), ("plenty", "of"))
 
 
@@ -1791,8 +1823,10 @@ def _feeling(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _many_uncountable(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"many information" -> "much information", "How many money" -> "much": a noun English does not count."""
     noun = _next_word(sent, words, ws, n)
-    if noun.lower() not in uncountable_nouns() | MASS_NOUNS or noun.lower() == "news" or not noun.islower():
-        return None
+    if noun.lower() not in uncountable_nouns() | MASS_NOUNS or noun.lower() == "news" or not noun.islower() \
+            or noun not in uncountable_nouns() and "VBP" in verb_tags(noun) \
+            and (n == 0 or words[n - 1].lower() not in ("how", "too", "so")):
+        return None                        # "Many work in the fields": "many" people, and their verb
     rest = sent.text[ws[n + 1][1]:]
     if not (rest[:1] in ("", *".,;:!?)") or rest[:1] == " " and _next_word(sent, words, ws, n + 1).lower() in CLOSERS
             or n and words[n - 1].lower() == "how" and _next_word(sent, words, ws, n + 1).lower() in AUXILIARIES):
@@ -1993,7 +2027,8 @@ WORD_RULES = _keyed(
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for),
     (("he", "she", "they"), _resumed_subject),
     (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that),
-    (("in",), _year_after_number), (("in", "at"), _in_weekday), (("elder", "similar"), _elder_like),
+    (("in",), _year_after_number), (("in", "at"), _in_weekday), (("on", "in", "at"), _on_next_week),
+    (("until", "till"), _until_deadline), (("elder", "similar"), _elder_like),
     (("now", "in"), _split_adverb),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
 
