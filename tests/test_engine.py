@@ -807,6 +807,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Let me know when are you free.", "are you free", "you are free"),
     ("Me and my team will handle it.", "Me and my team", "My team and I"),
     ("There was too many traffic.", "many", "much"),
+    ("There are many evidences to support this view.", "many evidences", "much evidence"),
+    ("The number of old people is increase every year.", "increase", "increasing"),
+    ("As the result, the government must act.", "the", "a"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -1013,7 +1016,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "If he would be so good as to read, it would help.",
     "I watched it on last night's show.", "In next year's budget, taxes rise.", "I will wait until Friday.",
     "I will not send it until Friday.", "I won't finish until Monday.", "Many work in the fields.",
-    "A gentleman came in last night from Sidmouth.",
+    "A gentleman came in last night from Sidmouth.", "It is seen as the result of the war.",
+    "This was as the result, of course, of war.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

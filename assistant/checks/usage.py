@@ -237,6 +237,10 @@ TAKE_A_LOOK = frozenset("take took taking takes have had get got".split())
 PARTICLE_VERBS = frozenset("come came comes coming get got gets getting go went goes going move moved moves check "
                            "checked log logged sign signed turn turned hand handed call called drop dropped fill filled "
                            "hold held carry carried put puts take took".split())      # "came in last night"
+TREND_VERBS = frozenset("increase decrease grow rise fall drop change improve decline".split())
+TREND_ADVERBS = frozenset("every each rapidly quickly gradually steadily dramatically significantly slowly fast "
+                          "sharply day year".split())          # "is increase every year"
+CLAUSE_JOINERS = frozenset("and but so".split())                # "..., and as the result, ..."
 NO_WORDS = frozenset("not never no nobody nothing".split())
 DEADLINE_VERBS = frozenset("send sent submit submitted finish finished complete completed deliver delivered return "
                            "returned pay paid hand handed".split())       # done once: "by Friday", not "until"
@@ -1211,6 +1215,24 @@ def _until_deadline(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", "For a deadline: 'by'.", ("by",), 0.85)
 
 
+def _be_trend(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"The number of old people is increase every year" -> "is increasing": after "be", a verb of change
+    before how often or how fast it happens is its "-ing" form ("The result is increase in prices" stays)."""
+    if n == 0 or words[n - 1].lower() not in ("is", "are", "was", "were") or not words[n].islower() \
+            or _next_word(sent, words, ws, n).lower() not in TREND_ADVERBS:
+        return None
+    ing = inflect_verb(words[n], "VBG")
+    return Finding(*ws[n], "grammar", "VERB_FORM", f"Did you mean '{ing}'?", (ing,), 0.85) if ing else None
+
+
+def _as_the_result(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"As the result, ..." -> "As a result,": the fixed phrase takes "a" (not "as the result of")."""
+    if n + 2 >= len(ws) or words[n + 1].lower() != "the" or words[n + 2].lower() != "result" \
+            or sent.text[ws[n + 2][1]:ws[n + 2][1] + 1] != "," or n and words[n - 1].lower() not in CLAUSE_JOINERS:
+        return None
+    return Finding(*ws[n + 1], "grammar", "FIXED_PHRASE", "The phrase is 'as a result'.", ("a",), 0.85)
+
+
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
     subject or opening an imperative; not a passive ("It was told to me", "stories told to him by").  "She told
@@ -1461,6 +1483,7 @@ def _yesterday_night(sent: Sent, words: list[str], ws, n: int) -> Finding | None
 # mass nouns left out of lang/en/uncountable.txt because their "s" form has a sense of its own ("moneys", "works")
 MASS_NOUNS = frozenset("noise traffic money water food work rain snow damage violence rice milk bread sugar music "
                        "electricity".split())
+VERB_LIKE_PLURALS = {"evidences": "evidence", "researches": "research"}   # left out of lang/en/uncountable.txt
 QUANTITIES_OF = (("a", "lot", "of"), ("lots", "of"), ("plenty", "of"))
 
 
@@ -1821,8 +1844,13 @@ def _feeling(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _many_uncountable(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"many information" -> "much information", "How many money" -> "much": a noun English does not count."""
+    """"many information" -> "much information", "How many money" -> "much": a noun English does not count.
+    "many evidences" -> "much evidence": an "-s" form that is also a verb, which after "many" cannot be."""
     noun = _next_word(sent, words, ws, n)
+    if noun in VERB_LIKE_PLURALS and words[n].lower() == "many":
+        rep = f"{match_case(words[n], 'much')} {VERB_LIKE_PLURALS[noun]}"
+        return Finding(ws[n][0], ws[n + 1][1], "grammar", "UNCOUNTABLE_NOUN", f"Did you mean '{rep}'?", (rep,),
+                       0.85)
     if noun.lower() not in uncountable_nouns() | MASS_NOUNS or noun.lower() == "news" or not noun.islower() \
             or noun not in uncountable_nouns() and "VBP" in verb_tags(noun) \
             and (n == 0 or words[n - 1].lower() not in ("how", "too", "so")):
@@ -2012,7 +2040,7 @@ WORD_RULES = _keyed(
     (("for",), _for_an_example),
     (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
-    (("to",), _go_to_activity), (("to",), _to_much), (("forward",), _look_forward), (("don't",), _to_dont),
+    (("to",), _go_to_activity), (("to",), _to_much), (tuple(TREND_VERBS), _be_trend), (("as",), _as_the_result), (("forward",), _look_forward), (("don't",), _to_dont),
     (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
