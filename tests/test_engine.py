@@ -809,7 +809,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("There was too many traffic.", "many", "much"),
     ("There are many evidences to support this view.", "many evidences", "much evidence"),
     ("The number of old people is increase every year.", "increase", "increasing"),
-    ("As the result, the government must act.", "the", "a"),
+    ("As the result, the government must act.", "As the result", "As a result"),
+    ("To summary, we respect every life.", "To summary", "In summary"),
+    ("The economy is boosted up by trade.", "up", ""),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]

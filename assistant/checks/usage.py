@@ -240,6 +240,8 @@ PARTICLE_VERBS = frozenset("come came comes coming get got gets getting go went 
 TREND_VERBS = frozenset("increase decrease grow rise fall drop change improve decline".split())
 TREND_ADVERBS = frozenset("every each rapidly quickly gradually steadily dramatically significantly slowly fast "
                           "sharply day year".split())          # "is increase every year"
+OPENER_FIXES = {("as", "the", "result"): "as a result", ("to", "summary"): "in summary",
+                ("in", "summarize"): "in summary", ("in", "conclude"): "in conclusion"}
 CLAUSE_JOINERS = frozenset("and but so".split())                # "..., and as the result, ..."
 NO_WORDS = frozenset("not never no nobody nothing".split())
 DEADLINE_VERBS = frozenset("send sent submit submitted finish finished complete completed deliver delivered return "
@@ -1225,12 +1227,17 @@ def _be_trend(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "grammar", "VERB_FORM", f"Did you mean '{ing}'?", (ing,), 0.85) if ing else None
 
 
-def _as_the_result(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"As the result, ..." -> "As a result,": the fixed phrase takes "a" (not "as the result of")."""
-    if n + 2 >= len(ws) or words[n + 1].lower() != "the" or words[n + 2].lower() != "result" \
-            or sent.text[ws[n + 2][1]:ws[n + 2][1] + 1] != "," or n and words[n - 1].lower() not in CLAUSE_JOINERS:
-        return None
-    return Finding(*ws[n + 1], "grammar", "FIXED_PHRASE", "The phrase is 'as a result'.", ("a",), 0.85)
+def _fixed_opener(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"As the result, ..." -> "As a result,", "To summary," -> "In summary,", "In conclude," -> "In conclusion,":
+    fixed openers, before their comma and at the start of a clause (not "as the result of", "seen as the result,
+    of course, of war")."""
+    for phrase, fix in OPENER_FIXES.items():
+        k = n + len(phrase) - 1
+        if k < len(ws) and tuple(w.lower() for w in words[n:k + 1]) == phrase \
+                and sent.text[ws[k][1]:ws[k][1] + 1] == "," and (n == 0 or words[n - 1].lower() in CLAUSE_JOINERS):
+            rep = match_case(words[n], fix)
+            return Finding(ws[n][0], ws[k][1], "grammar", "FIXED_PHRASE", f"The phrase is '{rep}'.", (rep,), 0.85)
+    return None
 
 
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -2040,7 +2047,7 @@ WORD_RULES = _keyed(
     (("for",), _for_an_example),
     (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
-    (("to",), _go_to_activity), (("to",), _to_much), (tuple(TREND_VERBS), _be_trend), (("as",), _as_the_result), (("forward",), _look_forward), (("don't",), _to_dont),
+    (("to",), _go_to_activity), (("to",), _to_much), (tuple(TREND_VERBS), _be_trend), (("as", "to", "in"), _fixed_opener), (("forward",), _look_forward), (("don't",), _to_dont),
     (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
