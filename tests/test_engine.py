@@ -187,6 +187,7 @@ def test_confused_words(engine):
     ("The whether is nice today.", "whether", "weather"),
     ("Please site your sources.", "site", "cite"), ("He was laying around all day.", "laying", "lying"),
     ("The company hired more personal for the job.", "personal", "personnel"),
+    ("Whose going to the party tonight?", "Whose", "Who's"),
 ])
 def test_confusable_cued_by_its_neighbour(engine, text, word, fix):
     # the edit head barely looks at these informal slips; the next (or previous) word cues the
@@ -806,7 +807,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("He is responsible of the marketing department.", "of", "for"),
     ("Let me know when are you free.", "are you free", "you are free"),
     ("Me and my team will handle it.", "Me and my team", "My team and I"),
-    ("There was too many traffic.", "many", "much"),
+    ("There was too many traffic.", "many", "much"), ("I have two cat's and a dog.", "cat's", "cats"),
+    ("We arrived at 5 o clock.", "o clock", "o'clock"),
     ("There are many evidences to support this view.", "many evidences", "much evidence"),
     ("The number of old people is increase every year.", "increase", "increasing"),
     ("As the result, the government must act.", "As the result", "As a result"),
@@ -1019,7 +1021,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "I watched it on last night's show.", "In next year's budget, taxes rise.", "I will wait until Friday.",
     "I will not send it until Friday.", "I won't finish until Monday.", "Many work in the fields.",
     "A gentleman came in last night from Sidmouth.", "It is seen as the result of the war.",
-    "This was as the result, of course, of war.",
+    "This was as the result, of course, of war.", "Many people's ambivalent feelings.",
+    "Three dog's bowls were empty.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
@@ -1526,6 +1529,7 @@ def test_english_variant_spellings(engine):
     ("They ca n't eat it, can they?", "PUNCT_SPACE_BEFORE", " n't", "n't"),     # a tokeniser's split, not a misspelling
     ("We went home early,and then it rained.", "PUNCT_SPACE_AFTER", ",", ", "),
     ("We went home early.Then it rained all day.", "PUNCT_SPACE_AFTER", ".", ". "),
+    ("This is the end.the next part starts here.", "PUNCT_SPACE_AFTER", ".", ". "),
     ("We went home early,, and then it rained.", "PUNCT_DOUBLED", ",,", ","),
     ("However we went home early that day.", "COMMA_AFTER_OPENER", "However", "However,"),
     ("For example the cat sat on the mat.", "COMMA_AFTER_OPENER", "example", "example,"),
@@ -1544,6 +1548,7 @@ def test_punctuation_fixes_apply_to_clean_text(engine):
 @pytest.mark.parametrize("text", [
     "However hard we try, it fails.", "In addition to this, we left.", "As a result of the storm, we left.", "Use std::vector, e.g. in file.txt at 3.14 a.m.",
     "Wait... what happened?", "We stayed. It was fun.", "The 's' sound is soft.", "Rock 'n' roll lives.",
+    "Open config.yaml and edit it.", "I use Node.js for it.",
 ])
 def test_punctuation_rules_stay_quiet(engine, text):
     assert not found(engine.check(text), category="punctuation"), engine.check(text).suggestions
@@ -1647,3 +1652,9 @@ def test_no_check_module_assigns_a_constant_twice():
         names = Counter(target.id for node in ast.parse(path.read_text()).body if isinstance(node, ast.Assign)
                         for target in node.targets if isinstance(target, ast.Name))
         assert not [n for n, c in names.items() if c > 1], path
+
+
+def test_a_lower_case_name_the_head_objects_to_gets_its_capital(engine):
+    # the edit head flags "paris"; a bare suspect flag would leave the writer guessing, the corpus knows the name
+    sugs = found(engine.check("We went to paris last summer."), "CAPITALIZATION")
+    assert [(s.original, s.replacements[0]) for s in sugs] == [("paris", "Paris")]

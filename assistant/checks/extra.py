@@ -182,7 +182,8 @@ def first_mention(doc: str, offset: int, finding: Finding) -> bool:
 
 
 def suspects(ctx, sent: Sent) -> list[Finding]:
-    """Words the edit head is confident are wrong although no alternative won: flagged without a fix.
+    """Words the edit head is confident are wrong although no alternative won: flagged without a fix, unless
+    the word is a name typed in lower case, which gets its capital.
 
     Low confidence by construction, so any finding with a concrete fix at the same place wins."""
     out: list[Finding] = []
@@ -202,6 +203,11 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
             continue                      # a particle inside a name: "St. Maria ad Gradus", "Leonardo da Vinci"
         if settled(sent, n):
             continue                      # "thanks for", "for it seems", "two Hill's radii", "forward to seeing"
+        name = ctx.usual_case(word) if word.islower() and n > 0 else word
+        if name != word:                  # "We went to paris": what the head objects to is the missing capital
+            out.append(Finding(s, e, "grammar", "CAPITALIZATION", f"A name: '{name}'.", (name,), min(0.5, 0.5 * p),
+                               {"family": "suspect", "p": p}))
+            continue
         out.append(Finding(s, e, "word_choice", "SUSPECT_WORD", f"'{word}' may not fit here; consider rephrasing.",
                            (), min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
     return out

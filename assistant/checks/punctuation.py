@@ -12,7 +12,8 @@ from assistant.text import segment
 FAMILY = "punctuation"
 SPACE_BEFORE = re.compile(r"(?<=[^\W\d_])[ \t]+([,;:!?]|\.(?!\.)|n['’]t|['’](?:s|re|ve|ll|d|m))(?=\s|[,.;:!?]|$)")
 # "word ," "word ." (not "..."), and a contraction split off its word as tokenisers do: "do n't", "he 's"
-NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_]{2})([,;])(?=[^\W\d_]{2})|(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])")
+NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_]{2})([,;])(?=[^\W\d_]{2})|(?<=[a-z]{2})([.!?])(?=[A-Z][a-z]|(?:the|it|we|he|"
+                            r"she|they|this|that|but|then|there|my|our|i) )")     # "the end.the next": no file name
 DOUBLED = re.compile(r"(?<![.,;:!?])([,;])\1+(?![.,;:!?])|(?<!\.)\.\.(?!\.)")   # not "::" (code)
 REPEATED_MARKS = re.compile(r"([!?])\1+")
 

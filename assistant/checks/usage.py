@@ -224,7 +224,7 @@ GROUP_ADJECTIVES = frozenset("rich poor elderly unemployed homeless wealthy".spl
 BEST_NOUNS = frozenset("way ways thing things place places time choice option solution idea method".split())
 FOR_VERBS = frozenset("wait waiting waited look looking looked ask asking asked search searching searched hope hoping "
                       "hoped pay paying paid care caring cared long longing longed pray praying prayed".split())
-MEET_VERBS = frozenset("meet see start begin leave come arrive open close finish end happen".split())  # "meet at Monday"
+MEET_VERBS = frozenset("meet see start begin leave come arrive open close finish end happen".split())  # "meet at"
 SPORTS = frozenset("football soccer basketball tennis baseball volleyball golf cricket hockey rugby chess badminton "
                    "handball softball".split())
 IF_STATES = frozenset("know have be understand own remember".split())   # "If I would know, I would"
@@ -235,8 +235,8 @@ PRAISE_WORDS = frozenset("nice lovely sweet kind pay paid pays paying such".spli
 SCHOOLS = frozenset("school college university academy".split())
 TAKE_A_LOOK = frozenset("take took taking takes have had get got".split())
 PARTICLE_VERBS = frozenset("come came comes coming get got gets getting go went goes going move moved moves check "
-                           "checked log logged sign signed turn turned hand handed call called drop dropped fill filled "
-                           "hold held carry carried put puts take took".split())      # "came in last night"
+                           "checked log logged sign signed turn turned hand handed call called drop dropped fill "
+                           "filled hold held carry carried put puts take took".split())      # "came in last night"
 TREND_VERBS = frozenset("increase decrease grow rise fall drop change improve decline".split())
 TREND_ADVERBS = frozenset("every each rapidly quickly gradually steadily dramatically significantly slowly fast "
                           "sharply day year".split())          # "is increase every year"
@@ -1240,6 +1240,30 @@ def _fixed_opener(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return None
 
 
+def _counted_apostrophe(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I have two cat's and a dog" -> "cats": after a number the "'s" is a plural, not a possessive, when no
+    noun follows it ("two dog's bowls" is a misplaced apostrophe of another kind)."""
+    noun = _next_word(sent, words, ws, n)
+    if not re.fullmatch(r"[a-z]{2,}['’]s", noun) or "NN" not in noun_tags(noun[:-2]) \
+            or parts_of_speech(_next_word(sent, words, ws, n + 1).lower()) & {"NOUN", "ADJ"} \
+            and _next_word(sent, words, ws, n + 1).lower() not in AUXILIARIES | MODALS:
+        return None                            # "many people's ambivalent feelings"
+    from lemminflect import getInflection
+
+    plural = next(iter(getInflection(noun[:-2], "NNS")), None)
+    if not plural:
+        return None
+    return Finding(*ws[n + 1], "grammar", "APOSTROPHE_PLURAL", "A plural takes no apostrophe.", (plural,), 0.85)
+
+
+def _o_clock(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"at 5 o clock" -> "o'clock"."""
+    if words[n] != "o" or _next_word(sent, words, ws, n).lower() != "clock" \
+            or not sent.text[:ws[n][0]].rstrip()[-1:].isdigit() and (n == 0 or words[n - 1].lower() not in COUNTS):
+        return None
+    return Finding(ws[n][0], ws[n + 1][1], "spelling", "SPELLING", "Did you mean 'o'clock'?", ("o'clock",), 0.85)
+
+
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
     subject or opening an imperative; not a passive ("It was told to me", "stories told to him by").  "She told
@@ -2047,7 +2071,9 @@ WORD_RULES = _keyed(
     (("for",), _for_an_example),
     (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
-    (("to",), _go_to_activity), (("to",), _to_much), (tuple(TREND_VERBS), _be_trend), (("as", "to", "in"), _fixed_opener), (("forward",), _look_forward), (("don't",), _to_dont),
+    (("to",), _go_to_activity), (("to",), _to_much), (tuple(COUNTS), _counted_apostrophe), (("o",), _o_clock),
+    (tuple(TREND_VERBS), _be_trend), (("as", "to", "in"), _fixed_opener), (("forward",), _look_forward),
+    (("don't",), _to_dont),
     (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
