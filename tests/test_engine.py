@@ -637,6 +637,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     # a verb that might be a noun ("cook", "work") is the verb where the sentence opens with its subject and no
     # other verb follows
     ("My father work in a bank.", "work", "works"), ("The dog chase the cat.", "chase", "chases"),
+    ("Nowadays, technology play an important role.", "play", "plays"),    # ... after an opener and its comma
     # a verb that takes no object has no passive; a strong verb's past is no participle; "has being" is "been"
     ("I know what was happened there.", "was happened", "happened"), ("All the passengers were died.", "were died", "died"),
     ("Many problems are existed today.", "are existed", "exist"), ("New issues have been appeared.", "been appeared", "appeared"),

@@ -21,7 +21,7 @@ from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
 from assistant.checks.usage import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, MAKE_LET, OBJECT_OR_DETERMINER, OBJECTS,
                                     PEOPLE_PLURALS, QUANTIFIERS, SUBJECTS_IT, TIME_ADVERBS, VERB_PREPOSITIONS,
                                     plural_subject)
-from assistant.lang import read_words
+from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
 
@@ -736,7 +736,8 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> tuple[s
     # ... unless the sentence opens with the subject and words but no verb follow: then the word is the verb ("My
     # father work in a bank"; not a list's "the commando force of the Yishuv", nor a heading's "The question mark")
     def sole() -> bool:
-        return 0 < j <= 3 and bool(after) and not any(c in ",;:" for c in sent.text[:ws[j][0]]) \
+        start = _after_opener(sent, ws)                                  # "Nowadays, technology play"
+        return 0 < j - start <= 3 and bool(after) and not any(c in ",;:" for c in sent.text[ws[start][0]:ws[j][0]]) \
             and "(" not in sent.text and not _verb_after(sent, ws, j)   # "The elevation change from X (elev."
 
     sole_verb = False
@@ -756,6 +757,17 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> tuple[s
     if sole_verb and number != "he":
         return None, False          # "Farmers markets also feature": a plural's noun-verb stays a compound
     return want, sole_verb
+
+
+def _after_opener(sent: Sent, ws: list[tuple[int, int]]) -> int:
+    """The first word after an opening adverb or linking phrase and its comma ("Nowadays, ...", "For example,
+    ..."; lang/en/introductory_phrases.txt), else 0: a list or an apposition before a comma is no opener."""
+    comma = next((i for i in range(1, min(len(ws), 5)) if sent.text[ws[i - 1][1]:ws[i][0]].strip() == ","), None)
+    if comma is None:
+        return 0
+    opener = " ".join(sent.text[s:e].lower() for s, e in ws[:comma])
+    return comma if opener in read_list("introductory_phrases") or comma == 1 and opener.endswith(("ly", "days")) \
+        and parts_of_speech(opener) == {"ADV"} else 0
 
 
 def _verb_after(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
