@@ -809,7 +809,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Let me know when are you free.", "are you free", "you are free"),
     ("Me and my team will handle it.", "Me and my team", "My team and I"),
     ("There was too many traffic.", "many", "much"), ("I have two cat's and a dog.", "cat's", "cats"),
-    ("We arrived at 5 o clock.", "o clock", "o'clock"),
+    ("We arrived at 5 o clock.", "o clock", "o'clock"), ("There was so many people there.", "was", "were"),
     ("There are many evidences to support this view.", "many evidences", "much evidence"),
     ("The number of old people is increase every year.", "increase", "increasing"),
     ("As the result, the government must act.", "As the result", "As a result"),
@@ -1659,3 +1659,9 @@ def test_a_lower_case_name_the_head_objects_to_gets_its_capital(engine):
     # the edit head flags "paris"; a bare suspect flag would leave the writer guessing, the corpus knows the name
     sugs = found(engine.check("We went to paris last summer."), "CAPITALIZATION")
     assert [(s.original, s.replacements[0]) for s in sugs] == [("paris", "Paris")]
+
+
+def test_a_time_adverb_keeps_its_number_next_to_a_slip(engine):
+    # the slip "several book" makes "year" look plural to the model; "last year" is an adverb of time
+    r = engine.check("She read several book last year.")
+    assert [(s.original, s.replacements[0]) for s in r.suggestions] == [("book", "books")]

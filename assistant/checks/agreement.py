@@ -287,7 +287,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         if j > 0 and word.endswith("ing") and sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() in GO:
             continue                            # "went hiking", "go shopping": the -ing form is the idiom
-        if _bare_by_grammar(sent, ws, j) or _collective_plural(sent, ws, j) or _after_zero_relative(sent, ws, j):
+        if _bare_by_grammar(sent, ws, j) or _collective_plural(sent, ws, j) or _after_zero_relative(sent, ws, j) \
+                or _time_adverb(sent, ws, j):
             continue
         if _inverted(sent, ws, j) or _attributive_participle(sent, ws, j):
             continue
@@ -468,6 +469,13 @@ def _progressive_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -
             or noun_tags(after.lower()) == {"NNS"}:          # a compound: "They are work colleagues"
         return None
     return _ing_site(idx, sent, s, e, progressive=be)
+
+
+def _time_adverb(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
+    """"last year", "next week", "every day": a time adverb's noun keeps its number whatever a slip before it
+    does to the model's context ("She read several book last year" made "year" look plural)."""
+    return j > 0 and sent.text[ws[j][0]:ws[j][1]].lower() in read_words("time_words") | {"day"} \
+        and sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() in ("last", "next", "this", "every", "each")
 
 
 def _bare_by_grammar(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:

@@ -326,6 +326,8 @@ def _there_be_plural(sent: Sent, words: list[str], ws) -> list[Finding]:
         else:
             continue
         count, noun = _next_word(sent, words, ws, at).lower(), _next_word(sent, words, ws, at + 1)
+        if count in ("so", "too") and noun.lower() == "many":            # "There was so many people"
+            count, noun = "many", _next_word(sent, words, ws, at + 2)
         amount = next((len(q) for q in QUANTITIES_OF if tuple(low[at + 1:at + 1 + len(q)]) == q), 0)
         if amount and low[k] == "there" and all(_next_word(sent, words, ws, j) for j in range(at, at + amount)):
             count, noun = "many", _next_word(sent, words, ws, at + amount)
