@@ -1665,3 +1665,50 @@ def test_a_time_adverb_keeps_its_number_next_to_a_slip(engine):
     # the slip "several book" makes "year" look plural to the model; "last year" is an adverb of time
     r = engine.check("She read several book last year.")
     assert [(s.original, s.replacements[0]) for s in r.suggestions] == [("book", "books")]
+
+
+@pytest.mark.parametrize("text", [
+    'The house was quite large, and the garden was quite quiet.',
+    "I'm not quite sure what you mean.",
+    'The committee, which met on Monday, approved the plan.',
+    'She is the teacher who helped me most.',
+    'The book that changed my life was a gift.',
+    'Many indigenous peoples have their own languages.',
+    'The best way to learn is to practise every day.',
+    "He was a best man at his brother's wedding.",
+    'The rich and the poor live side by side here.',
+    'I very much enjoyed the concert.',
+    'They played the football match in the rain.',
+    'He plays the violin and the piano.',
+    'We worked until Friday and then took a break.',
+    'I will not leave until you come back.',
+    'We met last Monday and will meet again next week.',
+    'She has lived here since 2015.',
+    'I have lived here for ten years.',
+    'I look forward to seeing you soon.',
+    'Whose coat is this?',
+    "The meeting starts at five o'clock.",
+    "The dog's bowl is empty.",
+    "Two of the children's bikes were stolen.",
+    'He gave a deep breath and began to speak.',
+    'Please advise me on what to do.',
+    'The students who live on campus pay less.',
+    'There is a lot of work to do.',
+    'There are lots of reasons to stay.',
+    'If I knew the answer, I would tell you.',
+    'If you would like to come, let me know.',
+    'I wish I had more time.',
+    'I wish you would stop talking.',
+    'Many people think that money brings happiness.',
+    'How much money do you have?',
+    'The soldiers marched across the desert.',
+    'The train remained stationary for an hour.',
+    'The wine is a perfect complement to the cheese.',
+    'The principle of free speech is important.',
+    'Prices peak in the summer.',
+    'Regardless of the weather, we will go.',
+    "I couldn't care less about it.",
+])
+def test_correct_english_near_the_learner_rules_gets_no_suggestion(engine, text):
+    # each line uses a word one of the learner-slip rules keys on ("quite", "which", "peoples", "until", "whose"...)
+    assert not engine.check(text).suggestions, engine.check(text).suggestions

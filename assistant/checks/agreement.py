@@ -288,7 +288,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         if j > 0 and word.endswith("ing") and sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() in GO:
             continue                            # "went hiking", "go shopping": the -ing form is the idiom
         if _bare_by_grammar(sent, ws, j) or _collective_plural(sent, ws, j) or _after_zero_relative(sent, ws, j) \
-                or _time_adverb(sent, ws, j):
+                or _time_adverb(sent, ws, j) or _singular_subject_agrees(sent, ws, j):
             continue
         if _inverted(sent, ws, j) or _attributive_participle(sent, ws, j):
             continue
@@ -469,6 +469,17 @@ def _progressive_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -
             or noun_tags(after.lower()) == {"NNS"}:          # a compound: "They are work colleagues"
         return None
     return _ing_site(idx, sent, s, e, progressive=be)
+
+
+def _singular_subject_agrees(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
+    """"Whose coat is this?", "The coat was red": a singular noun after a determiner of either number, with a
+    singular verb right after it, is that verb's subject and agrees with it; a plural would make the verb wrong.
+    (Not after "of": "the number of student is", "one of my friend is" have another head.)"""
+    word = sent.text[ws[j][0]:ws[j][1]].lower()
+    return 0 < j < len(ws) - 1 and noun_tags(word) == {"NN"} \
+        and sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() in EITHER_NUMBER_DETERMINERS \
+        and (j < 2 or sent.text[ws[j - 2][0]:ws[j - 2][1]].lower() != "of") \
+        and sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() in ("is", "was", "has", "does")
 
 
 def _time_adverb(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
@@ -792,6 +803,7 @@ def _verb_after(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
 
 # heads that take the number of their "of" phrase besides the part and group nouns (lang/en/partitive_nouns.txt,
 # collective_nouns.txt): "this kind of things", "none of them are"
+EITHER_NUMBER_DETERMINERS = frozenset("the whose which what my your his her our their its".split())
 OF_HEADS_OF_EITHER_NUMBER = frozenset("kind kinds sort sorts type types bunch set amount portion none each neither".split())
 
 
