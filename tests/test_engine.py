@@ -810,6 +810,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Me and my team will handle it.", "Me and my team", "My team and I"),
     ("There was too many traffic.", "many", "much"), ("I have two cat's and a dog.", "cat's", "cats"),
     ("We arrived at 5 o clock.", "o clock", "o'clock"), ("There was so many people there.", "was", "were"),
+    ("This is the first time I visit London.", "visit", "have visited"),
+    ("We enjoyed a lot at the party.", "enjoyed", "enjoyed ourselves"),
+    ("She made a photo of the sunset.", "made", "took"),
     ("There are many evidences to support this view.", "many evidences", "much evidence"),
     ("The number of old people is increase every year.", "increase", "increasing"),
     ("As the result, the government must act.", "As the result", "As a result"),
@@ -1023,7 +1026,9 @@ def test_one_fix_per_slip(engine, text, fixed):
     "I will not send it until Friday.", "I won't finish until Monday.", "Many work in the fields.",
     "A gentleman came in last night from Sidmouth.", "It is seen as the result of the war.",
     "This was as the result, of course, of war.", "Many people's ambivalent feelings.",
-    "Three dog's bowls were empty.",
+    "Three dog's bowls were empty.", "His retort is the first time he says it aloud.",
+    "This is the first time we know of it.", "It was every blessing that I enjoyed.", "She made a picture of it.",
+    "They differ in the autonomy they enjoy.", "He felt himself bound by no duty.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

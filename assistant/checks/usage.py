@@ -243,6 +243,10 @@ TREND_ADVERBS = frozenset("every each rapidly quickly gradually steadily dramati
 OPENER_FIXES = {("as", "the", "result"): "as a result", ("to", "summary"): "in summary",
                 ("in", "summarize"): "in summary", ("in", "conclude"): "in conclusion"}
 CLAUSE_JOINERS = frozenset("and but so".split())                # "..., and as the result, ..."
+REFLEXIVE_OF = {"i": "myself", "we": "ourselves", "they": "themselves", "he": "himself", "she": "herself",
+                "you": "yourself"}
+PHOTOS = frozenset("photo photos photograph photographs selfie selfies".split())
+TAKE_OF_MAKE = {"make": "take", "makes": "takes", "made": "took", "making": "taking"}
 NO_WORDS = frozenset("not never no nobody nothing".split())
 DEADLINE_VERBS = frozenset("send sent submit submitted finish finished complete completed deliver delivered return "
                            "returned pay paid hand handed".split())       # done once: "by Friday", not "until"
@@ -1266,6 +1270,50 @@ def _o_clock(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(ws[n][0], ws[n + 1][1], "spelling", "SPELLING", "Did you mean 'o'clock'?", ("o'clock",), 0.85)
 
 
+def _first_time(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"This is the first time I visit London" -> "I have visited": "the first time" counts up to now, so the
+    present perfect.  Only as the sentence's opening ("It was the first time I saw" is the writer's past, and "his
+    retort is the first time he says aloud" tells a plot), and not "the first time we know of"."""
+    if n != 3 or [w.lower() for w in words[:3]] not in (["this", "is", "the"], ["it", "is", "the"]) \
+            or _next_word(sent, words, ws, n).lower() != "time":
+        return None
+    k = n + 2 + (_next_word(sent, words, ws, n + 1).lower() == "that")
+    subject, verb = _next_word(sent, words, ws, k - 1).lower(), _next_word(sent, words, ws, k)
+    if subject not in SUBJECTS_IT or not verb.islower() or not verb_tags(verb) & {"VBP", "VBZ"} \
+            or verb in AUXILIARIES | MODALS | {"know"}:
+        return None
+    participle = inflect_verb(verb, "VBN")
+    if not participle:
+        return None
+    rep = f"{'has' if subject in ('he', 'she', 'it') else 'have'} {participle}"
+    return Finding(*ws[k + 1], "grammar", "FIRST_TIME_PERFECT", f"After 'the first time': '{rep}'.", (rep,), 0.85)
+
+
+def _enjoy_object(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"We enjoyed a lot at the party" -> "enjoyed ourselves": "enjoy" needs an object.  Only where the subject
+    opens the sentence or a clause after "and"/"but", so that no relative clause's object comes before it ("every
+    blessing that I enjoyed", "the autonomy they enjoy")."""
+    subject = words[n - 1].lower() if n else ""
+    if subject not in REFLEXIVE_OF or n > 1 and words[n - 2].lower() not in ("and", "but"):
+        return None
+    nxt = _next_word(sent, words, ws, n).lower()
+    if not (nxt in ("a", "very", "so") and _next_word(sent, words, ws, n + 1).lower() in ("lot", "much")
+            or not nxt and sent.text[ws[n][1]:].lstrip()[:1] in (".", "!")):
+        return None
+    rep = f"{words[n]} {REFLEXIVE_OF[subject]}"
+    return Finding(*ws[n], "grammar", "ENJOY_OBJECT", f"'{words[n]}' needs an object: '{rep}'.", (rep,), 0.85)
+
+
+def _make_photo(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"She made a photo of the sunset" -> "took": a photo is taken (a picture may be made: drawn)."""
+    det = _next_word(sent, words, ws, n).lower()
+    noun = _next_word(sent, words, ws, n + 1).lower() if det in ("a", "the", "some", "many", "few") else det
+    if noun not in PHOTOS:
+        return None
+    rep = match_case(words[n], TAKE_OF_MAKE[words[n].lower()])
+    return Finding(*ws[n], "word_choice", "MAKE_DO", f"A photo is taken: '{rep}'.", (rep,), 0.85)
+
+
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
     subject or opening an imperative; not a passive ("It was told to me", "stories told to him by").  "She told
@@ -2073,7 +2121,9 @@ WORD_RULES = _keyed(
     (("for",), _for_an_example),
     (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
-    (("to",), _go_to_activity), (("to",), _to_much), (tuple(COUNTS), _counted_apostrophe), (("o",), _o_clock),
+    (("to",), _go_to_activity), (("to",), _to_much), (("first", "second", "third"), _first_time),
+    (("enjoy", "enjoyed"), _enjoy_object), (tuple(TAKE_OF_MAKE), _make_photo),
+    (tuple(COUNTS), _counted_apostrophe), (("o",), _o_clock),
     (tuple(TREND_VERBS), _be_trend), (("as", "to", "in"), _fixed_opener), (("forward",), _look_forward),
     (("don't",), _to_dont),
     (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
