@@ -812,7 +812,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("We arrived at 5 o clock.", "o clock", "o'clock"), ("There was so many people there.", "was", "were"),
     ("This is the first time I visit London.", "visit", "have visited"),
     ("We enjoyed a lot at the party.", "enjoyed", "enjoyed ourselves"),
-    ("She made a photo of the sunset.", "made", "took"),
+    ("She made a photo of the sunset.", "made", "took"), ("I like to travel by the train.", "the ", ""),
+    ("She goes to the bed at ten.", "the ", ""),
+    ("I will call you as soon as I will arrive.", "will arrive", "arrive"),
     ("There are many evidences to support this view.", "many evidences", "much evidence"),
     ("The number of old people is increase every year.", "increase", "increasing"),
     ("As the result, the government must act.", "As the result", "As a result"),
@@ -1028,7 +1030,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "This was as the result, of course, of war.", "Many people's ambivalent feelings.",
     "Three dog's bowls were empty.", "His retort is the first time he says it aloud.",
     "This is the first time we know of it.", "It was every blessing that I enjoyed.", "She made a picture of it.",
-    "They differ in the autonomy they enjoy.", "He felt himself bound by no duty.",
+    "They differ in the autonomy they enjoy.", "He felt himself bound by no duty.", "He stood by the train.",
+    "He went to the bed and sat on it.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -247,6 +247,8 @@ REFLEXIVE_OF = {"i": "myself", "we": "ourselves", "they": "themselves", "he": "h
                 "you": "yourself"}
 PHOTOS = frozenset("photo photos photograph photographs selfie selfies".split())
 TAKE_OF_MAKE = {"make": "take", "makes": "takes", "made": "took", "making": "taking"}
+TRAVEL = frozenset("travel travels travelled traveled travelling traveling come comes came coming".split())
+TRANSPORT = frozenset("train bus car plane taxi bike bicycle boat ship subway metro tram coach ferry air".split())
 NO_WORDS = frozenset("not never no nobody nothing".split())
 DEADLINE_VERBS = frozenset("send sent submit submitted finish finished complete completed deliver delivered return "
                            "returned pay paid hand handed".split())       # done once: "by Friday", not "until"
@@ -399,13 +401,14 @@ def _present_for_will(ws, low: list[str], k: int, clause: str = "A clause of tim
 
 
 def _will_when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"I will call you when I will arrive" -> "when I arrive": the same for a time clause after its main
+    """"I will call you when (as soon as) I will arrive" -> "when I arrive": the same for a time clause after its main
     clause, whose "will" comes first.  Not a question inside the sentence ("Let me know when you will arrive",
     "We'll see when it will happen"), a clause about a noun ("The day will come when you will regret it", "at
     the moment when"), one after a comma ("between 2043 and 2050, when they will require"), or a quotation."""
     low = [w.lower().replace("’", "'") for w in words]
     for k in range(2, len(ws) - 3):
-        if low[k] not in TIME_CLAUSE or low[k + 1] not in SUBJECTS_IT or low[k + 2] != "will" \
+        if low[k] not in TIME_CLAUSE and low[k - 2:k + 1] != ["as", "soon", "as"] \
+                or low[k + 1] not in SUBJECTS_IT or low[k + 2] != "will" \
                 or not words[k + 3].islower() or not base_verb(words[k + 3]) or sent.skipped(ws[k][0], ws[k + 3][1]):
             continue
         main = next((m for m in range(k - 1, -1, -1) if low[m] in ("will", "i'll", "you'll", "we'll", "they'll",
@@ -1314,6 +1317,21 @@ def _make_photo(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "word_choice", "MAKE_DO", f"A photo is taken: '{rep}'.", (rep,), 0.85)
 
 
+def _by_the_train(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"We travelled by the train" -> "by train", "She goes to the bed at ten" -> "to bed": a means of transport
+    after a verb of going, and going to sleep, take no article ("stood by the train", "went to the bed and sat
+    on it" stay)."""
+    det, noun = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
+    if n == 0 or det != "the" or not {w.lower() for w in words[max(0, n - 2):n]} & (GO | TRAVEL):
+        return None
+    after = _next_word(sent, words, ws, n + 2).lower()
+    if words[n].lower() == "by" and noun in TRANSPORT and _phrase_ends(sent, words, ws, n + 2) \
+            or words[n].lower() == "to" and noun == "bed" and after in ("at", "early", "late", "after", "before"):
+        return Finding(ws[n + 1][0], ws[n + 2][0], "grammar", "EXTRA_ARTICLE", f"'{words[n]} {noun}' takes no article.",
+                       ("",), 0.85)
+    return None
+
+
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
     subject or opening an imperative; not a passive ("It was told to me", "stories told to him by").  "She told
@@ -2121,7 +2139,7 @@ WORD_RULES = _keyed(
     (("for",), _for_an_example),
     (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
-    (("to",), _go_to_activity), (("to",), _to_much), (("first", "second", "third"), _first_time),
+    (("to",), _go_to_activity), (("to",), _to_much), (("by", "to"), _by_the_train), (("first", "second", "third"), _first_time),
     (("enjoy", "enjoyed"), _enjoy_object), (tuple(TAKE_OF_MAKE), _make_photo),
     (tuple(COUNTS), _counted_apostrophe), (("o",), _o_clock),
     (tuple(TREND_VERBS), _be_trend), (("as", "to", "in"), _fixed_opener), (("forward",), _look_forward),
