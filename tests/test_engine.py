@@ -815,6 +815,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("She made a photo of the sunset.", "made", "took"), ("I like to travel by the train.", "the ", ""),
     ("She goes to the bed at ten.", "the ", ""),
     ("I will call you as soon as I will arrive.", "will arrive", "arrive"),
+    ("It's worth to visit the old town.", "to visit", "visiting"), ("We have a meeting in 3 pm.", "in", "at"),
+    ("We stayed in home all day.", "in", "at"),
     ("There are many evidences to support this view.", "many evidences", "much evidence"),
     ("The number of old people is increase every year.", "increase", "increasing"),
     ("As the result, the government must act.", "As the result", "As a result"),
@@ -1031,7 +1033,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "Three dog's bowls were empty.", "His retort is the first time he says it aloud.",
     "This is the first time we know of it.", "It was every blessing that I enjoyed.", "She made a picture of it.",
     "They differ in the autonomy they enjoy.", "He felt himself bound by no duty.", "He stood by the train.",
-    "He went to the bed and sat on it.",
+    "He went to the bed and sat on it.", "Her net worth to be about 5 million.", "Call me in 5 minutes.",
+    "He is in home care.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

@@ -249,6 +249,7 @@ PHOTOS = frozenset("photo photos photograph photographs selfie selfies".split())
 TAKE_OF_MAKE = {"make": "take", "makes": "takes", "made": "took", "making": "taking"}
 TRAVEL = frozenset("travel travels travelled traveled travelling traveling come comes came coming".split())
 TRANSPORT = frozenset("train bus car plane taxi bike bicycle boat ship subway metro tram coach ferry air".split())
+STAY = frozenset("stay stays stayed staying remain remained be am is are was were been".split())
 NO_WORDS = frozenset("not never no nobody nothing".split())
 DEADLINE_VERBS = frozenset("send sent submit submitted finish finished complete completed deliver delivered return "
                            "returned pay paid hand handed".split())       # done once: "by Friday", not "until"
@@ -1332,6 +1333,30 @@ def _by_the_train(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return None
 
 
+def _worth_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"It's worth to visit the old town" -> "worth visiting": the adjective "worth" takes an "-ing" form (not
+    "her net worth to be", a noun)."""
+    verb = _next_word(sent, words, ws, n + 1)
+    if n == 0 or words[n - 1].lower().replace("’", "'") not in BE_FORMS | {"it's", "not", "isn't", "wasn't"} \
+            or _next_word(sent, words, ws, n).lower() != "to" or not verb.islower() or not base_verb(verb) \
+            or "than" in (w.lower() for w in words[max(0, n - 5):n]):
+        return None                     # "more than his life was worth to offer": the value of a life
+    ing = inflect_verb(verb, "VBG")
+    if not ing:
+        return None
+    return Finding(ws[n + 1][0], ws[n + 2][1], "grammar", "GERUND", f"After 'worth': '{ing}'.", (ing,), 0.85)
+
+
+def _clock_time(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"We have a meeting in 3 pm" -> "at 3 pm": a time of day takes "at"; "We stayed in home" -> "at home"."""
+    rest = sent.text[ws[n][1]:]
+    if re.match(r" \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b", rest, re.I) \
+            or _next_word(sent, words, ws, n).lower() == "home" and _phrase_ends(sent, words, ws, n + 1) \
+            and n and words[n - 1].lower() in STAY:
+        return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", "Use 'at'.", (match_case(words[n], "at"),), 0.85)
+    return None
+
+
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
     subject or opening an imperative; not a passive ("It was told to me", "stories told to him by").  "She told
@@ -2139,7 +2164,7 @@ WORD_RULES = _keyed(
     (("for",), _for_an_example),
     (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
-    (("to",), _go_to_activity), (("to",), _to_much), (("by", "to"), _by_the_train), (("first", "second", "third"), _first_time),
+    (("to",), _go_to_activity), (("to",), _to_much), (("worth",), _worth_to), (("in",), _clock_time), (("by", "to"), _by_the_train), (("first", "second", "third"), _first_time),
     (("enjoy", "enjoyed"), _enjoy_object), (tuple(TAKE_OF_MAKE), _make_photo),
     (tuple(COUNTS), _counted_apostrophe), (("o",), _o_clock),
     (tuple(TREND_VERBS), _be_trend), (("as", "to", "in"), _fixed_opener), (("forward",), _look_forward),
