@@ -95,7 +95,8 @@ NOT_ERRORS = frozenset({"VARIANT_SPELLING"})   # a spelling variant says nothing
 FAMILY_CATEGORIES = {
     "spelling": ("spelling",), "confusion": ("word_choice", "grammar"), "agreement": ("grammar",),
     "missing": ("missing_word",), "extra": ("grammar",), "rules": ("grammar", "style", "spelling"),
-    "usage": ("grammar",), "suspect": ("word_choice", "grammar"), "variant": ("spelling",),
+    "usage": ("grammar", "word_choice", "missing_word", "spelling", "style"), "suspect": ("word_choice", "grammar"),
+    "variant": ("spelling",),
     "punctuation": ("punctuation", "style"), "style": ("style",),
 }
 CACHE_SIZE = 20000

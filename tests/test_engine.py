@@ -816,7 +816,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("She goes to the bed at ten.", "the ", ""),
     ("I will call you as soon as I will arrive.", "will arrive", "arrive"),
     ("It's worth to visit the old town.", "to visit", "visiting"), ("We have a meeting in 3 pm.", "in", "at"),
-    ("We stayed in home all day.", "in", "at"),
+    ("We stayed in home all day.", "in", "at"), ("He is a very good friend of me.", "me", "mine"),
+    ("He entered in the room.", "in", ""),
     ("There are many evidences to support this view.", "many evidences", "much evidence"),
     ("The number of old people is increase every year.", "increase", "increasing"),
     ("As the result, the government must act.", "As the result", "As a result"),
@@ -1034,7 +1035,7 @@ def test_one_fix_per_slip(engine, text, fixed):
     "This is the first time we know of it.", "It was every blessing that I enjoyed.", "She made a picture of it.",
     "They differ in the autonomy they enjoy.", "He felt himself bound by no duty.", "He stood by the train.",
     "He went to the bed and sat on it.", "Her net worth to be about 5 million.", "Call me in 5 minutes.",
-    "He is in home care.",
+    "He is in home care.", "The friend of me and my brother came.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
@@ -1723,3 +1724,10 @@ def test_a_time_adverb_keeps_its_number_next_to_a_slip(engine):
 def test_correct_english_near_the_learner_rules_gets_no_suggestion(engine, text):
     # each line uses a word one of the learner-slip rules keys on ("quite", "which", "peoples", "until", "whose"...)
     assert not engine.check(text).suggestions, engine.check(text).suggestions
+
+
+def test_style_hints_for_cannot_and_very_unique_only_in_picky_mode(engine):
+    text = "I can not believe it is a very unique idea. You can not only read but also write."
+    assert not found(engine.check(text), category="style")
+    hints = found(engine.check(text, Options(picky=True)), category="style")
+    assert [(s.original, s.replacements[0]) for s in hints] == [("can not", "cannot"), ("very ", "")]

@@ -250,6 +250,9 @@ TAKE_OF_MAKE = {"make": "take", "makes": "takes", "made": "took", "making": "tak
 TRAVEL = frozenset("travel travels travelled traveled travelling traveling come comes came coming".split())
 TRANSPORT = frozenset("train bus car plane taxi bike bicycle boat ship subway metro tram coach ferry air".split())
 STAY = frozenset("stay stays stayed staying remain remained be am is are was were been".split())
+OBJECT_TO_POSSESSIVE = {"me": "mine", "you": "yours", "him": "his", "her": "hers", "us": "ours", "them": "theirs"}
+RELATIONS = frozenset("friend friends colleague colleagues cousin cousins neighbour neighbours neighbor neighbors "
+                      "classmate classmates relative relatives".split())
 NO_WORDS = frozenset("not never no nobody nothing".split())
 DEADLINE_VERBS = frozenset("send sent submit submitted finish finished complete completed deliver delivered return "
                            "returned pay paid hand handed".split())       # done once: "by Friday", not "until"
@@ -1015,16 +1018,16 @@ ROOMS = frozenset("room house building classroom office hall kitchen shop store 
 
 
 def _enter_into(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"She entered into the room" -> "entered the room": one enters a place; "enter into" is for agreements and
+    """"She entered into (in) the room" -> "entered the room": one enters a place; "enter into" is for agreements and
     states ("entered into an alliance", "into the kingdom of heaven").  Only a lower-case place that ends its
     phrase, and not a passive ("the film was entered into the registry")."""
     det, place = _next_word(sent, words, ws, n + 1).lower(), _next_word(sent, words, ws, n + 2)
-    if _next_word(sent, words, ws, n).lower() != "into" or det not in POSSESSIVES | {"the", "a", "an", "this"} \
+    if _next_word(sent, words, ws, n).lower() not in ("into", "in") or det not in POSSESSIVES | {"the", "a", "an", "this"} \
             or place not in ROOMS or n and words[n - 1].lower() in BE_FORMS \
             or "NOUN" in parts_of_speech(_next_word(sent, words, ws, n + 3).lower()):
         return None                                # "the Church of Scotland", "the school curriculum", "be entered into"
-    return Finding(*ws[n + 1], "grammar", "EXTRA_PREPOSITION", f"'{words[n]}' needs no 'into' before a place.", ("",),
-                   0.85)
+    return Finding(*ws[n + 1], "grammar", "EXTRA_PREPOSITION",
+                   f"'{words[n]}' needs no '{words[n + 1]}' before a place.", ("",), 0.85)
 
 
 WORK = frozenset("work works worked working".split())
@@ -1355,6 +1358,34 @@ def _clock_time(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
             and n and words[n - 1].lower() in STAY:
         return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", "Use 'at'.", (match_case(words[n], "at"),), 0.85)
     return None
+
+
+def _can_not(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I can not believe it" -> "cannot": a style hint (picky mode), since "can not" is correct if rare (and
+    needed in "can not only ... but also", where "not" goes with "only")."""
+    if _next_word(sent, words, ws, n).lower() != "not" or _next_word(sent, words, ws, n + 1).lower() in ("only", "just"):
+        return None
+    rep = match_case(words[n], "cannot")
+    return Finding(ws[n][0], ws[n + 1][1], "style", "CANNOT", f"Usually one word: '{rep}'.", (rep,), 0.6)
+
+
+def _friend_of_me(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He is a good friend of me" -> "of mine": after "of", a person's relation takes the possessive pronoun."""
+    pronoun = _next_word(sent, words, ws, n + 1).lower()
+    if _next_word(sent, words, ws, n).lower() != "of" or pronoun not in OBJECT_TO_POSSESSIVE \
+            or not _phrase_ends(sent, words, ws, n + 2) or "a" not in (w.lower() for w in words[max(0, n - 3):n]):
+        return None
+    rep = OBJECT_TO_POSSESSIVE[pronoun]
+    return Finding(*ws[n + 2], "grammar", "PRONOUN_CASE", f"Did you mean '{rep}'?", (rep,), 0.85)
+
+
+def _very_unique(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"a very unique idea" -> "unique": a word that admits no degree (a style hint, picky mode)."""
+    if n == 0 or words[n - 1].lower() not in ("very", "extremely", "really", "so") \
+            or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
+        return None
+    return Finding(ws[n - 1][0], ws[n][0], "style", "ABSOLUTE_ADJECTIVE", f"'{words[n]}' admits no degree.", ("",),
+                   0.6)
 
 
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -2164,7 +2195,8 @@ WORD_RULES = _keyed(
     (("for",), _for_an_example),
     (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
-    (("to",), _go_to_activity), (("to",), _to_much), (("worth",), _worth_to), (("in",), _clock_time), (("by", "to"), _by_the_train), (("first", "second", "third"), _first_time),
+    (("to",), _go_to_activity), (("to",), _to_much), (("can",), _can_not), (tuple(RELATIONS), _friend_of_me),
+    (("unique",), _very_unique), (("worth",), _worth_to), (("in",), _clock_time), (("by", "to"), _by_the_train), (("first", "second", "third"), _first_time),
     (("enjoy", "enjoyed"), _enjoy_object), (tuple(TAKE_OF_MAKE), _make_photo),
     (tuple(COUNTS), _counted_apostrophe), (("o",), _o_clock),
     (tuple(TREND_VERBS), _be_trend), (("as", "to", "in"), _fixed_opener), (("forward",), _look_forward),
