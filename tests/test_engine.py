@@ -817,7 +817,9 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I will call you as soon as I will arrive.", "will arrive", "arrive"),
     ("It's worth to visit the old town.", "to visit", "visiting"), ("We have a meeting in 3 pm.", "in", "at"),
     ("We stayed in home all day.", "in", "at"), ("He is a very good friend of me.", "me", "mine"),
-    ("He entered in the room.", "in", ""),
+    ("He entered in the room.", "in", ""), ("My brother is as tall than me.", "than", "as"),
+    ("This book is more interesting that the film.", "that", "than"),
+    ("This is the goodest pizza ever.", "goodest", "best"),
     ("There are many evidences to support this view.", "many evidences", "much evidence"),
     ("The number of old people is increase every year.", "increase", "increasing"),
     ("As the result, the government must act.", "As the result", "As a result"),
@@ -1035,7 +1037,9 @@ def test_one_fix_per_slip(engine, text, fixed):
     "This is the first time we know of it.", "It was every blessing that I enjoyed.", "She made a picture of it.",
     "They differ in the autonomy they enjoy.", "He felt himself bound by no duty.", "He stood by the train.",
     "He went to the bed and sat on it.", "Her net worth to be about 5 million.", "Call me in 5 minutes.",
-    "He is in home care.", "The friend of me and my brother came.",
+    "He is in home care.", "The friend of me and my brother came.", "It is better that the children stay.",
+    "More people identify as Catholic than Protestant.", "It was seen as less than perfect.",
+    "He was the baddest man on the planet.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

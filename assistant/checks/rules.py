@@ -142,6 +142,21 @@ def _irregular_past(ctx, word: str, prev: str) -> tuple[str, list[str]] | None:
     return None
 
 
+def _irregular_degree(ctx, word: str) -> tuple[str, str] | None:
+    """"goodest" -> "best", "gooder" -> "better", "badest" -> "worst": "-er" / "-est" on an adjective whose
+    degrees are other words, where lemminflect and the dictionary know no word so made."""
+    from lemminflect import getAllLemmas, getInflection
+
+    if not (word.isalpha() and word.islower() and word.endswith(("er", "est"))) or getAllLemmas(word) \
+            or ctx.is_word(word):
+        return None
+    tag, lemma = ("JJS", word[:-3]) if word.endswith("est") else ("JJR", word[:-2])
+    if lemma not in getAllLemmas(lemma).get("ADJ", ()):
+        return None                               # not "baddest" either: slang, "the baddest man on the planet"
+    form = next(iter(getInflection(lemma, tag)), "")
+    return (lemma, form) if form and not form.startswith(lemma) else None
+
+
 def _article_before_uncountable(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
     """"He gave me an advice" -> "advice", "a very interesting news" -> "very interesting news": English does
     not count these nouns, whatever adjectives stand between.  Not where the noun modifies the next word ("a
@@ -193,7 +208,11 @@ def _words(ctx, sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
             continue
         plural = _irregular_plural(ctx, word) or _plural_read_as_verb(text, s, word)
         past = None if plural else _irregular_past(ctx, word, text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else "")
-        if plural:
+        degree = None if plural or past else _irregular_degree(ctx, word)
+        if degree:
+            out.append(Finding(s, e, "spelling", "IRREGULAR_ADJECTIVE", f"'{degree[0]}' is irregular: did you mean "
+                               f"'{degree[1]}'?", (degree[1],), 1.0))
+        elif plural:
             out.append(Finding(s, e, "spelling", "NOUN_PLURAL", plural[1], plural[0], 1.0))
         elif past:
             lemma, forms = past

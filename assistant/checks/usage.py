@@ -1022,10 +1022,11 @@ def _enter_into(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     states ("entered into an alliance", "into the kingdom of heaven").  Only a lower-case place that ends its
     phrase, and not a passive ("the film was entered into the registry")."""
     det, place = _next_word(sent, words, ws, n + 1).lower(), _next_word(sent, words, ws, n + 2)
-    if _next_word(sent, words, ws, n).lower() not in ("into", "in") or det not in POSSESSIVES | {"the", "a", "an", "this"} \
+    if _next_word(sent, words, ws, n).lower() not in ("into", "in") \
+            or det not in POSSESSIVES | {"the", "a", "an", "this"} \
             or place not in ROOMS or n and words[n - 1].lower() in BE_FORMS \
             or "NOUN" in parts_of_speech(_next_word(sent, words, ws, n + 3).lower()):
-        return None                                # "the Church of Scotland", "the school curriculum", "be entered into"
+        return None                          # "the Church of Scotland", "the school curriculum", "be entered into"
     return Finding(*ws[n + 1], "grammar", "EXTRA_PREPOSITION",
                    f"'{words[n]}' needs no '{words[n + 1]}' before a place.", ("",), 0.85)
 
@@ -1363,7 +1364,8 @@ def _clock_time(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _can_not(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I can not believe it" -> "cannot": a style hint (picky mode), since "can not" is correct if rare (and
     needed in "can not only ... but also", where "not" goes with "only")."""
-    if _next_word(sent, words, ws, n).lower() != "not" or _next_word(sent, words, ws, n + 1).lower() in ("only", "just"):
+    if _next_word(sent, words, ws, n).lower() != "not" \
+            or _next_word(sent, words, ws, n + 1).lower() in ("only", "just"):
         return None
     rep = match_case(words[n], "cannot")
     return Finding(ws[n][0], ws[n + 1][1], "style", "CANNOT", f"Usually one word: '{rep}'.", (rep,), 0.6)
@@ -1386,6 +1388,17 @@ def _very_unique(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     return Finding(ws[n - 1][0], ws[n][0], "style", "ABSOLUTE_ADJECTIVE", f"'{words[n]}' admits no degree.", ("",),
                    0.6)
+
+
+def _as_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"My brother is as tall than me" -> "as tall as": an equal comparison closes with "as"."""
+    if n < 2 or words[n - 2].lower() != "as" or not words[n - 1].islower() \
+            or not parts_of_speech(words[n - 1]) & {"ADJ", "ADV"} \
+            or is_comparative(words[n - 1]) or words[n - 1] in ("less", "more", "fewer", "lesser") \
+            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in (n - 2, n - 1)):
+        return None
+    return Finding(*ws[n], "grammar", "COMPARATIVE_THAN", "An equal comparison takes 'as ... as'.",
+                   (match_case(words[n], "as"),), 0.85)
 
 
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -1650,13 +1663,23 @@ def _modifies_next(sent: Sent, words: list[str], ws, n: int) -> bool:
 
 def _than_that(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She is taller that me" -> "than": a comparative and "that" before an object pronoun, which no clause
-    opens ("It is better that I go", "more likely that her sister comes" stay)."""
-    pronoun = _next_word(sent, words, ws, n).lower()
-    if n < 1 or pronoun not in ("me", "him", "her", "us", "them") \
-            or pronoun == "her" and _next_word(sent, words, ws, n + 1)[:1].isalpha() \
-            or sent.text[ws[n - 1][1]:ws[n][0]] != " " \
+    opens ("It is better that I go", "more likely that her sister comes" stay), or before a short noun phrase
+    with no verb that ends the sentence ("more interesting that the film."; not after "it": "It is better that
+    the children stay")."""
+    if n < 1 or sent.text[ws[n - 1][1]:ws[n][0]] != " " \
             or not (is_comparative(words[n - 1]) or n >= 2 and words[n - 2].lower() in ("more", "less")
                     and adjective_lemmas(words[n - 1])):
+        return None
+    nxt = _next_word(sent, words, ws, n).lower()
+    if nxt in ("me", "him", "us", "them") or nxt == "her" and not _next_word(sent, words, ws, n + 1)[:1].isalpha():
+        pass
+    elif nxt in {"the", "a", "an"} | POSSESSIVES and not {"it", "it's", "it’s"} & {w.lower() for w in words[:n]}:
+        end = next((k for k in range(n + 2, min(n + 4, len(ws)))
+                    if sent.text[ws[k][1]:].strip() in ("", ".", "!", "?")), None)
+        if end is None or any(words[k].lower() in AUXILIARIES | MODALS or only_verb(words[k])
+                              for k in range(n + 2, end + 1)):
+            return None
+    else:
         return None
     rep = match_case(words[n], "than")
     return Finding(*ws[n], "grammar", "COMPARATIVE_THAN", f"A comparison takes '{rep}'.", (rep,), 0.85)
@@ -2184,40 +2207,33 @@ def _keyed(*pairs: tuple[tuple[str, ...], object]) -> dict[str, tuple]:
 
 WORD_RULES = _keyed(
     (("less",), _less_fewer), (("every", "each", "one", "a", "an", "another"), _every_noun), (("for",), _for_ago),
-    (("past",), _passed),
-    (("you",), _your_thing), (("its",), _it_is), (("they're",), _their_noun), (("who's",), _whose),
-    (("your",), _you_are), (("were",), _we_are), (("this",), _these_nouns), (("all",), _possessive_all),
-    (("more", "most"), _more_short_adjective), (("very",), _very_than), (("very",), _very_verb),
-    (tuple(SOUND_ALIKE), _sound_alike), (("irregardless", "could"), _irregardless),
+    (("past",), _passed), (("you",), _your_thing), (("its",), _it_is), (("they're",), _their_noun),
+    (("who's",), _whose), (("your",), _you_are), (("were",), _we_are), (("this",), _these_nouns),
+    (("all",), _possessive_all), (("more", "most"), _more_short_adjective), (("very",), _very_than),
+    (("very",), _very_verb), (tuple(SOUND_ALIKE), _sound_alike), (("irregardless", "could"), _irregardless),
     (("play", "plays", "played", "playing"), _play_the_sport), (("many",), _many_uncountable),
-    (("since",), _be_since), (("since",), _for_since), (("than",), _prefer_than), (("yesterday",), _yesterday_night),
-    (("concern", "worry"), _be_concern), (("in",), _point_of_view), (("in",), _on_the_other_hand),
-    (("for",), _for_an_example),
-    (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
-    (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
-    (("to",), _go_to_activity), (("to",), _to_much), (("can",), _can_not), (tuple(RELATIONS), _friend_of_me),
-    (("unique",), _very_unique), (("worth",), _worth_to), (("in",), _clock_time), (("by", "to"), _by_the_train), (("first", "second", "third"), _first_time),
-    (("enjoy", "enjoyed"), _enjoy_object), (tuple(TAKE_OF_MAKE), _make_photo),
-    (tuple(COUNTS), _counted_apostrophe), (("o",), _o_clock),
+    (("since",), _be_since), (("since",), _for_since), (("than",), _prefer_than), (("than",), _as_than),
+    (("yesterday",), _yesterday_night), (("concern", "worry"), _be_concern), (("in",), _point_of_view),
+    (("in",), _on_the_other_hand), (("for",), _for_an_example), (("nowadays",), _in_nowadays), (("lack",), _be_lack),
+    (("capable",), _capable_to), (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well),
+    (tuple(WANT), _want_that), (("to",), _go_to_activity), (("to",), _to_much), (("can",), _can_not),
+    (tuple(RELATIONS), _friend_of_me), (("unique",), _very_unique), (("worth",), _worth_to), (("in",), _clock_time),
+    (("by", "to"), _by_the_train), (("first", "second", "third"), _first_time), (("enjoy", "enjoyed"), _enjoy_object),
+    (tuple(TAKE_OF_MAKE), _make_photo), (tuple(COUNTS), _counted_apostrophe), (("o",), _o_clock),
     (tuple(TREND_VERBS), _be_trend), (("as", "to", "in"), _fixed_opener), (("forward",), _look_forward),
-    (("don't",), _to_dont),
-    (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
+    (("don't",), _to_dont), (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
     (("nothing", "nobody", "nowhere"), _not_nothing), (("never",), _not_never), (tuple(MARRY), _married_with),
-    (tuple(ENTER), _enter_into), (tuple(WORK), _work_like),
-    (tuple(INDEFINITE), _indefinite_with_phrase), (("so",), _so_a), (("quite",), _quite_quiet),
-    (tuple(GROUP_ADJECTIVES), _the_rich), (("best", "worst"), _a_best), (("peoples",), _many_peoples),
-    (tuple(TELL), _tell_to),
-    (tuple(SAY_TELL), _said_me), (tuple(WISH), _wish_can), (("have", "has"), _perfect_with_past_time),
-    (tuple(EXPLAIN), _explain_to),
-    (tuple(MAKE_LET), _make_to), (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
-    (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for),
-    (("he", "she", "they"), _resumed_subject),
+    (tuple(ENTER), _enter_into), (tuple(WORK), _work_like), (tuple(INDEFINITE), _indefinite_with_phrase),
+    (("so",), _so_a), (("quite",), _quite_quiet), (tuple(GROUP_ADJECTIVES), _the_rich), (("best", "worst"), _a_best),
+    (("peoples",), _many_peoples), (tuple(TELL), _tell_to), (tuple(SAY_TELL), _said_me), (tuple(WISH), _wish_can),
+    (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to), (tuple(MAKE_LET), _make_to),
+    (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
+    (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for), (("he", "she", "they"), _resumed_subject),
     (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that),
     (("in",), _year_after_number), (("in", "at"), _in_weekday), (("on", "in", "at"), _on_next_week),
-    (("until", "till"), _until_deadline), (("elder", "similar"), _elder_like),
-    (("now", "in"), _split_adverb),
+    (("until", "till"), _until_deadline), (("elder", "similar"), _elder_like), (("now", "in"), _split_adverb),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
 
 
