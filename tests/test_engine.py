@@ -1665,7 +1665,7 @@ def test_no_check_module_assigns_a_constant_twice():
 
     import assistant.checks as checks
 
-    for path in Path(checks.__file__).parent.glob("*.py"):
+    for path in Path(checks.__file__).parent.rglob("*.py"):
         names = Counter(target.id for node in ast.parse(path.read_text()).body if isinstance(node, ast.Assign)
                         for target in node.targets if isinstance(target, ast.Name))
         assert not [n for n, c in names.items() if c > 1], path

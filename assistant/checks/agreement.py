@@ -17,10 +17,10 @@ from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_ca
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import (base_verb, degrees_of_one_adjective, each_is_pronoun, inflect_verb, noun_tags,
                                     one_form_spelled_two_ways, only_noun, only_verb, past_time, verb_tags)
-from assistant.checks.usage import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
-from assistant.checks.usage import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, MAKE_LET, OBJECT_OR_DETERMINER, OBJECTS,
-                                    PEOPLE_PLURALS, QUANTIFIERS, SUBJECTS_IT, TIME_ADVERBS, VERB_PREPOSITIONS,
-                                    plural_subject)
+from assistant.checks.usage.words import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
+from assistant.checks.usage.words import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, MAKE_LET, OBJECT_OR_DETERMINER,
+                                          OBJECTS, PEOPLE_PLURALS, QUANTIFIERS, SUBJECTS_IT, TIME_ADVERBS,
+                                          VERB_PREPOSITIONS, plural_subject)
 from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -428,7 +428,7 @@ def _gerund_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Sit
     share their place", "by implant a tag".  Its -ing form goes to the model, which must prefer it by its own
     margin.  Not where the preposition opens the sentence, whose phrase may end before the subject ("After work
     the men went home"), nor before a time phrase ("after work the next day").  (A plain verb that is nothing
-    else: usage.py, by rule.)"""
+    else: the usage family's, by rule.)"""
     s, e = ws[j]
     word = sent.text[s:e]
     adverb = j > 1 and sent.text[ws[j - 1][0]:ws[j - 1][1]] in ("simply", "just", "only", "also", "not")
@@ -456,7 +456,7 @@ def _progressive_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -
     """A plain verb that is also a noun after a subject pronoun and "be", before its object: "I am study
     English", "He is work at the bank".  Its -ing form goes to the model, which must prefer it by its own margin.
     Not before a plural noun, which makes the verb a compound's first noun ("They are study participants"); a
-    plain verb that is nothing else is usage.py's rule ("I am agree")."""
+    plain verb that is nothing else is the usage family's rule ("I am agree")."""
     if j < 2 or j + 1 >= len(ws) or sent.text[ws[j - 1][0]:ws[j - 1][1]] not in ("am", "is", "are", "was", "were"):
         return None                             # most words: no "be" before them
     s, e = ws[j]

@@ -15,7 +15,7 @@ from functools import cache
 
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site, window_end
 from assistant.checks.forms import MODALS, base_verb, past_time, verb_tags
-from assistant.checks.usage import POSSESSIVES
+from assistant.checks.usage.words import POSSESSIVES
 from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech

@@ -7,7 +7,7 @@ from functools import cache
 
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import base_verb
-from assistant.checks.usage import INTENSIFIERS, uncountable_nouns
+from assistant.checks.usage.words import INTENSIFIERS, uncountable_nouns
 from assistant.lang import read_list, read_words
 from assistant.text.noun_phrases import CLOSED, parts_of_speech
 

@@ -1,719 +1,38 @@
-"""Fixed patterns of English usage where a rule beats the small model: pronoun case ("Me and him went",
-"between you and I"), verb forms after a pronoun, "have" or "do" ("I seen", "has went", "Does she likes"),
-"be" before a plain verb ("I am agree"), subjects and their verbs ("Everyone have", "The results was", "My
-sister have", "One of the students have", "There is many reasons"), "must to go", "much cars", "less friends",
-"Who's book", "I think your right", "enjoy to read", "Although ..., but", "look forward to hear", "Its important
-to", "They're house is", "made me to laugh", "borrow me your pen", "He past the test", "for you help", "I went
-the store", "It depends of", "He suggested me to go", "this problems", "I can't hardly wait", "I don't know
-nothing", "She told to me", "He said me that", "I wish I can", "more smart than", "My all friends", "I have
-visited Paris last year", "I am living here since 2015", "People is", "I am boring in this class", "many
-information", "I am student.", "go to home", "is becomes", "afraid of being tracking", "fears to lost her",
-"start investigate", "without share their", "A lot of people has", "The number of cars are", "worst than",
-"The most of people", "the man which helped", "The police is", "I like very much football", "Where you
-are going?", "What time it is?", "They are knowing", "I prefer tea than coffee", "yesterday night", "She sings
-very good", "She works here since 2010", "In my point of view,", "The film was very bored", "are lack of", "capable
-to do", "did a mistake", "going to shopping", "He has 20 years old" and "He wants that I help him".
-
-Each rule reads only word forms (lemminflect, the thesaurus' parts of speech), so each is exact about what
-it flags; the patterns are kept narrow because a false alarm costs more than a miss.
-"""
+"""Rules that start at one word, keyed by it in WORD_RULES (several per word, the first finding wins):
+"less friends", "Who's book", "more smart than", "for desert", "As the result,", "on next Monday"."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from assistant.checks.base import Finding, Sent, match_case
-from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, comparative_of_superlative,
-                                    each_is_pronoun, inflect_verb, is_comparative, noun_or_base_verb, noun_tags,
-                                    one_form_spelled_two_ways, only_adjective, only_noun, only_verb, verb_tags)
-from assistant.lang import read_list, read_words
+from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, each_is_pronoun, inflect_verb, is_comparative,
+                                    noun_or_base_verb, noun_tags, only_adjective, only_noun, only_verb, verb_tags)
+from assistant.checks.usage.words import (ACTIVITIES, ADVERB_PLACES, AFTER_HOME, AGE, ATTENTION_DEGREES, AUXILIARIES,
+                                          BARE_AGE, BEFORE_QUIET, BEST_NOUNS, BE_FORMS, BE_TENSE, CLAUSE_JOINERS,
+                                          CLOSERS, COMPARED, COUNTS, DAY_PARTS, DEADLINE_VERBS, DEGREES, DETERMINERS,
+                                          DO, DO_OF_MAKE, DURATIONS, EAT_VERBS, ENTER, ER_ONLY, EVENT_NOUNS, EXPLAIN,
+                                          EXPLAINED_TO, EXPLAINED_WHAT, FEEL, FEELINGS, FEELINGS_CAUSED, FEELING_ENDS,
+                                          FEELING_PREPOSITIONS, FINITE_AFTER_SUBJECT, FINITE_TAGS, FOR_VERBS, GO,
+                                          GROUP_ADJECTIVES, HARD_WORK, HAVE_BE, INDEFINITE, INTENSIFIERS, JOBS,
+                                          JUDGING_VERBS, LEND, LIFE_TIME, LIKE_VERBS, LINKING, LINKING_VERBS,
+                                          MADE_TO_NOUNS, MAKE_LET, MAKE_OF_DO, MANNER_ADVERBS, MARRY, MASS_NOUNS,
+                                          MEET_VERBS, MIND_VERBS, NEGATED_HARDLY, NEGATIONS, NOT_FEWER,
+                                          NOUN_ONLY_DETERMINERS, NOW_A_DAYS, NO_WORDS, OBJECTS, OBJECT_TO_POSSESSIVE,
+                                          OBJECT_TO_SUBJECT, ONE_AFTER, ONE_AS_MANY, OPENER_FIXES, OPENING_DETERMINERS,
+                                          OPEN_TIME, PARTICLE_VERBS, PARTNERS, PAY, PEOPLE_PLURALS, PERFECT_OF_BE,
+                                          PERFECT_OF_CONTRACTED, PHOTOS, PLURAL_VERB, POSSESSIVES, PRAISE_WORDS, PREFER,
+                                          QUANTITIES_OF, RECEPTIONS, REFLEXIVE_OF, RELATIONS, ROOMS, SAY_FOR_TELL,
+                                          SAY_TELL, SCHOOLS, SINCE_BREAKS, SINGULAR_SUBJECT_DETERMINERS, SINGULAR_VERB,
+                                          SKILL_VERBS, SOUND_ALIKE, SPEAK, SPORTS, STATIVE_ING, STAY, SUBJECTS,
+                                          SUBJECTS_IT, SUBJECTS_OF_STUDY, SUGGEST, TAKE_A_LOOK, TAKE_OF_MAKE, TELL,
+                                          TIME_ADVERBS, TIME_AFTER_HARD, TRANSPORT, TRAVEL, TREND_ADVERBS, TREND_VERBS,
+                                          VERB_LIKE_PLURALS, VOCATIVES, WAIT, WAITED_FOR, WANT, WEEKDAYS, WISH, WORK,
+                                          YEAR, YEAR_NUMBER, YOU_ARE_AFTER, YOU_ARE_WORDS, _have_or_did_since,
+                                          _modifies_next, _next_word, _phrase_ends, _present_since, _quoted, _ranks,
+                                          _to_verb, _wrong_prepositions, uncountable_nouns)
+from assistant.lang import read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
-
-FAMILY = "usage"
-OBJECT_TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
-PERSONAL_PRONOUNS = frozenset(OBJECT_TO_SUBJECT) | {"i", "you", "he", "she", "we", "they"}
-SUBJECTS = frozenset("i you he she we they".split())
-SUBJECTS_IT = SUBJECTS | {"it"}        # "it" too, where nothing else could make it an object
-POSSESSIVES = frozenset("my his her our their your".split())
-# words before a pronoun that make it an object or a question's subject ("Have you seen", "Did they go")
-AUXILIARIES = frozenset("have has had do does did am is are was were be been being will would can could shall "
-                        "should may might must let make made help".split())
-HAVE = frozenset("have has had having i've you've we've they've".split())
-PREPOSITIONS = frozenset("between for to with from about like of by at on among against toward towards behind "
-                         "beside near without".split())
-BE_TENSE = {"am": "VBP", "are": "VBP", "is": "VBZ", "was": "VBD", "were": "VBD"}
-# the form a verb that has no passive takes in place of "be" + participle ("was happened" -> VBD)
-BE_PAST = {**BE_TENSE, "be": "VB", "been": "VBN"}
-OBJECT_OR_DETERMINER = frozenset("me him her us them it the a an his my your their our its this these those all "
-                                 "some".split())
-# an -ing form after them: "without sharing", "by implanting"; not "for", "about", "with" ..., which may end a
-# clause whose verb follows ("The things you look out for include")
-VERB_PREPOSITIONS = frozenset("without by after before upon despite besides while".split())
-BEFORE_BEING = VERB_PREPOSITIONS | frozenset("of for about from in on is are was were am not".split())   # "of being tracked"
-HOW_DEGREES = frozenset("much many long often far old big".split())      # "How long you stay?"
-WH_WORDS = frozenset("what where why how who which".split())      # "Where you are going?"
-# verbs (and nouns) an embedded question follows: "Do you know where is", "no idea where is", "asked me where was"
-KNOW_ASK = frozenset("know knows knew wonder wonders wondered remember understand idea sure tell tells told ask asks "
-                     "asked show explain".split())
-LIKE_VERBS = frozenset("like likes liked love loves loved enjoy enjoys enjoyed hate hates hated appreciate "
-                       "appreciated".split())    # "I like very much football"
-GET_BECOME = frozenset("get gets got getting become becomes became becoming grow grows grew growing".split())
-# words that open a clause, so that the subject starts after them (not "but": "All but one of these are")
-SUBJECT_OPENERS = frozenset("that because when if since while although though where whether so".split())
-OF_PRONOUNS = frozenset("them us you these those".split())             # "Each of them have"
-PLURAL_QUANTIFIERS = frozenset(("a lot", "lots", "many", "most", "some", "all", "both", "plenty", "several", "few",
-                                "a few", "a number", "a couple"))     # "A lot of people has"
-CLAUSE_BEFORE_BE = frozenset("than there what whatever who whoever how as".split())   # "than we are decides"
-# verbs whose next verb is an -ing form or "to" + verb, never the plain verb: "start investigate"
-CATENATIVE = frozenset("start starts started starting begin begins began begun beginning stop stops stopped stopping "
-                       "finish finishes finished finishing keep keeps kept keeping enjoy enjoys enjoyed enjoying "
-                       "avoid avoids avoided avoiding".split())
-HAVE_ADVERBS = frozenset("never ever always already just not also".split())   # "has never being" -> "been"
-BE_NOT_DO = {"am": "do", "are": "do", "is": "does", "isn't": "doesn't", "aren't": "don't"}   # "I am not agree"
-INDEFINITE = frozenset("everyone everybody someone somebody anyone anybody nobody everything something "
-                       "nothing".split())
-SINGULAR_VERB = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "aren't": "isn't",
-                 "weren't": "wasn't", "haven't": "hasn't"}
-SINGULAR_SUBJECT_DETERMINERS = frozenset("the this that my your his her our their its a an every each".split())
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-PLURAL_DETERMINERS = frozenset("the these those my your his her our their its some many all both several few "
-                               "most".split())
-PERSON_BE = frozenset("i'm you're we're they're he's she's".split())
-CONTRACTED_BE = {"m": "VBP", "re": "VBP", "s": "VBZ"}
-WAIT = frozenset("wait waits waited waiting".split())
-WAITED_FOR = frozenset("me you him us them".split())     # not "her": "wait her turn"
-ALL_WE_CAN = frozenset("all what everything anything whatever as best".split())
-BEFORE_QUIET = frozenset("keep keeps kept keeping stay stays stayed staying remain remains remained very so too"
-                         .split())
-BE_FORMS = frozenset("am is are was were be been being get gets got".split())   # "is recommended to"
-DO = frozenset("do does did don't doesn't didn't".split())
-NOT_DO = frozenset("don't doesn't didn't".split())
-ONE_OF = frozenset("each one neither either".split())
-COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
-                   "hundred many several".split())
-DURATIONS = frozenset("seconds minutes hours days weeks months years decades centuries ages".split())
-# "no less", "much less" (let alone), "more or less", "the less people know, the better" (an adverb)
-NOT_FEWER = frozenset("no much or the".split())
-# "your" read as "you are": before these words, when nothing follows them in the clause ("I think your right.")
-YOU_ARE_WORDS = frozenset("right wrong welcome correct sure kidding joking mistaken".split())
-YOU_ARE_AFTER = frozenset("think thought guess believe know knew said say hope maybe".split())
-# verbs that take "to" + a bare verb: "I want to going" -> "go" (not "look forward to going", "used to going")
-TO_INFINITIVE = frozenset("want wants wanted wanting need needs needed able unable try tries tried trying decide "
-                          "decides decided plan plans planned hope hopes hoped like likes liked love loves loved "
-                          "how".split())                             # and "learn how to swimming"
-EXPLAIN = frozenset("explain explains explained explaining describe describes described describing".split())
-EXPLAINED_TO = frozenset("me him us them".split())      # not "her": "explain her reasons" is a possessive
-# what is explained, after the listener; not "when", "where", "if": "describe them when asked", "where possible"
-EXPLAINED_WHAT = frozenset("the a an this that these those my your his her our their its how what why who which "
-                           "whether".split())
-FINITE_AFTER_SUBJECT = frozenset("is was are were has have had will would can could should must may might does did "
-                                 "isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't can't couldn't "
-                                 "doesn't didn't".split())
-VOCATIVES = frozenset("mom mum dad sir madam man dear honey darling buddy mate friend kid son baby boss".split())
-NEGATED_MODALS = frozenset("can't cannot couldn't won't wouldn't shouldn't mustn't".split())
-RECEPTIONS = frozenset("welcome applause fanfare cheers ovation reception acclaim".split())
-DEGREES = frozenset("point bone core extent degree".split())     # "frightened to the point of tears"
-SUGGEST = frozenset("suggest suggests suggested suggesting".split())
-GO = frozenset("go goes went going gone".split())
-# closed-class words that may follow a verb but not an adjective or a noun modifier ("have discuss this",
-# "My friend say that"; not "had complete autonomy", "the language card and"); particles too for "have"
-CLOSES_VERB = (noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS) - frozenset(("and", "or", "of"))
-VERB_FOLLOWERS = CLOSES_VERB | frozenset("up down out off back away".split())
-TIME_CLAUSE = frozenset("when after before until once whenever".split())   # openers of a clause of time
-MAKE_LET = frozenset("make makes made making let lets letting".split())
-OBJECTS = frozenset("me you him her us them".split())
-MADE_TO_NOUNS = frozenset("order measure scale size".split())      # "made them to order"
-LEND = {"borrow": "lend", "borrows": "lends", "borrowed": "lent", "borrowing": "lending"}
-DETERMINERS = frozenset("a an the this that these those my your his her our their some any".split())
-NEGATED_HARDLY = {"can't": "can", "cannot": "can", "couldn't": "could"}
-HARD_WORK = frozenset("work works worked working try tries tried trying study studies studied studying train trains "
-                      "trained training practice practices practiced practicing".split())
-TIME_AFTER_HARD = frozenset("every all each for to on in and but".split())   # not "any", "ever", "at all"
-NEGATIONS = NOT_DO | NEGATED_MODALS
-TELL = frozenset("tell tells told telling".split())
-SAY_TELL = {"say": "tell", "says": "tells", "said": "told"}
-SAY_FOR_TELL = {"tell": "say", "tells": "says", "told": "said"}
-PERFECT_ADVERBS = frozenset("ever never already just".split())   # "I have ever saw"
-WISH = frozenset("wish wishes wished".split())
-# short adjectives that compare only with "-er": "more big than" is a slip, "more strict than" is not
-ER_ONLY = frozenset("big small tall short long old young fast slow cheap strong weak hot cold high low large smart "
-                    "rich poor thick thin deep dark easy busy heavy nice warm cool wide quick near great new hard "
-                    "happy lazy funny dirty angry tiny soft loud bright sad early late".split())
-LINKING = frozenset("is was are were be been become became becomes get gets got getting seems seemed looks looked "
-                    "feels felt".split())
-OPEN_TIME = frozenset("since for until till ever before during over".split())
-YEAR = re.compile(r" (?:19|20)\d\d\b")
-LIFE_TIME = re.compile(r" (?:I|he|she|we|they|you) (?:was|were) (?:born|young|little"        # "since I was a child"
-                       r"|an? (?:child|kid|baby|teenager|boy|girl)|children|kids|babies|teenagers|boys|girls"
-                       r"|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?"
-                       r"(?=\s*(?:[.,;!?]|$)))\b")          # an age: "since she was five."
-SHORT_TIME = re.compile(r" \w+(?: \w+)?\s*(?:[.!,;]|$)")      # "since 2010.", "since last year,"
-FEELINGS = {"boring": "bored", "exciting": "excited", "interesting": "interested", "tiring": "tired",
-            "confusing": "confused", "frightening": "frightened", "surprising": "surprised", "annoying": "annoyed",
-            "disappointing": "disappointed", "embarrassing": "embarrassed", "exhausting": "exhausted",
-            "worrying": "worried", "terrifying": "terrified", "satisfying": "satisfied", "amazing": "amazed"}
-CLOSERS = frozenset("to for about on in from at with that is was are were".split())   # end a bare noun's phrase
-# verbs that describe their subject rather than an action: "It looks good", "you did good" (spoken)
-LINKING_VERBS = frozenset("be look feel taste smell sound seem appear become get stay remain keep turn grow prove go "
-                          "do have make come".split())
-PREFER = frozenset("prefer prefers preferred preferring".split())
-COMPARED = frozenset("rather more less other better worse else".split())     # "prefer more than less"
-STATIVE_ING = frozenset("knowing owning belonging preferring consisting containing possessing".split())
-FEELINGS_CAUSED = {ed: ing for ing, ed in FEELINGS.items()}     # "The film was very bored" -> "boring"
-# works and events, never groups of people ("The class was bored" is the students)
-EVENT_NOUNS = frozenset("film movie book lesson lecture game story trip show match speech program programme novel "
-                        "concert course".split())
-# simple pasts that are also a rarer verb's base: after "do" they are the past ("Did you saw" -> "see"), not
-# "to saw", "to found" (neither after "do" + subject in the corpus shards)
-PAST_BEFORE_BASE = frozenset(("saw", "found"))
-# plural forms that also name one thing: "on a premises", "a barracks", "a steel works"
-ONE_AS_MANY = frozenset("premises barracks headquarters crossroads gallows works kudos whereabouts".split())
-ADVERB_PLACES = frozenset("home abroad overseas upstairs downstairs".split())     # "go home", "go abroad"
-TIME_ADVERBS = frozenset("yesterday today tomorrow tonight".split())     # nouns that end a phrase, not modify
-# words before "one" that make it no determiner of the next noun: "the one", "twenty one years", "the other one
-# protons", "one on one situations"
-ONE_AFTER = noun_phrases.DETERMINERS | COUNTS | frozenset("sixty seventy eighty ninety thousand other on".split())
-MAKE_OF_DO = {"do": "make", "does": "makes", "did": "made", "doing": "making", "done": "made"}
-DO_OF_MAKE = {"make": "do", "makes": "does", "made": "did", "making": "doing"}
-ACTIVITIES = frozenset("shopping swimming fishing hiking camping skiing dancing jogging sightseeing running sailing "
-                       "bowling skating surfing".split())
-HAVE_BE = {"have": "are", "has": "is", "had": "was"}
-AGE = re.compile(r" (\d+|[a-z]+) years old\s*(?:[.!?,;]|$)")
-BARE_AGE = re.compile(r" (\d+) years\s*(?:[.!]|$)")
-SUBJECTS_OF_STUDY = frozenset("english math maths mathematics science sports sport history languages physics "
-                               "chemistry biology geography music art french spanish german".split())
-SPEAK = frozenset("speak speaks spoke speaking".split())
-WANT = frozenset("want wants wanted".split())
-AFTER_ACTION = frozenset("here there in on at with near next alone nearby abroad downstairs upstairs for".split())
-# verbs that take a question as their object: "We'll see when it will happen", "I'll decide after he will call"
-EMBEDDING = frozenset("see decide check find guess predict say announce wonder sure clear certain unclear depends "
-                      "depend come comes".split())
-RANKS = frozenset("first second third last only best worst most least next".split())
-PAY = frozenset("pay pays paid paying".split())
-ATTENTION_DEGREES = frozenset("more much close special little no enough particular careful extra less greater full "
-                              "great".split())          # "pay more attention on" -> "to"
-FEEL = frozenset("feel felt get got".split())        # "I feel boring" -> "bored"
-FEELING_ENDS = frozenset("when because and but now today sometimes too".split())
-FEELING_PREPOSITIONS = frozenset("in about with of by at during".split())
-INTENSIFIERS = frozenset("very so really too quite extremely".split())
-PERFECT_OF_BE = {"am": "have been", "is": "has been", "are": "have been"}
-# a clause or verb group of its own between the verb and "since": "sure that since 2010", "I think it has improved
-# since"
-SINCE_BREAKS = SUBJECT_OPENERS | {"and", "but", "which", "who"} | (AUXILIARIES | SUBJECTS_IT) - set(PERFECT_OF_BE)
-PERFECT_OF_CONTRACTED = {"i'm": "I've been", "you're": "you've been", "we're": "we've been", "they're": "they've been"}
-AFTER_HOME = frozenset("now today tonight early late after at by and with yesterday tomorrow soon before next last "
-                        "this every for in to on".split())
-# plurals that open a sentence as its subject; any other capitalised plural may be a name ("Brooks was born")
-PEOPLE_PLURALS = frozenset("people children men women students parents teachers kids".split())
-# a noun phrase after one of these may not be the antecedent of "who" or "that" right after it: "vowels in a word
-# which do", "undergraduates throughout the college who are", "a username and a password which give"
-ANTECEDENT_BREAKS = frozenset("of in on at to for from by with about as into onto over under than near around through "
-                              "across after before during without within behind between among against along beside "
-                              "beyond despite except inside outside since until upon via per like unlike toward "
-                              "towards throughout below above including and or nor".split())
-PERSON_NOUNS = PEOPLE_PLURALS | frozenset("man woman person persons boy boys girl girls friend friends teacher "
-                                          "student doctor doctors guy guys kid parent".split())   # "the man which"
-# things no one personifies: "a book who was written" -> "that"
-THING_NOUNS = frozenset("book books car cars phone phones computer computers movie movies film films song songs letter "
-                        "letters table tables chair chairs bag bags box boxes bottle bottles house houses road roads "
-                        "machine machines picture pictures photo photos bike bikes bus buses train trains shirt shirts "
-                        "dress dresses shoe shoes key keys door doors window windows watch camera cameras".split())
-ASK_TELL = frozenset("ask asks asked tell tells told show shows showed teach teaches taught remind reminded".split())
-GROUP_ADJECTIVES = frozenset("rich poor elderly unemployed homeless wealthy".split())   # "The rich are"
-BEST_NOUNS = frozenset("way ways thing things place places time choice option solution idea method".split())
-FOR_VERBS = frozenset("wait waiting waited look looking looked ask asking asked search searching searched hope hoping "
-                      "hoped pay paying paid care caring cared long longing longed pray praying prayed".split())
-MEET_VERBS = frozenset("meet see start begin leave come arrive open close finish end happen".split())  # "meet at"
-SPORTS = frozenset("football soccer basketball tennis baseball volleyball golf cricket hockey rugby chess badminton "
-                   "handball softball".split())
-IF_STATES = frozenset("know have be understand own remember".split())   # "If I would know, I would"
-SOUND_ALIKE = {"desert": "dessert", "stationary": "stationery", "complement": "compliment", "principle": "principal",
-               "peak": "peek"}
-EAT_VERBS = frozenset("for eat ate eating have had having order ordered serve served skip skipped".split())
-PRAISE_WORDS = frozenset("nice lovely sweet kind pay paid pays paying such".split())
-SCHOOLS = frozenset("school college university academy".split())
-TAKE_A_LOOK = frozenset("take took taking takes have had get got".split())
-PARTICLE_VERBS = frozenset("come came comes coming get got gets getting go went goes going move moved moves check "
-                           "checked log logged sign signed turn turned hand handed call called drop dropped fill "
-                           "filled hold held carry carried put puts take took".split())      # "came in last night"
-TREND_VERBS = frozenset("increase decrease grow rise fall drop change improve decline".split())
-TREND_ADVERBS = frozenset("every each rapidly quickly gradually steadily dramatically significantly slowly fast "
-                          "sharply day year".split())          # "is increase every year"
-OPENER_FIXES = {("as", "the", "result"): "as a result", ("to", "summary"): "in summary",
-                ("in", "summarize"): "in summary", ("in", "conclude"): "in conclusion"}
-CLAUSE_JOINERS = frozenset("and but so".split())                # "..., and as the result, ..."
-REFLEXIVE_OF = {"i": "myself", "we": "ourselves", "they": "themselves", "he": "himself", "she": "herself",
-                "you": "yourself"}
-PHOTOS = frozenset("photo photos photograph photographs selfie selfies".split())
-TAKE_OF_MAKE = {"make": "take", "makes": "takes", "made": "took", "making": "taking"}
-TRAVEL = frozenset("travel travels travelled traveled travelling traveling come comes came coming".split())
-TRANSPORT = frozenset("train bus car plane taxi bike bicycle boat ship subway metro tram coach ferry air".split())
-STAY = frozenset("stay stays stayed staying remain remained be am is are was were been".split())
-OBJECT_TO_POSSESSIVE = {"me": "mine", "you": "yours", "him": "his", "her": "hers", "us": "ours", "them": "theirs"}
-RELATIONS = frozenset("friend friends colleague colleagues cousin cousins neighbour neighbours neighbor neighbors "
-                      "classmate classmates relative relatives".split())
-NO_WORDS = frozenset("not never no nobody nothing".split())
-DEADLINE_VERBS = frozenset("send sent submit submitted finish finished complete completed deliver delivered return "
-                           "returned pay paid hand handed".split())       # done once: "by Friday", not "until"
-MIND_VERBS = frozenset("think believe say feel want like love know hate agree disagree don't do can't cannot".split())
-QUANTIFIERS = frozenset("most many some all few several both none".split())     # "most of the people who lives"
-PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
-               "hasn't": "haven't", "doesn't": "don't"}
-
-
-def _finite(word: str) -> bool:
-    return word.lower() in MODALS or bool(verb_tags(word) & FINITE_TAGS)
-
-
-def _coordinated_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"Me and him went" -> "He and I went", "My friend and me went" -> "... and I went": object pronouns
-    joined as the subject that opens a sentence."""
-    if len(ws) >= 5 and words[2].lower() == "and" and words[0].lower() in POSSESSIVES \
-            and words[3].lower() in OBJECT_TO_SUBJECT and not sent.skipped(ws[0][0], ws[4][1]) \
-            and all(sent.text[ws[n][1]:ws[n + 1][0]] == " " for n in range(4)) and _finite(words[4]):
-        rep = OBJECT_TO_SUBJECT[words[3].lower()]
-        return [Finding(*ws[3], "grammar", "PRONOUN_CASE", f"Use the subject form: '{rep}'.", (rep,), 0.85)]
-    if len(ws) >= 5 and words[1].lower() == "and" and words[0].lower() in OBJECT_TO_SUBJECT \
-            and words[2].lower() in POSSESSIVES and words[3].islower() and noun_tags(words[3]) \
-            and not sent.skipped(ws[0][0], ws[4][1]) and all(sent.text[ws[n][1]:ws[n + 1][0]] == " " for n in range(4)) \
-            and _finite(words[4]):
-        # "Me and my friend went" -> "My friend and I went" (politeness puts "I" last); "Him and his brother own"
-        subject = OBJECT_TO_SUBJECT[words[0].lower()]
-        rep = (f"{match_case(words[0], words[2].lower())} {words[3]} and I" if subject == "I" else
-               f"{match_case(words[0], subject)} and {words[2]} {words[3]}")
-        return [Finding(ws[0][0], ws[3][1], "grammar", "PRONOUN_CASE", f"Use the subject form: '{rep}'.", (rep,), 0.85)]
-    if len(ws) < 4 or sent.skipped(ws[0][0], ws[3][1]):
-        return []
-    first, conj, second, verb = words[:4]
-    if conj.lower() != "and" or any(sent.text[ws[n][1]:ws[n + 1][0]] != " " for n in range(3)):
-        return []
-    if not _finite(verb):
-        return []
-    if first.lower() not in OBJECT_TO_SUBJECT and second.lower() not in OBJECT_TO_SUBJECT:
-        return []
-    if not all(w.lower() in PERSONAL_PRONOUNS or w.istitle() for w in (first, second)):
-        return []                              # "Me and my friends": only pronouns and names are rewritten
-    parts = [OBJECT_TO_SUBJECT.get(w.lower(), "I" if w.lower() == "i" else w) for w in (first, second)]
-    if parts[0] == "I":
-        parts.reverse()                        # politeness puts "I" last
-    rep = " and ".join(parts)
-    rep = rep[0].upper() + rep[1:] if first[0].isupper() else rep
-    return [Finding(ws[0][0], ws[2][1], "grammar", "PRONOUN_CASE", f"Use the subject form: '{rep}'.", (rep,), 0.85)]
-
-
-def _although_but(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"Although it rained, but we went" -> no "but", "Because I was tired, so I slept" -> no "so": the opening
-    clause already says how the two are linked.  "so" only before a subject ("so many people": a quantity)."""
-    opener = " ".join(w.lower() for w in words[:2])
-    first = words[0].lower() if words else ""
-    conj = "but" if first in ("although", "though") or opener == "even though" else "so" if first == "because" else None
-    if conj is None:
-        return []
-    for n in range(2, len(ws)):
-        between = sent.text[ws[n - 1][1]:ws[n][0]]
-        if between.strip():                    # the first clause ends at its first mark: a comma, then "but"
-            if between.strip() != "," or words[n].lower() != conj or sent.skipped(*ws[n]) \
-                    or conj == "so" and (n + 1 >= len(ws) or words[n + 1].lower() not in SUBJECTS_IT | DETERMINERS):
-                return []
-            rule = "ALTHOUGH_BUT" if conj == "but" else "BECAUSE_SO"
-            return [Finding(*ws[n], "grammar", rule, f"'{words[0]}' already links the clauses: no '{conj}'.",
-                            ("",), 0.85)]
-    return []
-
-
-def _there_be_plural(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"There is many reasons" -> "There are": the noun after the verb is its subject, and a counting word
-    makes it plural.  "There is a lot of cars" too, but not "there's lots of" or "there's a lot of", which
-    usage lets pass."""
-    low = [w.lower().replace("’", "'") for w in words]
-    out = []
-    for k in range(len(ws) - 2):
-        if low[k] == "there's":
-            at, fix = k, words[k][:5] + " are"
-        elif low[k] == "there" and _next_word(sent, words, ws, k) and low[k + 1] in PLURAL_VERB:
-            at, fix = k + 1, match_case(words[k + 1], PLURAL_VERB[low[k + 1]])
-        else:
-            continue
-        count, noun = _next_word(sent, words, ws, at).lower(), _next_word(sent, words, ws, at + 1)
-        if count in ("so", "too") and noun.lower() == "many":            # "There was so many people"
-            count, noun = "many", _next_word(sent, words, ws, at + 2)
-        amount = next((len(q) for q in QUANTITIES_OF if tuple(low[at + 1:at + 1 + len(q)]) == q), 0)
-        if amount and low[k] == "there" and all(_next_word(sent, words, ws, j) for j in range(at, at + amount)):
-            count, noun = "many", _next_word(sent, words, ws, at + amount)
-        fix = fix.replace("'", "’") if "’" in words[at] else fix     # the writer's apostrophe
-        if count in COUNTS and noun.islower() and (noun_tags(noun) == {"NNS"} or noun in PEOPLE_PLURALS) \
-                and not sent.skipped(*ws[at]):
-            out.append(Finding(*ws[at], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{fix}'?", (fix,),
-                               0.85))
-    return out
-
-
-def _if_would_have(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"If I would have known" -> "If I had known": the past conditional's "if" clause takes "had".  Not "If
-    you would like" (a polite wish): only states, IF_STATES, and "be" only of a person ("If it would be
-    helpful, I would ..." and "If he would be so good as to" are polite)."""
-    low = [w.lower().replace("’", "'") for w in words]
-    for k in range(len(ws) - 3):
-        if low[k] != "if" or low[k + 1] not in SUBJECTS_IT \
-                or k and sent.text[ws[k - 1][1]:ws[k][0]].strip() != ",":
-            continue                           # a clause-opening "if", not "I wonder if he would have liked it"
-        if low[k + 2] == "would've":
-            end, participle = k + 2, k + 3
-        elif low[k + 2] == "would" and low[k + 3] == "have" and k + 4 < len(ws):
-            end, participle = k + 3, k + 4
-        elif low[k + 2] == "would" and low[k + 3] in IF_STATES and "would" in low[k + 4:] \
-                and not (low[k + 3] == "be" and (low[k + 1] not in SUBJECTS or low[k + 4:k + 5] == ["so"])) \
-                and not sent.skipped(ws[k + 2][0], ws[k + 3][1]):
-            # "If I would know, I would tell you" -> "If I knew": a state the main clause's "would" rests on
-            past = "were" if low[k + 3] == "be" else inflect_verb(words[k + 3], "VBD")
-            return [Finding(ws[k + 2][0], ws[k + 3][1], "grammar", "IF_WOULD_HAVE",
-                            f"After 'if', the unreal present takes the past: '{past}'.", (past,), 0.85)]
-        else:
-            continue
-        if inflect_verb(words[participle], "VBN") == low[participle] \
-                and not sent.skipped(ws[k + 2][0], ws[participle][1]):
-            return [Finding(ws[k + 2][0], ws[end][1], "grammar", "IF_WOULD_HAVE",
-                            "After 'if', the past conditional takes 'had'.", ("had",), 0.85)]
-    return []
-
-
-def _when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"When I will arrive, I will call you" -> "When I arrive": a clause of time about the future takes the
-    present.  Only an opening time clause whose main clause, after a comma, has "will" (not "When will you
-    arrive?"); a condition too ("If I will have time, I will call you" -> "If I have"), but not "If you will
-    follow me", where "will" is a wish."""
-    low = [w.lower().replace("’", "'") for w in words]
-    k = 3 if low[:3] == ["as", "soon", "as"] else \
-        1 if low and (low[0] in TIME_CLAUSE or low[0] == "if" and low[1:2] != ["you"]) else 0
-    if not k or len(ws) < k + 4 or low[k] not in SUBJECTS_IT or low[k + 1] != "will" \
-            or not words[k + 2].islower() or not base_verb(words[k + 2]) or sent.skipped(ws[k + 1][0], ws[k + 2][1]):
-        return []
-    comma = sent.text.find(",", ws[k + 2][1])
-    if comma < 0 or not any(w == "will" and ws[m][0] > comma for m, w in enumerate(low)):
-        return []
-    return [_present_for_will(ws, low, k, "A condition" if low[0] == "if" else "A clause of time")]
-
-
-def _present_for_will(ws, low: list[str], k: int, clause: str = "A clause of time") -> Finding:
-    """The present tense for "will" + verb after the subject at k ("when I will arrive" -> "arrive")."""
-    subject, verb = low[k], low[k + 2]
-    rep = {"i": "am", "he": "is", "she": "is", "it": "is"}.get(subject, "are") if verb == "be" else \
-        inflect_verb(verb, "VBZ") if subject in ("he", "she", "it") else verb
-    return Finding(ws[k + 1][0], ws[k + 2][1], "grammar", "WHEN_WILL",
-                   f"{clause} about the future takes the present tense.", (rep,), 0.85)
-
-
-def _will_when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"I will call you when (as soon as) I will arrive" -> "when I arrive": the same for a time clause after its main
-    clause, whose "will" comes first.  Not a question inside the sentence ("Let me know when you will arrive",
-    "We'll see when it will happen"), a clause about a noun ("The day will come when you will regret it", "at
-    the moment when"), one after a comma ("between 2043 and 2050, when they will require"), or a quotation."""
-    low = [w.lower().replace("’", "'") for w in words]
-    for k in range(2, len(ws) - 3):
-        if low[k] not in TIME_CLAUSE and low[k - 2:k + 1] != ["as", "soon", "as"] \
-                or low[k + 1] not in SUBJECTS_IT or low[k + 2] != "will" \
-                or not words[k + 3].islower() or not base_verb(words[k + 3]) or sent.skipped(ws[k][0], ws[k + 3][1]):
-            continue
-        main = next((m for m in range(k - 1, -1, -1) if low[m] in ("will", "i'll", "you'll", "we'll", "they'll",
-                                                                    "he'll", "she'll")), None)
-        if main is None or any(w in KNOW_ASK | EMBEDDING for w in low[main:k]) \
-                or only_noun(low[k - 1]) and low[k - 1] not in OBJECTS | SUBJECTS_IT \
-                or sent.text[ws[k - 1][1]:ws[k][0]] != " " or _quoted(sent.text, ws[k][0]):
-            return []       # "the moment when you will", "The day will come when", "by 2050, when they will"
-        return [_present_for_will(ws, low, k + 1)]
-    return []
-
-
-def _wh_question(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"Where you are going?" -> "Where are you going?": a direct question puts its auxiliary before the
-    subject, and one with a plain verb needs "do" ("Where you live?" -> "Where do you live?", "What he wants?"
-    -> "What does he want?", "Where you went?" -> "Where did you go?"; not a question word that opens the
-    subject: "What you see is what you get?").  Only a short question of one clause (no comma or quotation mark)
-    that opens with the question word; not "When", which also opens clauses of time ("When you are asked "Why
-    ...?"")."""
-    text = sent.text.rstrip()
-    # the question word may take a noun or a degree first: "What time it is?", "How long you stay?"
-    first, second = (words[0].lower(), words[1]) if len(words) > 2 else ("", "")
-    h = 2 if first in ("what", "which") and second.islower() and "NOUN" in parts_of_speech(second) \
-        and second not in AUXILIARIES | MODALS | SUBJECTS_IT or first == "how" and second.lower() in HOW_DEGREES else 1
-    if len(words) < h + 2 or len(words) > 10 or not text.endswith("?") or any(c in text for c in ",;:\"“”'‘") \
-            or words[0].lower() not in WH_WORDS or words[h].lower() not in SUBJECTS_IT \
-            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(h + 1)) \
-            or sent.skipped(ws[0][0], ws[h + 1][1]):
-        return []
-    subject, verb = words[h], words[h + 1]
-    if verb.lower() in AUXILIARIES - {"let", "make", "made", "help", "be", "been", "being"} \
-            and (len(words) >= h + 3 and subject.lower() != "it" or h == 2):
-        rep = f"{verb} {subject}"
-    elif verb.islower() and verb not in AUXILIARIES and verb not in MODALS and (tags := verb_tags(verb)) \
-            and (base := inflect_verb(verb, "VB")) and not any(w.lower() in AUXILIARIES for w in words[h + 2:]):
-        third = subject.lower() in ("he", "she", "it")
-        do = "did" if "VBD" in tags and not tags & {"VB", "VBP", "VBZ"} else "does" if third and "VBZ" in tags \
-            else "do" if not third and tags & {"VB", "VBP"} else None
-        if do is None:
-            return []
-        rep = f"{do} {subject} {base}"
-    else:
-        return []
-    opening = " ".join(words[:h])
-    return [Finding(ws[h][0], ws[h + 1][1], "grammar", "QUESTION_ORDER", f"In a question: '{opening} {rep}'.", (rep,),
-                    0.85)]
-
-
-def _embedded_question(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"Do you know where is the station?" -> "where the station is", "He asked me where was I going" -> "where
-    I was going": a question inside a sentence keeps statement order.  Only after a verb of knowing or asking,
-    with "where / when / why / how", or "what / who" before a possessive ("I don't know what is his name";
-    elsewhere either may be the subject: "I know what is wrong", "who is the best"), and only a short subject
-    that ends the sentence."""
-    from lemminflect import getInflection
-
-    low = [w.lower() for w in words]
-    for k in range(1, len(words) - 2):
-        if low[k] not in ("where", "when", "why", "how", "what", "who") \
-                or not (low[k - 1] in KNOW_ASK or k > 1 and low[k - 2] in KNOW_ASK and low[k - 1] in OBJECTS):
-            continue
-        if low[k] == "what" and low[k + 1] == "time":
-            k += 1                          # "Can you tell me what time is it?" -> "what time it is"
-        if low[k + 1] in ("do", "does", "did") and k + 4 <= len(words) <= k + 5 and low[k + 2] in SUBJECTS_IT \
-                and (len(words) == k + 4 or low[-1] in OBJECTS | {"it", "this", "that"}) \
-                and low[k + 3] in getInflection(low[k + 3], "VB") \
-                and sent.text[ws[-1][1]:].strip() in ("", ".", "?") and not sent.skipped(ws[k][0], ws[-1][1]):
-            # "He asked me where do I live" -> "where I live", "Tell me how did you do it" -> "how you did it"
-            tag = {"do": "VBP", "does": "VBZ", "did": "VBD"}[low[k + 1]]
-            verb = next(iter(getInflection(low[k + 3], tag)), "")
-            if verb:
-                rep = " ".join([words[k + 2], verb, *words[k + 4:]])
-                return [Finding(ws[k + 1][0], ws[-1][1], "grammar", "QUESTION_ORDER",
-                                f"Inside a sentence: '{words[k]} {rep}'.", (rep,), 0.85)]
-        if low[k + 1] not in ("is", "are", "was", "were"):
-            continue
-        rest, tail = words[k + 2:], sent.text[ws[-1][1]:].strip()
-        if any(c not in ".?!" for c in tail) or not rest or len(rest) > 3 or sent.skipped(ws[k][0], ws[-1][1]) \
-                or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k + 1, len(ws) - 1)):
-            return []
-        if low[k] in ("what", "who") and rest[0].lower() not in POSSESSIVES:
-            return []                       # "I know what is wrong", "who is the best": either may be the subject
-        if rest[0].lower() in SUBJECTS_IT and (len(rest) == 1 or len(rest) == 2 and (
-                rest[1].endswith("ing") or "ADJ" in parts_of_speech(rest[1].lower()))):   # "when are you free"
-            rep = " ".join([rest[0], words[k + 1], *rest[1:]])          # "where was I going" -> "where I was going"
-        elif rest[0].lower() in DETERMINERS | POSSESSIVES and len(rest) >= 2:
-            rep = " ".join([*rest, words[k + 1]])                       # "where is the station" -> "the station is"
-        else:
-            return []
-        return [Finding(ws[k + 1][0], ws[-1][1], "grammar", "QUESTION_ORDER",
-                        f"Inside a sentence: '{words[k]} {rep}'.", (rep,), 0.85)]
-    return []
-
-
-@cache
-def uncountable_nouns() -> frozenset[str]:
-    """Nouns English does not count ("information", "news"): singular subjects though "news" ends in "s"."""
-    return read_words("uncountable") | {"news"}
-
-
-def opening_words(sent: Sent) -> tuple[str, str, str] | None:
-    """The sentence's first three words when they open it as prose ("The results was"): single spaces, nothing
-    skipped, a lowercase second word (not a name)."""
-    ws = sent.words
-    if len(ws) < 3 or sent.skipped(ws[0][0], ws[2][1]) or any(sent.text[ws[n][1]:ws[n + 1][0]] != " "
-                                                               for n in range(2)):
-        return None
-    det, noun, verb = (sent.text[s:e] for s, e in ws[:3])
-    return (det, noun, verb) if noun.islower() else None
-
-
-def plural_subject(det: str, noun: str) -> bool:
-    """A determiner and a noun that is only ever plural: "The children", "My friends".  Not an uncountable
-    noun given a plural ("The informations is"): the noun is the slip, and the rules fix it."""
-    return det.lower() in PLURAL_DETERMINERS and noun_tags(noun) == {"NNS"} \
-        and noun.lower()[:-1] not in read_words("uncountable")
-
-
-def _opening_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
-    """"The results was good" -> "were", "My sister have two kids" -> "has": a sentence that opens with a
-    determiner and a noun that is only ever plural (or only ever singular, uncountable ones too: "The news
-    are"), then a verb of the other number.  Only at the start, where the noun is surely the subject ("The list
-    of results was" is not); nouns of either number ("series"), group and part nouns ("My family are", "The team
-    have", "The rest are"), "-ing" nouns ("The following are") and names stay."""
-    if len(ws) >= 2 and not sent.skipped(ws[0][0], ws[1][1]) and sent.text[ws[0][1]:ws[1][0]] == " ":
-        noun, verb = words[0], words[1]
-        if noun[:1].isupper() and noun[1:].islower() and PLURAL_VERB.get(verb.lower()) \
-                and noun.lower() in PEOPLE_PLURALS:
-            rep = match_case(verb, PLURAL_VERB[verb.lower()])      # "People is friendly" -> "are"
-            return [Finding(*ws[1], "grammar", "AGREEMENT", f"'{noun}' is plural: did you mean '{rep}'?", (rep,),
-                            0.85)]
-    opening = opening_words(sent)
-    if opening is None:
-        return []
-    det, noun, verb = opening
-    tags, verb_key = noun_tags(noun), verb.lower().replace("’", "'")
-    if plural_subject(det, noun) and verb_key in PLURAL_VERB:
-        number, rep = "plural", PLURAL_VERB[verb_key]
-    elif (tags == {"NN"} or noun in uncountable_nouns()) and det.lower() in SINGULAR_SUBJECT_DETERMINERS \
-            and verb_key in SINGULAR_VERB \
-            and noun not in read_words("collective_nouns") and noun not in read_words("partitive_nouns") \
-            and "VBG" not in verb_tags(noun):
-        number, rep = "singular", SINGULAR_VERB[verb_key]
-    else:
-        return []
-    rep = match_case(verb, rep)
-    return [Finding(*ws[2], "grammar", "AGREEMENT", f"'{noun}' is {number}: did you mean '{rep}'?", (rep,), 0.85,
-                    claims=(ws[1][0], ws[2][1]))]   # not also "books" -> "book": one fix per disagreement
-
-
-def direct(ctx, sent: Sent) -> list[Finding]:
-    text = sent.text
-    ws = sent.words
-    words = [text[s:e] for s, e in ws]
-    out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
-           + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws)
-           + _when_will(sent, words, ws) + _will_when_will(sent, words, ws) + _wh_question(sent, words, ws)
-           + _embedded_question(sent, words, ws))
-    for n, word in enumerate(words):                 # rules keyed by their word, sentence-initial too
-        rules = WORD_RULES.get(word.lower().replace("’", "'"), ())
-        found = next((f for rule in rules if (f := rule(sent, words, ws, n)) is not None), None) \
-            if rules and not sent.skipped(*ws[n]) else None
-        if found is not None:
-            out.append(found)
-    for n in range(1, len(ws)):
-        (s, e), word, prev = ws[n], words[n], words[n - 1]
-        low, before = word.lower(), prev.lower().replace("’", "'")
-        if text[ws[n - 1][1]:s] != " " or sent.skipped(ws[n - 1][0], e):
-            continue
-        before2 = words[n - 2].lower() if n > 1 else ""
-        after = text[e:].lstrip()[:1]
-        if low == "i" and before == "and" and n > 2 and after in ("", *".,;:!?)") \
-                and (before2 in PREPOSITIONS or words[n - 3].lower() in PREPOSITIONS):
-            # "between you and I", "to John and I." (not "for you and I think")
-            out.append(Finding(s, e, "grammar", "PRONOUN_CASE", "After a preposition: 'me'.", ("me",), 0.85))
-        elif before in SUBJECTS and before2 not in AUXILIARIES and word.islower() and only_verb(word) \
-                and verb_tags(word) == {"VBN"} and low != "been":
-            past = inflect_verb(word, "VBD")           # "I seen him" -> "I saw him"
-            if past:
-                out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{past}'?", (past,), 0.85))
-        elif (before in HAVE or before in PERFECT_ADVERBS and before2 in HAVE) and low not in ("got", "was", "were") \
-                and low not in MODALS and word.islower() \
-                and (only_verb(word) and (verb_tags(word) == {"VBD"} or low == "be" or "VB" in verb_tags(word)
-                                          <= {"VB", "VBP"} and _closes_verb(sent, words, ws, n))
-                     or before in PERFECT_ADVERBS and "VBD" in verb_tags(word) and "VBN" not in verb_tags(word)):
-            # "She has went" -> "gone", "I have ever saw" -> "seen" (after "ever", "saw" is no noun), "We have
-            # discuss this" -> "discussed", "has be done" -> "been"; not
-            # "have got", nor "the version he had was missing"; a base form only before a word that ends its
-            # phrase ("had complete autonomy", "have write access"), and one that may be a noun is the model's
-            participle = inflect_verb(word, "VBN")
-            # lemminflect lists no participle for some regular verbs and makes "traveled" for "travelled": the
-            # same form in the other spelling is no fix ("She has travelled to Spain")
-            if participle and participle != low and not one_form_spelled_two_ways(low, participle):
-                out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{participle}'?", (participle,), 0.85))
-        elif before in INDEFINITE and low in SINGULAR_VERB and before2 not in AUXILIARIES and before2 != "else":
-            rep = match_case(word, SINGULAR_VERB[low])   # "Everyone have a car" -> "has"
-            out.append(Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{rep}'?", (rep,), 0.85))
-        elif before == "to" and before2 == "forward" and n > 2 and words[n - 3].lower() in (
-                "look", "looks", "looked", "looking") and word.islower() and "VB" in verb_tags(word):
-            ing = inflect_verb(word, "VBG")            # "I look forward to hear from you" -> "hearing"
-            if ing:
-                out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{ing}'?", (ing,), 0.85))
-        elif (found := _modal_to(sent, words, ws, n) or _much_many(sent, words, ws, n)
-               or _gerund(sent, words, ws, n) or _to_ing(sent, words, ws, n) or _used_to(sent, words, ws, n)
-               or _since_duration(sent, words, ws, n) or _be_past(ctx, sent, words, ws, n)
-               or _have_being(sent, words, ws, n) or _being_ing(ctx, sent, words, ws, n)
-               or _bare_after_catenative(ctx, sent, words, ws, n)
-               or _bare_after_preposition(ctx, sent, words, ws, n) or _quantified_subject(sent, words, ws, n)
-               or _superlative_than(sent, words, ws, n) or _most_of(sent, words, ws, n)
-               or _which_person(sent, words, ws, n) or _plural_group(sent, words, ws, n)
-               or _very_much_before_object(sent, words, ws, n) or _noun_for_verb(sent, words, ws, n)
-               or _human_being(sent, words, ws, n)) is not None:
-            out.append(found)
-        elif before == "maybe" and low == "be":
-            rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
-            out.append(Finding(ws[n - 1][0], e, "grammar", "MAYBE_MAY", f"Did you mean '{rep} {word}'?",
-                               (f"{rep} {word}",), 0.85))
-        elif before in BE_TENSE or before in PERSON_BE:
-            out.extend(_be_with_verb(ctx, sent, ws, words, n))
-        elif before == "be" and before2 in MODALS and word.islower() and _plain_verb(ctx, word) \
-                and text[ws[n - 2][1]:ws[n - 1][0]] == " ":
-            # "It will be continue to grow" -> "will continue": a modal takes the verb itself; with no object
-            # after it, it was meant passive ("fish may be utilize more" -> "be utilized"), which a verb with no
-            # object does not have ("It may be exist")
-            passive = inflect_verb(word, "VBN") if low not in read_words("intransitive_verbs") else None
-            if passive and _next_word(sent, words, ws, n).lower() not in OBJECT_OR_DETERMINER | {"to"}:
-                out.append(Finding(s, e, "grammar", "BE_WITH_VERB", f"Did you mean 'be {passive}'?", (passive,), 0.85))
-            else:
-                out.append(Finding(ws[n - 1][0], e, "grammar", "BE_WITH_VERB", f"Did you mean '{word}'?",
-                                   (word,) + ((f"be {passive}",) if passive else ()), 0.85))
-        elif before in BE_NOT_DO or before == "not" and n > 1 and words[n - 2].lower() in BE_NOT_DO \
-                and text[ws[n - 2][1]:ws[n - 1][0]] == " ":
-            out.extend(_be_not_verb(ctx, sent, ws, words, n))
-        elif before in NOT_DO and low == "used" and _next_word(sent, words, ws, n).lower() == "to":
-            # "I didn't used to smoke" -> "use to": one fix, not also "don't [be] used to"
-            out.append(Finding(s, e, "grammar", "VERB_FORM", "After 'do', use 'use'.", (match_case(word, "use"),),
-                               0.85, claims=(ws[n - 1][0], e)))
-        elif word.islower() and (before in NOT_DO or before in SUBJECTS_IT and before2 in DO
-                                 and text[ws[n - 2][1]:ws[n - 1][0]] == " "
-                                 and _opens_question(sent, words, ws, n - 2)):
-            # after "do" + subject, or after a negated "do": not "did wonders", "does dishes" ("do" as a main verb),
-            # nor "In all that he did he was ruled", "to do and do it is known" (no question)
-            out.extend(_do_with_inflected_verb(s, e, word))
-        elif n >= 4 and words[n - 4].lower() in ONE_OF and words[n - 3].lower() == "of" \
-                and before2 in PLURAL_DETERMINERS and noun_tags(prev) == {"NNS"} and low in SINGULAR_VERB \
-                and all(text[ws[k][1]:ws[k + 1][0]] == " " for k in range(n - 4, n)):
-            rep = match_case(word, SINGULAR_VERB[low])   # "One of the students have" -> "has"
-            out.append(Finding(s, e, "grammar", "AGREEMENT", f"'{words[n - 4]} of ...' is singular: did you mean "
-                               f"'{rep}'?", (rep,), 0.85))
-    return out
-
-
-def _opens_question(sent: Sent, words: list[str], ws, k: int) -> bool:
-    """words[k] can open a question: the sentence's or a clause's first word, or after a question word."""
-    return k == 0 or words[k - 1].lower() in WH_WORDS | {"when"} or bool(sent.text[ws[k - 1][1]:ws[k][0]].strip())
-
-
-def _closes_verb(sent: Sent, words: list[str], ws, n: int) -> bool:
-    """words[n] is followed by what may follow a verb but not an adjective or a noun modifier: punctuation or
-    the end, a function word, a determiner or a particle ("have discuss this", "had happen,", "have refer to"),
-    not "-" or a content word ("had complete autonomy", "have write access")."""
-    rest = sent.text[ws[n][1]:]
-    if not rest.strip() or rest[:1] in ".,;:!?)":
-        return True
-    return rest[:1] == " " and _next_word(sent, words, ws, n).lower() in VERB_FOLLOWERS
-
-
-def _next_word(sent: Sent, words: list[str], ws, n: int) -> str:
-    """The word after words[n] when a single space separates them and it is prose, else ""."""
-    ok = n + 1 < len(ws) and sent.text[ws[n][1]:ws[n + 1][0]] == " " and not sent.skipped(*ws[n + 1])
-    return words[n + 1] if ok else ""
-
-
-MODAL_ADVERBS = frozenset("not never also still really just only always even easily actually simply".split())
-
-
-def _modal_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"He must to go" -> "He must go", "She can't to swim" -> "can't swim", "People can easily to share" ->
-    "can easily share"; not "the will to live", "do all we can to help"."""
-    if words[n].lower() != "to":
-        return None
-    m = n - 2 if n > 2 and words[n - 1].lower() in MODAL_ADVERBS else n - 1
-    modal, nxt = words[m], _next_word(sent, words, ws, n)
-    if modal.replace("’", "'") not in MODALS | NEGATED_MODALS or m < 1 \
-            or words[m - 1].lower() not in SUBJECTS_IT | PEOPLE_PLURALS \
-            or (m > 1 and words[m - 2].lower() in ALL_WE_CAN) \
-            or not nxt or not base_verb(nxt) or "VB" not in verb_tags(nxt):
-        return None
-    return Finding(*ws[n], "grammar", "MODAL_TO", f"After '{modal}', no 'to'.", ("",), 0.85)
-
-
-def _much_many(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"too much cars" -> "too many cars": "much" before a noun that is only ever plural."""
-    nxt = _next_word(sent, words, ws, n)
-    if words[n].lower() != "much" or words[n - 1].lower() in ("pretty", "very") or not nxt.islower() \
-            or noun_tags(nxt) != {"NNS"} or nxt in AUXILIARIES:
-        return None                                # "pretty much makes sense", "How much does it cost" (a doe)
-    rep = match_case(words[n], "many")
-    # it competes with a number fix of the noun: "too much times" is "too many times" or "too much time"
-    return Finding(*ws[n], "grammar", "MUCH_MANY", f"'{nxt}' can be counted: '{rep}'.", (rep,), 0.85,
-                   covers=(ws[n][0], ws[n + 1][1]))
 
 
 def _less_fewer(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -768,13 +87,6 @@ def _we_are(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     rep = match_case(words[n], "we're")
     return Finding(*ws[n], "word_choice", "WERE_WE_RE", f"Did you mean '{rep}' (we are)?", (rep,), 0.85)
-
-
-def _to_verb(sent: Sent, words: list[str], ws, n: int) -> bool:
-    """words[n] goes on with "to" and a verb's base form: "welcome to join", "made me to laugh"."""
-    verb = _next_word(sent, words, ws, n + 1)
-    return _next_word(sent, words, ws, n).lower() == "to" and verb.islower() and base_verb(verb) \
-        and "VB" in verb_tags(verb)
 
 
 def _make_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -988,11 +300,6 @@ def _indefinite_with_phrase(sent: Sent, words: list[str], ws, n: int) -> Finding
     return None
 
 
-MARRY = frozenset("marry marries married marrying".split())
-PARTNERS = frozenset("girlfriend boyfriend fiance fiancee fiancé fiancée partner sweetheart man woman girl boy guy "
-                     "lady gentleman foreigner doctor teacher nurse soldier lawyer widow widower".split())
-
-
 def _married_with(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He married with his girlfriend" -> "married his girlfriend", "is married with a doctor" -> "to": one
     marries someone, or is married to them.  Only before a determiner and a word for a person, maybe after one
@@ -1011,12 +318,6 @@ def _married_with(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
                    (words[n],), 0.85)
 
 
-ENTER = frozenset("enter enters entered entering".split())
-ROOMS = frozenset("room house building classroom office hall kitchen shop store restaurant class bedroom bathroom "
-                  "car bus train garden school hospital hotel library museum theatre theater cinema apartment flat "
-                  "church stadium station".split())
-
-
 def _enter_into(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She entered into (in) the room" -> "entered the room": one enters a place; "enter into" is for agreements and
     states ("entered into an alliance", "into the kingdom of heaven").  Only a lower-case place that ends its
@@ -1029,12 +330,6 @@ def _enter_into(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None                          # "the Church of Scotland", "the school curriculum", "be entered into"
     return Finding(*ws[n + 1], "grammar", "EXTRA_PREPOSITION",
                    f"'{words[n]}' needs no '{words[n + 1]}' before a place.", ("",), 0.85)
-
-
-WORK = frozenset("work works worked working".split())
-JOBS = frozenset("teacher doctor nurse engineer waiter waitress cook chef driver lawyer secretary cashier translator "
-                 "programmer designer accountant volunteer receptionist journalist photographer guide tutor cleaner "
-                 "mechanic pilot farmer salesman saleswoman assistant".split())
 
 
 def _work_like(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -1445,12 +740,6 @@ def _wish_can(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n + 2], "grammar", "WISH_COULD", f"After 'wish': '{rep}'.", (rep,), 0.85)
 
 
-def _phrase_ends(sent: Sent, words: list[str], ws, n: int) -> bool:
-    """The n-th word ends its noun phrase: punctuation or a function word follows ("the most tall boy in")."""
-    after = sent.text[ws[n][1]:].lstrip()[:1] if n < len(ws) else ""
-    return after in ("", *".,;:!?)") or _next_word(sent, words, ws, n).lower() in noun_phrases.FUNCTION_WORDS
-
-
 def _more_short_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He is more smart than" -> "smarter", "It was more easy." -> "easier": the basic short adjectives
     compare only with "-er" (`ER_ONLY`); others take either ("more strict than").  "the most good restaurant" ->
@@ -1472,10 +761,6 @@ def _more_short_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding |
         return None                            # "more easy than", and "The test was more easy."
     rep = match_case(words[n], getInflection(adjective, tag="JJR")[0])
     return Finding(ws[n][0], ws[n + 1][1], "grammar", "SHORT_COMPARATIVE", f"Did you mean '{rep}'?", (rep,), 0.85)
-
-
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-DAY_PARTS = frozenset("morning afternoon evening night".split())
 
 
 def _in_weekday(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -1593,52 +878,6 @@ def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return None
 
 
-def _time_ends_clause(sent: Sent, ws, n: int) -> bool:
-    """The time after "since" at n is short and ends its clause, or is a time of life: not a reason ("since
-    2010 was a bad year")."""
-    return bool(SHORT_TIME.match(sent.text, ws[n][1]) or LIFE_TIME.match(sent.text, ws[n][1]))
-
-
-def _ranks(word: str) -> bool:
-    """A superlative or ordinal, which "since" may measure ("the best since 2010", "the only player since")."""
-    return word in RANKS or word.endswith("est") and bool(adjective_lemmas(word) - {word})
-
-
-def _have_or_did_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Finding | None:
-    """"I have a headache since yesterday" -> "have had", "I didn't see him since Monday" -> "haven't seen": the
-    same present perfect for "have" and its object, and for a past negated with "didn't"; the time ends the
-    clause, as for the present."""
-    low = words[k].lower().replace("’", "'")
-    if k + 1 >= n or not _time_ends_clause(sent, ws, n):
-        return None
-    third = words[k - 1].lower() in ("he", "she")
-    if low in ("have", "has") and words[k + 1].lower() in DETERMINERS | {"no"}:
-        rep = f"{low} had"
-        return Finding(*ws[k], "grammar", "SINCE_PERFECT", f"With 'since' + a point in time: '{rep}'.", (rep,), 0.85)
-    verb = words[k + 1]
-    if low != "didn't" or not verb.islower() or not base_verb(verb) or not (participle := inflect_verb(verb, "VBN")):
-        return None
-    rep = ("hasn't " if third else "haven't ") + participle
-    return Finding(ws[k][0], ws[k + 1][1], "grammar", "SINCE_PERFECT", f"With 'since' + a point in time: '{rep}'.",
-                   (rep,), 0.85, claims=(ws[k][0], ws[n][1]))     # "since" is right once the verb is
-
-
-def _present_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Finding | None:
-    """"She works here since 2010" -> "has worked": the present tense of an action verb after a subject pronoun,
-    with "since" and its time (at most two words) ending the clause; a longer clause after "since" may be a
-    reason ("I think so since 2010 was a bad year")."""
-    verb = words[k]
-    tags = verb_tags(verb)
-    if not verb.islower() or not tags & {"VBZ", "VBP"} or "VBD" in tags or verb in AUXILIARIES or verb in MODALS \
-            or not _time_ends_clause(sent, ws, n):
-        return None
-    participle = inflect_verb(verb, "VBN")
-    if not participle:
-        return None
-    rep = ("has " if "VBZ" in tags and words[k - 1].lower() in ("he", "she") else "have ") + participle
-    return Finding(*ws[k], "grammar", "SINCE_PERFECT", f"With 'since' + a point in time: '{rep}'.", (rep,), 0.85)
-
-
 def _yesterday_night(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I saw him yesterday night" -> "last night" (but "yesterday evening" and "yesterday morning" are
     English)."""
@@ -1646,19 +885,6 @@ def _yesterday_night(sent: Sent, words: list[str], ws, n: int) -> Finding | None
         return None
     rep = match_case(words[n], "last") + " " + words[n + 1]
     return Finding(ws[n][0], ws[n + 1][1], "word_choice", "LAST_NIGHT", f"Did you mean '{rep}'?", (rep,), 0.85)
-
-
-# mass nouns left out of lang/en/uncountable.txt because their "s" form has a sense of its own ("moneys", "works")
-MASS_NOUNS = frozenset("noise traffic money water food work rain snow damage violence rice milk bread sugar music "
-                       "electricity".split())
-VERB_LIKE_PLURALS = {"evidences": "evidence", "researches": "research"}   # left out of lang/en/uncountable.txt
-QUANTITIES_OF = (("a", "lot", "of"), ("lots", "of"), ("plenty", "of"))
-
-
-def _modifies_next(sent: Sent, words: list[str], ws, n: int) -> bool:
-    """The next word is a noun that words[n] may modify ("traffic lights"), not an adverb ("noise outside")."""
-    pos = parts_of_speech(_next_word(sent, words, ws, n).lower())
-    return "NOUN" in pos and "ADV" not in pos
 
 
 def _than_that(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -1683,9 +909,6 @@ def _than_that(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     rep = match_case(words[n], "than")
     return Finding(*ws[n], "grammar", "COMPARATIVE_THAN", f"A comparison takes '{rep}'.", (rep,), 0.85)
-
-
-YEAR_NUMBER = re.compile(r" (\d{4}) ")
 
 
 def _year_after_number(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -1713,16 +936,6 @@ def _there_are_mass(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     rep = match_case(words[n], "is" if words[n].lower() == "are" else "was")
     return Finding(*ws[n], "grammar", "AGREEMENT", f"'{words[n + 1 + len(quantity)]}' is not counted: '{rep}'.",
                    (rep,), 0.85)
-
-
-SKILL_VERBS = frozenset("speak play sing cook write draw dance drive swim read".split())
-# verbs whose object's complement is an adjective, the object gone before them: "as they think proper"
-JUDGING_VERBS = frozenset("think deem consider find judge believe call hold render see".split())
-# adjectives whose adverb ends in "-ly" and that English does not use as adverbs themselves (not "slow", "loud",
-# "quick", "clear", "easy": "drive slow", "take it easy")
-MANNER_ADVERBS = {"good": "well", "bad": "badly", "fluent": "fluently", "careful": "carefully",
-                  "careless": "carelessly", "perfect": "perfectly", "beautiful": "beautifully",
-                  "terrible": "terribly", "horrible": "horribly", "correct": "correctly", "proper": "properly"}
 
 
 def _action_good(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -1957,16 +1170,6 @@ def _want_that(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(ws[n + 1][0], ws[n + 3][1], "grammar", "WANT_THAT", f"'{words[n]} {rep}'.", (rep,), 0.85)
 
 
-def _quoted(text: str, pos: int) -> bool:
-    """Whether `pos` lies inside a quotation: one opened before it, or one whose next mark after it closes
-    (the segmenter may have left the opening mark with the sentence before: '(lit. "|I want that I write",')."""
-    before, after = text[:pos], text[pos:]
-    if before.count('"') % 2 or before.count("“") > before.count("”"):
-        return True
-    mark = re.search(r'["“”]', after)
-    return mark is not None and (mark.group() == "”" or mark.group() == '"' and not after[mark.start() - 1].isspace())
-
-
 def _prefer_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I prefer tea than coffee" -> "to coffee", "prefer to walk than drive" -> "rather than": "prefer" compares
     with "to".  Only "than" within four words of "prefer" in one clause, with no comparative between them
@@ -2105,13 +1308,6 @@ def _go_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(gap, gap, "missing_word", "MISSING_WORD", "A word may be missing here: 'to'?", ("to",), 0.85)
 
 
-@cache
-def _wrong_prepositions() -> dict[tuple[str, str], tuple[str, ...]]:
-    """(word, preposition written after it) -> the preposition(s) it takes (lang/en/wrong_prepositions.txt)."""
-    return {(before, written): tuple(right.split(",")) for written, right, *befores in
-            (line.split() for line in read_list("wrong_prepositions")) for before in befores}
-
-
 def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"It depends of the weather" -> "on", "I arrived to the airport" -> "at": not "depends of course on", and
     "to" only before a determiner or a name ("arrived to find", "arrives to bluntly report", "arrived to some
@@ -2126,9 +1322,6 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None                                # "arrived to a standing ovation", "scared to the bone"
     reps = tuple(match_case(written, r) for r in rights)
     return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", f"'{words[n]}' takes '{reps[0]}'.", reps, 0.85)
-
-
-OPENING_DETERMINERS = frozenset("my our your his her their the".split())
 
 
 def _resumed_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -2152,7 +1345,6 @@ def _resumed_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | None
                    f"'{' '.join(words[:n])}' is already the subject: no '{pronoun}'.", ("",), 0.8)
 
 
-
 def _everyday(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Everyday I walk to school", "tourists come everyday." -> "every day": the adjective stands before its noun
     ("everyday life") or as a predicate ("futuristic and everyday", "the everyday and the sacred")."""
@@ -2170,9 +1362,6 @@ def _everyday(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     rep = match_case(words[n], "every day")
     return Finding(*ws[n], "grammar", "EVERYDAY", f"As an adverb, write '{rep}' (two words).", (rep,), 0.85)
-
-
-NOW_A_DAYS = re.compile(r"[Nn]ow[- ]+a[- ]*days\b|(?P<bare>[Nn]ow[- ]+days\b)|(?P<deed>[Ii]n deed)(?= ?,)")
 
 
 def _split_adverb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
@@ -2235,458 +1424,3 @@ WORD_RULES = _keyed(
     (("in",), _year_after_number), (("in", "at"), _in_weekday), (("on", "in", "at"), _on_next_week),
     (("until", "till"), _until_deadline), (("elder", "similar"), _elder_like), (("now", "in"), _split_adverb),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
-
-
-def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"She enjoys to read" -> "enjoys reading" (lang/en/gerund_verbs.txt).  A past form or a form that is
-    also a noun only right after its subject: "We avoided to talk", not "(is widely) considered to be" or
-    "a common practice to"."""
-    from lemminflect import getLemma
-
-    if words[n].lower() != "to":
-        return None
-    verb, nxt = words[n - 1], _next_word(sent, words, ws, n)
-    if not verb.islower() or not nxt or nxt.lower() == "be" \
-            or not any(lemma in read_words("gerund_verbs") for lemma in getLemma(verb, upos="VERB")):
-        return None
-    subject = n > 1 and words[n - 2].lower() in SUBJECTS
-    if not subject and (verb_tags(verb) <= {"VBD", "VBN"} or noun_tags(verb)
-                        or n > 1 and words[n - 2].lower() in BE_FORMS):
-        return None
-    ing = inflect_verb(nxt, "VBG") if base_verb(nxt) and "VB" in verb_tags(nxt) else None
-    if not ing:
-        return None
-    return Finding(ws[n][0], ws[n + 1][1], "grammar", "GERUND", f"'{verb}' takes an -ing form: '{ing}'.", (ing,), 0.85)
-
-
-def _to_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I want to going home" -> "go", "We need to worried" -> "worry": after "want to", "need to", "able
-    to"... the bare verb.  "Hope", "plan", "need"... only as verbs, after a subject, an auxiliary or "to"
-    ("brought hope to starving people").  After any other "to", a form that is only a past or participle
-    wants the bare verb where it takes an object ("whose owner fears to lost her" -> "lose"; not "to lost
-    souls", "compared to used cars", "adhere to stipulated that")."""
-    if words[n].lower() != "to":
-        return None
-    nxt, verb = _next_word(sent, words, ws, n), words[n - 1].lower()
-    tags = verb_tags(nxt)
-    past = bool(tags) and tags <= {"VBD", "VBN"} and not noun_tags(nxt)
-    if not nxt.islower() or nxt in MODALS | {"used"}:
-        return None
-    if verb in TO_INFINITIVE:
-        if not (tags == {"VBG"} or past) \
-                or verb != "how" and noun_tags(verb) \
-                and (n < 2 or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}) \
-                or verb == "like" and n > 1 and words[n - 2].lower() in BE_FORMS:     # "It is like to swimming"
-            return None
-    elif not past or nxt in ("been", "was", "were") \
-            or _next_word(sent, words, ws, n + 1).lower() not in OBJECT_OR_DETERMINER:
-        return None
-    base = inflect_verb(nxt, "VB")
-    if not base or base == nxt:
-        return None
-    return Finding(*ws[n + 1], "grammar", "VERB_FORM", f"After 'to', use '{base}'.", (base,), 0.85)
-
-
-def _be_past(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"It was happened" -> "It happened", "They are existed" -> "exist", "has been appeared" -> "has appeared":
-    a verb that takes no object (lang/en/intransitive_verbs.txt) has no passive, so "be" goes and the verb
-    takes its tense.  "The bag was took" -> "taken": a strong verb's simple past is no participle (not where
-    lemminflect lists one "-ed" form as the past and another as the participle, which writers use either way:
-    "was burnt" / "burned", "is spelled" / "spelt", "was got" / "gotten")."""
-    be, word = words[n - 1], words[n]
-    if be not in BE_PAST or not word.islower():
-        return None
-    low = word.lower()
-    tags = verb_tags(low)
-    if not tags or not tags <= {"VBD", "VBN"} or not only_verb(low):
-        return None
-    lemma = inflect_verb(low, "VB")
-    if lemma in ("be", *MODALS) or _next_word(sent, words, ws, n).lower() == "upon" \
-            or _adjective_sense(ctx, low):
-        return None                                 # "was happened upon"; "I was broke", "The suit is bespoke"
-    participle = inflect_verb(low, "VBN")
-    strong_past = tags == {"VBD"} and participle not in (None, low, "gotten") \
-        and not low.endswith("ed") and not participle.endswith("ed")                     # "took", "went"
-    # "she is gone", "the hour is come": an old perfect, so "go", "come" and "become" only in a simple past
-    # "suffer" has a passive ("heavy losses were suffered"), but not before "from" ("are suffered from")
-    intransitive = lemma in read_words("intransitive_verbs") or lemma == "suffer" \
-        and _next_word(sent, words, ws, n).lower() == "from"
-    if intransitive and (strong_past or lemma not in ("go", "come", "become")):
-        tag = "VBD" if strong_past and be in BE_TENSE else BE_PAST[be]
-        form = low if tag == "VBD" and strong_past else inflect_verb(low, tag)
-        if not form:
-            return None
-        return Finding(ws[n - 1][0], ws[n][1], "grammar", "BE_WITH_VERB",
-                       f"'{lemma}' has no passive: did you mean '{form}'?", (form,), 0.85)
-    if not strong_past:
-        return None
-    return Finding(*ws[n], "grammar", "VERB_FORM", f"Did you mean '{participle}'?", (participle,), 0.85)
-
-
-def _have_being(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"She has never being there" -> "been": after "have" (and an adverb), "being" is a slip for "been"."""
-    if words[n].lower() != "being":
-        return None
-    k = n - 2 if words[n - 1].lower() in HAVE_ADVERBS and n > 1 else n - 1
-    if words[k].lower().replace("’", "'") not in HAVE or k < n - 1 and sent.text[ws[k][1]:ws[k + 1][0]] != " ":
-        return None
-    return Finding(*ws[n], "grammar", "VERB_FORM", "After 'have': 'been'.", (match_case(words[n], "been"),), 0.85)
-
-
-def _being_ing(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"afraid of being tracking" -> "tracked": "being" after a preposition or "be" and before an -ing form is a
-    passive (not "a human being living", "the exception being seeking to ..."), unless the -ing word is also an
-    adjective ("being interesting"), or a noun or an object follows it ("being working class", "themes being
-    glorifying the military")."""
-    if words[n - 1].lower() != "being" or n < 2 or words[n - 2].lower() not in BEFORE_BEING:
-        return None
-    word = words[n]
-    nxt = _next_word(sent, words, ws, n).lower()
-    if not word.islower() or verb_tags(word) != {"VBG"} or "ADJ" in parts_of_speech(word) \
-            or _adjective_sense(ctx, word) \
-            or nxt and (nxt in OBJECT_OR_DETERMINER or noun_tags(nxt) or "NOUN" in parts_of_speech(nxt)):
-        return None
-    participle = inflect_verb(word, "VBN")
-    if not participle or participle == word:
-        return None
-    return Finding(*ws[n], "grammar", "VERB_FORM", f"After 'being': '{participle}'.", (participle,), 0.85)
-
-
-def _bare_after_catenative(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"The detective will start investigate" -> "start investigating": start, begin, stop, finish, keep,
-    enjoy, avoid ... take an -ing form (or "to"), never a plain verb that is nothing else ("start work", "keep
-    track" are nouns; "enjoy complete freedom": an adjective, and a noun follows).  Only the verb itself,
-    after a subject, an auxiliary or "to", not a noun ("a fresh start")."""
-    verb, word = words[n - 1].lower(), words[n]
-    if verb not in CATENATIVE:
-        return None
-    nxt = _next_word(sent, words, ws, n).lower()
-    if not word.islower() or verb_tags(word) != {"VB", "VBP"} or not only_verb(word) \
-            or _adjective_sense(ctx, word) \
-            or nxt and (noun_tags(nxt) or "NOUN" in parts_of_speech(nxt)) or n < 2 \
-            or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}:
-        return None
-    ing = inflect_verb(word, "VBG")
-    if not ing:
-        return None
-    return Finding(*ws[n], "grammar", "GERUND", f"After '{words[n - 1]}', use '{ing}'.", (ing,), 0.85)
-
-
-NOUN_PREPOSITIONS = frozenset("from of in about for on with against into through".split())
-RELATIVES = frozenset("that which who whom whose what where".split())
-
-
-def _after_noun(words: list[str], k: int) -> bool:
-    """A preposition at k that follows a noun or an object pronoun ("the feasibility of establish a station",
-    "prevent him from explode the bomb"), so that it cannot end a clause whose own verb comes next ("the
-    things we talked about include", "the cylinders he was made from have"), nor a relative clause's ("groupings
-    that UCL is a member of include")."""
-    if k < 1 or words[k].lower() not in NOUN_PREPOSITIONS \
-            or any(w.lower() in RELATIVES for w in words[max(0, k - 6):k]):
-        return False
-    before = words[k - 1]
-    return before.lower() in OBJECTS | {"it"} or before.islower() and only_noun(before)
-
-
-TO_OR_MODAL = MODALS | frozenset("to cannot can't couldn't won't wouldn't shouldn't mustn't don't doesn't didn't "
-                                  "not never".split())
-
-
-@cache
-def _noun_verb_pairs() -> tuple[dict[str, str], dict[str, str]]:
-    """(noun -> verb, verb -> noun) from lang/en/noun_verb_pairs.txt."""
-    pairs = [line.split() for line in read_list("noun_verb_pairs")]
-    return {noun: verb for noun, verb in pairs}, {verb: noun for noun, verb in pairs}
-
-
-# determiners that are never a pronoun ("Some believe in", "Let her explain."): a noun must follow
-NOUN_ONLY_DETERMINERS = frozenset("a an the my your his our their its".split())
-VERB_SUBJECTS = frozenset("please i you we they".split())     # "Please advice me", "Can you advice me?"
-
-
-def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I don't want to loss my job" -> "lose", "They may advice you" -> "advise": after "to", a modal, "do
-    not", "please" or a subject pronoun, and before an object, a noun cannot stand ("due to loss of", "adherence
-    to belief that" stay); after "to", only before a pronoun or a possessive ("gave in to grief the moment she
-    heard" stays).  The other way round,
-    "the discover of the food" -> "discovery", "took a deep breathe before" -> "breath": after a determiner
-    (and an adjective), where the noun phrase ends, a verb cannot stand."""
-    verbs, nouns = _noun_verb_pairs()
-    if words[n] not in verbs and words[n] not in nouns or n == 0 or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
-        return None
-    before = words[n - 1].lower().replace("’", "'")
-    nxt = _next_word(sent, words, ws, n)
-    negated = before == "not" and n > 1 and words[n - 2].lower() in DO     # "we did not success"; "don't" is a modal's
-    if words[n] in verbs and (before in TO_OR_MODAL or negated) \
-            and nxt in (OBJECTS | POSSESSIVES | {"its"} if before == "to" else OBJECT_OR_DETERMINER - {"that"}) \
-            or words[n] in verbs and before in VERB_SUBJECTS and nxt in OBJECTS - {"her"}:
-        verb = verbs[words[n]]
-        return Finding(*ws[n], "grammar", "WORD_FORM", f"'{words[n]}' is a noun; the verb is '{verb}'.", (verb,), 0.85)
-    # after an adjective, not "the": "the young develop", "the two arrive" are nouns made of adjectives
-    determined = before in DETERMINERS | {"its"} and nxt == "of" or before in NOUN_ONLY_DETERMINERS or n > 1 \
-        and words[n - 2].lower() in NOUN_ONLY_DETERMINERS - {"the"} and before.islower() \
-        and "ADJ" in parts_of_speech(before) and not parts_of_speech(before) & {"NOUN", "VERB"} \
-        and before not in QUANTIFIERS                                          # "only a few occur"
-    rest = sent.text[ws[n][1]:]
-    ends = nxt.lower() in ANTECEDENT_BREAKS or not rest.strip() \
-        or rest[:1] in tuple(".,;:!?") and not rest[1:2].isalnum()             # not "the compete.com cable"
-    if words[n] in nouns and determined and ends:
-        noun = nouns[words[n]]
-        return Finding(*ws[n], "grammar", "WORD_FORM", f"'{words[n]}' is a verb; the noun is '{noun}'.", (noun,), 0.85)
-    return None
-
-
-PHRASE_PREPOSITIONS = NOUN_PREPOSITIONS | frozenset("by to as among between without".split())
-
-
-def _human_being(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"an achievement of human being" -> "human beings": a countable noun with no determiner, after a
-    preposition ("a human being", "every human being", "of the human being" stay)."""
-    if words[n] != "being" or n < 2 or words[n - 1] != "human" or words[n - 2].lower() not in PHRASE_PREPOSITIONS \
-            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in (n - 2, n - 1)) \
-            or sent.text[ws[n][1]:ws[n][1] + 1] in ("'", "’", "-"):
-        return None
-    return Finding(*ws[n], "grammar", "AGREEMENT", "Did you mean 'human beings'?", ("beings",), 0.85)
-
-
-def _bare_after_preposition(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"without share their place" -> "sharing", "by simply implant a tag" -> "implanting": after a preposition
-    a verb is an -ing form.  Only a plain verb that is nothing else, before its object (a pronoun or a
-    determiner), so that no noun or adjective reading is left; not after "than", "but", "except" ("rather than
-    go", "nothing to do but wait"), "to", nor prepositions that end clauses ("the things we talked about
-    include") unless a noun comes before them ("the feasibility of establish a station")."""
-    k = n - 2 if n > 1 and words[n - 1].lower() in ("simply", "just", "only", "also", "not") else n - 1
-    word = words[n]
-    if words[k].lower() not in VERB_PREPOSITIONS and not _after_noun(words, k) \
-            or k < n - 1 and sent.text[ws[k][1]:ws[k + 1][0]] != " " or word in AUXILIARIES \
-            or not word.islower() or verb_tags(word) != {"VB", "VBP"} or not only_verb(word) \
-            or any(sense.pos != "v" for sense in ctx.model.thesaurus.get(word, ())) \
-            or _next_word(sent, words, ws, n).lower() not in OBJECT_OR_DETERMINER:
-        return None
-    ing = inflect_verb(word, "VBG")
-    if not ing:
-        return None
-    return Finding(*ws[n], "grammar", "GERUND", f"After '{words[k]}', use '{ing}'.", (ing,), 0.85)
-
-
-def _quantified_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """The verb right after a quantified subject whose number the quantifier settles: "A lot of people has" ->
-    "have", "Many of the students was" -> "were" (a noun that is only ever plural), "Many of them is" ->
-    "are", "Each of them have" -> "has" (not "neither of them were", which usage allows), "The number of cars
-    are" -> "is", "The number of elderly people are" -> "is" (but "A number of cars are").  Only where the
-    quantifier opens the subject: not "the fuel in some of the assemblies is"."""
-    low = words[n].lower().replace("’", "'")
-    if n < 3 or low not in PLURAL_VERB and low not in SINGULAR_VERB:
-        return None
-    lows = [w.lower() for w in words[:n]]
-    noun = lows[n - 1]
-    # "of" right before the noun, or with a determiner between; after "the number of" any one modifier ("The
-    # number of elderly people are")
-    k = n - 2 if lows[n - 2] == "of" else n - 3 if lows[n - 3] == "of" and (
-        lows[n - 2] in PLURAL_DETERMINERS or lows[max(0, n - 5):n - 3] == ["the", "number"]) else 0
-    if k < 1 or not words[n - 1].islower() or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k - 1, n)):
-        return None
-    head1, head2 = lows[k - 1], " ".join(lows[max(0, k - 2):k])
-    q = k - 2 if head2 in ("a lot", "a few", "a number", "a couple", "the number") else k - 1   # the subject's start
-    if q > 0 and lows[q - 1] not in SUBJECT_OPENERS and sent.text[ws[q - 1][1]:ws[q][0]].strip() != ",":
-        return None                                # in a longer phrase: "the fuel in some of the assemblies is"
-    plural_noun = noun in PEOPLE_PLURALS or noun_tags(noun) == {"NNS"} and noun[:-1] not in uncountable_nouns()
-    if low in SINGULAR_VERB and (head1 in ("each", "one") and k == n - 2 and noun in OF_PRONOUNS
-                                 or head2 == "the number" and plural_noun):
-        rep = match_case(words[n], SINGULAR_VERB[low])
-    elif low in PLURAL_VERB and (head1 in PLURAL_QUANTIFIERS or head2 in PLURAL_QUANTIFIERS) \
-            and (plural_noun or k == n - 2 and noun in OF_PRONOUNS):
-        rep = match_case(words[n], PLURAL_VERB[low])
-    else:
-        return None
-    number = "singular" if low in SINGULAR_VERB else "plural"
-    return Finding(*ws[n], "grammar", "AGREEMENT", f"The subject is {number}: did you mean '{rep}'?", (rep,), 0.85)
-
-
-def _superlative_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"worst than before" -> "worse than", "the biggest than" -> "bigger": "than" follows a comparative; and
-    "getting worst" -> "worse" (after get / become / grow, where no noun follows: not "become best friends")."""
-    word = words[n]
-    if not word.islower() or word != "worst" and not sent.text.startswith(" than", ws[n][1]):
-        return None
-    nxt = _next_word(sent, words, ws, n).lower()
-    if nxt == "than":
-        comparative = comparative_of_superlative(word)
-    elif word == "worst" and words[n - 1].lower() in GET_BECOME and not noun_tags(nxt) \
-            and "NOUN" not in parts_of_speech(nxt):
-        comparative = "worse"
-    else:
-        return None
-    if not comparative:
-        return None
-    return Finding(*ws[n], "grammar", "COMPARATIVE", f"Did you mean '{comparative}'?", (comparative,), 0.85)
-
-
-def _most_of(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"(The) most of people agree" -> "Most people": "most of" takes a determiner or a pronoun ("most of the
-    people", "most of them"); before a bare plural, "of" goes.  Not "make the most of opportunities"."""
-    nxt = _next_word(sent, words, ws, n)
-    if words[n].lower() != "of" or words[n - 1].lower() != "most" or not nxt.islower() \
-            or not (nxt in PEOPLE_PLURALS or noun_tags(nxt) == {"NNS"}) or nxt[:-1] in uncountable_nouns() \
-            or sent.text[ws[n + 1][1]:].lstrip()[:1].isdigit():
-        return None                                # "most of chapters 6 and 7": a name
-    k = n - 2 if n > 1 and words[n - 2].lower() == "the" else n - 1
-    if k == n - 2 and k and words[k - 1].lower() in MAKE_LET:
-        return None
-    rep = match_case(words[k], "most")
-    return Finding(ws[k][0], ws[n][1], "grammar", "MOST_OF", f"Before a bare plural: '{rep} {nxt}'.", (rep,), 0.85)
-
-
-def _which_person(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"the man which helped me" -> "who": "which" is for things; after a determiner and a noun for people, as
-    the subject of its verb.  Not where the noun ends a phrase after a preposition or "and", whose "which" may
-    be about an earlier noun ("conditions among our people which seem", "liberties of England and her people
-    which had been taken"), nor "a people which has" (a nation).  The other way, "a book who was written" ->
-    "that", after a noun for a thing no one would personify.  "The person which I told you about" -> "who" too,
-    unless a question follows a listener ("ask the teacher which you should take")."""
-    nxt, low = _next_word(sent, words, ws, n), words[n].lower()
-    nouns = {"which": PERSON_NOUNS, "who": THING_NOUNS}.get(low)
-    if nouns is None or n < 2 or words[n - 1].lower() not in nouns or not words[n - 1].islower() \
-            or words[n - 2].lower() not in DETERMINERS | QUANTIFIERS \
-            or n > 2 and words[n - 3].lower() in ANTECEDENT_BREAKS \
-            or words[n - 1] == "people" and words[n - 2].lower() in ("a", "an", "that", "this", "every", "each") \
-            or not (nxt.islower() and (nxt in MODALS or verb_tags(nxt) & FINITE_TAGS)
-                    and not (noun_tags(nxt) and _next_word(sent, words, ws, n + 1).lower() not in AFTER_ACTION)
-                    or low == "which" and nxt.lower() in SUBJECTS and words[n - 3].lower() not in ASK_TELL):
-        return None         # "lives here", "works at" are the verb; "the person which I met", not "ask the boy which"
-    if low == "who":
-        return Finding(*ws[n], "grammar", "WHO_WHICH", "For things: 'that' or 'which'.",
-                       (match_case(words[n], "that"), match_case(words[n], "which")), 0.85)
-    rep = match_case(words[n], "who")
-    return Finding(*ws[n], "grammar", "WHO_WHICH", f"For people: '{rep}'.", (rep,), 0.85)
-
-
-def _plural_group(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"The police is coming" -> "are": "police" and "cattle" take a plural verb in every variety of English
-    (unlike "family" or "team", which British English lets take either); not where "the police" ends a phrase
-    ("The first call to the police was made")."""
-    low = words[n].lower().replace("’", "'")
-    if low not in PLURAL_VERB or n < 2 or words[n - 1] not in ("police", "cattle") or words[n - 2].lower() != "the" \
-            or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in (n - 2, n - 1)) \
-            or n > 2 and words[n - 3].lower() in ANTECEDENT_BREAKS:
-        return None                                # "The first call to the police was made"
-    rep = match_case(words[n], PLURAL_VERB[low])
-    return Finding(*ws[n], "grammar", "AGREEMENT", f"'{words[n - 1]}' is plural: did you mean '{rep}'?", (rep,), 0.85)
-
-
-def _very_much_before_object(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I like very much football" -> "I like football very much": "very much" follows the object of "like",
-    "love", "enjoy" ... (before "to" it is right: "wanted very much to go").  Only an object of one to three
-    words that ends the clause."""
-    if words[n].lower() != "much" or n < 2 or words[n - 1].lower() != "very" or words[n - 2].lower() not in LIKE_VERBS:
-        return None
-    end = n + 1
-    while end < len(ws) and end <= n + 3 and sent.text[ws[end - 1][1]:ws[end][0]] == " " \
-            and words[end].lower() not in ("to", "that", "and", "but", "because", "when", "if"):
-        end += 1
-        if sent.text[ws[end - 1][1]:].lstrip()[:1] in ("", *".,;:!?"):
-            obj = sent.text[ws[n + 1][0]:ws[end - 1][1]]
-            rep = f"{obj} {sent.text[ws[n - 1][0]:ws[n][1]]}"
-            return Finding(ws[n - 1][0], ws[end - 1][1], "grammar", "WORD_ORDER", f"Did you mean '{rep}'?", (rep,), 0.85)
-    return None
-
-
-def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I'm used to work late" -> "working": "be used to" (accustomed) takes an -ing form.  Only for a person
-    ("it is used to cut metal", "they were used to protect the wearer" are purposes)."""
-    if words[n].lower() != "to" or n < 2 or words[n - 1].lower() != "used":
-        return None
-    k = n - 2 - (words[n - 2].lower() in ("not", "never", "so", "really", "quite") and n > 2)   # "I am not used to"
-    be = words[k].lower().replace("’", "'")
-    if be not in PERSON_BE and not (be in BE_FORMS and k > 0 and words[k - 1].lower() in SUBJECTS):
-        return None
-    if (be if be in PERSON_BE else words[k - 1].lower()).startswith("they"):
-        return None                                # things too: "They were used to protect the wearer"
-    nxt = _next_word(sent, words, ws, n)
-    ing = inflect_verb(nxt, "VBG") if nxt.islower() and base_verb(nxt) and "VB" in verb_tags(nxt) else None
-    if not ing or nxt == "be":
-        return None
-    return Finding(ws[n + 1][0], ws[n + 1][1], "grammar", "GERUND", f"After 'used to', use '{ing}'.", (ing,), 0.85)
-
-
-def _since_duration(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"I have lived here since five years" -> "for": "since" names a starting point, "for" a length.
-    Not "since five years ago"."""
-    if words[n - 1].lower() != "since":
-        return None
-    count, unit = words[n].lower(), _next_word(sent, words, ws, n).lower()
-    if count not in COUNTS or unit not in DURATIONS \
-            or _next_word(sent, words, ws, n + 1).lower() == "ago":
-        return None
-    rep = match_case(words[n - 1], "for")
-    return Finding(*ws[n - 1], "grammar", "SINCE_FOR", f"For a length of time: '{rep}'.", (rep,), 0.85)
-
-
-def _do_with_inflected_verb(s: int, e: int, verb: str) -> list[Finding]:
-    """"Does she likes" / "He didn't went" -> the base form: after "do" the verb carries no tense."""
-    tags = verb_tags(verb)
-    if verb in PAST_BEFORE_BASE:
-        tags = frozenset({"VBD"})
-    if not tags & {"VBZ", "VBD"} or tags & {"VB", "VBP", "VBN"} or adjective_lemmas(verb):
-        return []                                  # "did you put", "don't used to"? (VBN), "don't worried"
-    base = inflect_verb(verb, "VB")
-    if not base or base == verb.lower():
-        return []
-    return [Finding(s, e, "grammar", "VERB_FORM", f"After 'do', use '{base}'.", (base,), 0.85)]
-
-
-def _adjective_sense(ctx, word: str) -> bool:
-    """WordNet has the word as an adjective ("broke", "interesting", "complete"), which lemminflect may not."""
-    return any(sense.pos in ("a", "s") for sense in ctx.model.thesaurus.get(word, ()))
-
-
-def _plain_verb(ctx, verb: str) -> bool:
-    """A plain verb that is nothing else: no noun, adjective or participle reads the same, for lemminflect or
-    WordNet ("agree", "exist"; not "need", "come", "become", "complete")."""
-    # WordNet reads "discuss" as the plural of "discus": its noun senses of a word in "-ss" are another word's
-    return verb.islower() and only_verb(verb) and verb_tags(verb) == {"VB", "VBP"} \
-        and all(sense.pos == "v" or sense.pos == "n" and verb.endswith("ss")
-                for sense in ctx.model.thesaurus.get(verb, ()))
-
-
-def _be_not_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]:
-    """"I am not agree" -> "I do not agree", "It isn't exist" -> "doesn't": a negated present "be" before a
-    plain verb is a negated "do".  Not before "to" or "by", where a participle was meant ("are not allow to"),
-    not in the past ("was not allow": "allowed" or "did not allow"?), nor before "have" or "do", which may
-    follow an elided verb ("Those that are not have half-lives")."""
-    k = n - 1 if words[n - 1].lower().replace("’", "'") in BE_NOT_DO else n - 2
-    if not _plain_verb(ctx, words[n]) or words[n] in ("have", "do") \
-            or _next_word(sent, words, ws, n).lower() in ("to", "by") \
-            or k and words[k - 1].lower() in ("do", "does", "did", "done"):
-        return []
-    rep = match_case(words[k], BE_NOT_DO[words[k].lower().replace("’", "'")])
-    return [Finding(*ws[k], "grammar", "BE_WITH_VERB", f"Did you mean '{rep}'?", (rep,), 0.85)]
-
-
-def _be_with_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]:
-    """"I am agree" -> "I agree", "It is depend on" -> "It depends on", "I'm agree" -> "I agree", "it is becomes"
-    -> "it becomes": "be" before a plain verb that is nothing else (no noun, adjective or participle reads the
-    same, for lemminflect or WordNet), or before its "-s" form."""
-    be, verb = words[n - 1], words[n]
-    if n > 1 and words[n - 2].lower() in ("do", "does", "did", "done"):
-        return []                                  # "All you need to do is ask"
-    if sent.text[ws[n][1]:ws[n][1] + 1] == "-":
-        return []                                  # "you're drown-ed"
-    if verb.islower() and verb_tags(verb) == {"VBZ"} and only_verb(verb) \
-            and all(sense.pos == "v" for sense in ctx.model.thesaurus.get(verb, ())):     # "It is thanks to"
-        # "The burden is becomes heavier"; not where "be" ends a clause of its own ("than we are decides",
-        # "whatever evil there is exists"), nor "is has", nor after a plural "be" ("the legislation were
-        # reconstructs of laws": a noun)
-        verb = inflect_verb(verb, "VB") or ""
-        if verb in ("be", "have", "do") or be.lower() not in ("is", "was") \
-                or CLAUSE_BEFORE_BE & {w.lower() for w in words[max(0, n - 4):n - 1]}:
-            return []
-    elif not _plain_verb(ctx, verb):
-        return []                                  # "is need", "are come", "was become"
-    subject, _, contracted = be.replace("’", "'").partition("'")
-    tag = CONTRACTED_BE[contracted.lower()] if contracted else BE_TENSE[be.lower()]
-    form = verb if tag == "VBP" else inflect_verb(verb, tag)
-    if not form:
-        return []
-    rep = f"{subject} {form}" if contracted else match_case(be, form)
-    return [Finding(ws[n - 1][0], ws[n][1], "grammar", "BE_WITH_VERB", f"Did you mean '{rep}'?", (rep,), 0.85)]
