@@ -737,6 +737,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Young people are more easier to accept new things.", "more", ""),
     ("She is more better at math.", "more", ""),
     ("People who lives in cities are busy.", "lives", "live"),
+    ("I have a lot of friends who lives abroad.", "lives", "live"),
     ("I recommend it to anyone who are looking for a holiday.", "are", "is"),
     ("The number of elderly people are increasing.", "are", "is"),
     ("With the development of technology, people's life become more convenient.", "become", "becomes"),
@@ -819,7 +820,7 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("We stayed in home all day.", "in", "at"), ("He is a very good friend of me.", "me", "mine"),
     ("He entered in the room.", "in", ""), ("My brother is as tall than me.", "than", "as"),
     ("This book is more interesting that the film.", "that", "than"),
-    ("This is the goodest pizza ever.", "goodest", "best"),
+    ("This is the goodest pizza ever.", "goodest", "best"), ("The book what I bought is good.", "what", "that"),
     ("There are many evidences to support this view.", "many evidences", "much evidence"),
     ("The number of old people is increase every year.", "increase", "increasing"),
     ("As the result, the government must act.", "As the result", "As a result"),
@@ -1039,7 +1040,8 @@ def test_one_fix_per_slip(engine, text, fixed):
     "He went to the bed and sat on it.", "Her net worth to be about 5 million.", "Call me in 5 minutes.",
     "He is in home care.", "The friend of me and my brother came.", "It is better that the children stay.",
     "More people identify as Catholic than Protestant.", "It was seen as less than perfect.",
-    "He was the baddest man on the planet.",
+    "He was the baddest man on the planet.", "I asked the teacher what I should do.",
+    "She hadn't got a clue what she was dealing with.",
 ])
 def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

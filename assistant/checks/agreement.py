@@ -747,10 +747,11 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> tuple[s
     if not word.islower() or after in AFTER_NOUN or k is None:
         return None, False
     # a noun right after the subject may be a compound's head ("The school play", "The language card in"), but
-    # not after "people", "children" ... ("people lives longer"), nor "need" before its object ("Each worker need
+    # not after "people", "children" ... ("people lives longer") or "who" ("friends who lives abroad"; "which" may
+    # be a determiner: "which book to take"), nor "need" before its object ("Each worker need
     # to pay", "The society need more doctors"; not "a customer need that the product meets")
     compound = k == j - 1 and _used_as_noun(ctx, word) \
-        and sent.text[ws[k][0]:ws[k][1]].lower() not in PEOPLE_PLURALS \
+        and sent.text[ws[k][0]:ws[k][1]].lower() not in PEOPLE_PLURALS | {"who"} \
         and not (word == "need" and after in NEED_OBJECTS - {"that"})
     # ... unless the sentence opens with the subject and words but no verb follow: then the word is the verb ("My
     # father work in a bank"; not a list's "the commando force of the Yishuv", nor a heading's "The question mark")
@@ -850,13 +851,19 @@ def _relative_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str 
     noun of one number ("the people who lives", "a device that need", "the problems which needs") or "someone",
     "anyone" ... ("anyone who want").  None where the phrase follows a preposition, whose own noun may be the
     antecedent ("the lady from the provinces who dresses", "a land of many lands that represents", "one of
-    the people who knows": either number is heard); after "most of", "many of" ... a plural is sure."""
+    the people who knows": either number is heard); after "most of", "many of", "a lot of" ... a plural is
+    sure."""
     if k < 1 or sent.text[ws[k][0]:ws[k][1]].lower() not in ("who", "that", "which"):
         return None
     noun = sent.text[ws[k - 1][0]:ws[k - 1][1]]
     low = noun.lower()
     if low in PEOPLE_PLURALS and _clause_start(sent, ws, k - 1) and not sent.skipped(ws[k - 1][0], ws[k][1]):
         return "they"                                # "People who lives in cities" opens its sentence
+    if k >= 3 and sent.text[ws[k - 2][0]:ws[k - 2][1]].lower() == "of" and noun.islower() \
+            and sent.text[ws[k - 3][0]:ws[k - 3][1]].lower() in QUANTIFIERS | {"lot", "lots", "plenty"} \
+            and (low in PEOPLE_PLURALS or noun_tags(low) == {"NNS"}) \
+            and all(sent.text[ws[i][1]:ws[i + 1][0]] == " " for i in range(k - 3, k)):
+        return "they"                                # "a lot of friends who lives", "many of them who"
     h = k - 1 if low in INDEFINITE_SUBJECTS else k - 2
     if h < 0 or sent.skipped(ws[h][0], ws[k][1]) or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(h, k)) \
             or not (noun.islower() or h == 0 and noun.istitle()):

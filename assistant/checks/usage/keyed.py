@@ -696,6 +696,19 @@ def _as_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
                    (match_case(words[n], "as"),), 0.85)
 
 
+def _what_relative(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"The book what I bought is good" -> "that": "what" holds its own antecedent, so after a noun the
+    relative is "that" or "which".  Only in the sentence's opening subject: elsewhere "what" often opens a
+    clause of its own ("hadn't got a clue what she was dealing with", "informing the child what they should
+    do")."""
+    if n != 2 or words[0].lower() not in ("the", "this", "that") or not words[1].islower() \
+            or "NOUN" not in parts_of_speech(words[1].lower()) \
+            or _next_word(sent, words, ws, n).lower() not in SUBJECTS_IT:
+        return None
+    return Finding(*ws[n], "grammar", "WHO_WHICH", "After a noun: 'that' or 'which'.",
+                   (match_case(words[n], "that"), match_case(words[n], "which")), 0.85)
+
+
 def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She told to me a story" / "Tell to him the truth" / "I told to the receptionist" -> no "to", after its
     subject or opening an imperative; not a passive ("It was told to me", "stories told to him by").  "She told
@@ -1420,7 +1433,7 @@ WORD_RULES = _keyed(
     (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to), (tuple(MAKE_LET), _make_to),
     (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for), (("he", "she", "they"), _resumed_subject),
-    (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that),
+    (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that), (("what",), _what_relative),
     (("in",), _year_after_number), (("in", "at"), _in_weekday), (("on", "in", "at"), _on_next_week),
     (("until", "till"), _until_deadline), (("elder", "similar"), _elder_like), (("now", "in"), _split_adverb),
     (tuple(before for before, _ in _wrong_prepositions()), _preposition))
