@@ -9,14 +9,14 @@ from assistant.checks.forms import (MODALS, adjective_lemmas, base_verb, each_is
                                     noun_or_base_verb, noun_tags, only_adjective, only_noun, only_verb, verb_tags)
 from assistant.checks.usage.words import (ACTIVITIES, ADVERB_PLACES, AFTER_HOME, AGE, ATTENTION_DEGREES, AUXILIARIES,
                                           BARE_AGE, BEFORE_QUIET, BEST_NOUNS, BE_FORMS, BE_TENSE, CLAUSE_JOINERS,
-                                          CLOSERS, COMPARED, COUNTS, DAY_PARTS, DEADLINE_VERBS, DEGREES, DETERMINERS,
-                                          DO, DO_OF_MAKE, DURATIONS, EAT_VERBS, ENTER, ER_ONLY, EVENT_NOUNS, EXPLAIN,
-                                          EXPLAINED_TO, EXPLAINED_WHAT, FEEL, FEELINGS, FEELINGS_CAUSED, FEELING_ENDS,
-                                          FEELING_PREPOSITIONS, FINITE_AFTER_SUBJECT, FINITE_TAGS, FOR_VERBS, GO,
-                                          GROUP_ADJECTIVES, HARD_WORK, HAVE_BE, INDEFINITE, INTENSIFIERS, JOBS,
-                                          JUDGING_VERBS, LEND, LIFE_TIME, LIKE_VERBS, LINKING, LINKING_VERBS,
-                                          MADE_TO_NOUNS, MAKE_LET, MAKE_OF_DO, MANNER_ADVERBS, MARRY, MASS_NOUNS,
-                                          MEET_VERBS, MIND_VERBS, NEGATED_HARDLY, NEGATIONS, NOT_FEWER,
+                                          CLOCK_TIME, CLOSERS, COMPARED, COUNTS, DAY_PARTS, DEADLINE_VERBS, DEGREES,
+                                          DETERMINERS, DO, DO_OF_MAKE, DURATIONS, EAT_VERBS, ENTER, ER_ONLY,
+                                          EVENT_NOUNS, EXPLAIN, EXPLAINED_TO, EXPLAINED_WHAT, FEEL, FEELINGS,
+                                          FEELINGS_CAUSED, FEELING_ENDS, FEELING_PREPOSITIONS, FINITE_AFTER_SUBJECT,
+                                          FINITE_TAGS, FOR_VERBS, GO, GROUP_ADJECTIVES, HARD_WORK, HAVE_BE, INDEFINITE,
+                                          INTENSIFIERS, JOBS, JUDGING_VERBS, LEND, LIFE_TIME, LIKE_VERBS, LINKING,
+                                          LINKING_VERBS, MADE_TO_NOUNS, MAKE_LET, MAKE_OF_DO, MANNER_ADVERBS, MARRY,
+                                          MASS_NOUNS, MEET_VERBS, MIND_VERBS, NEGATED_HARDLY, NEGATIONS, NOT_FEWER,
                                           NOUN_ONLY_DETERMINERS, NOW_A_DAYS, NO_WORDS, OBJECTS, OBJECT_TO_POSSESSIVE,
                                           OBJECT_TO_SUBJECT, ONE_AFTER, ONE_AS_MANY, OPENER_FIXES, OPENING_DETERMINERS,
                                           OPEN_TIME, PARTICLE_VERBS, PARTNERS, PAY, PEOPLE_PLURALS, PERFECT_OF_BE,
@@ -427,9 +427,11 @@ def _for_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"working here for since 2015" -> "since 2015", "lived here for since 10 years" -> "for 10 years": two
     openers of one time phrase; what follows picks one.  Not after a verb that takes "for" ("What are you
     waiting for since 5 pm?")."""
-    rest = sent.text[ws[n][1]:].split()
-    if n < 2 or words[n - 1].lower() != "for" or sent.text[ws[n - 1][1]:ws[n][0]] != " " or not rest \
+    if n < 2 or words[n - 1].lower() != "for" or sent.text[ws[n - 1][1]:ws[n][0]] != " " \
             or words[n - 2].lower() in FOR_VERBS:
+        return None
+    rest = sent.text[ws[n][1]:].split()[:2]
+    if not rest:
         return None
     keep = "since" if re.fullmatch(r"\d{4}[.,;:!?]?", rest[0]) else \
         "for" if rest[0].isdigit() and len(rest) > 1 and rest[1].strip(".,;:!?") in DURATIONS else None
@@ -486,12 +488,14 @@ def _sound_alike(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _irregardless(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"Irregardless" -> "Regardless"; "I could care less" -> "couldn't care less" (the idiom says how little
-    one cares)."""
-    if words[n].lower() == "irregardless":
-        rep = match_case(words[n], "regardless")
-        return Finding(*ws[n], "word_choice", "NONSTANDARD_WORD", f"Use '{rep}'.", (rep,), 0.85)
-    if words[n].lower() == "could" and _next_word(sent, words, ws, n).lower() == "care" \
+    """"Irregardless" -> "Regardless"."""
+    rep = match_case(words[n], "regardless")
+    return Finding(*ws[n], "word_choice", "NONSTANDARD_WORD", f"Use '{rep}'.", (rep,), 0.85)
+
+
+def _could_care_less(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I could care less" -> "couldn't care less": the idiom says how little one cares."""
+    if _next_word(sent, words, ws, n).lower() == "care" \
             and _next_word(sent, words, ws, n + 1).lower() == "less" and (
                 _next_word(sent, words, ws, n + 2).lower() == "about" or _phrase_ends(sent, words, ws, n + 2)
                 and not _next_word(sent, words, ws, n + 2)):      # not "could care less for him than for her"
@@ -540,10 +544,12 @@ def _fixed_opener(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"As the result, ..." -> "As a result,", "To summary," -> "In summary,", "In conclude," -> "In conclusion,":
     fixed openers, before their comma and at the start of a clause (not "as the result of", "seen as the result,
     of course, of war")."""
+    if n and words[n - 1].lower() not in CLAUSE_JOINERS:          # "in", "to" and "as" are common: test this first
+        return None
     for phrase, fix in OPENER_FIXES.items():
         k = n + len(phrase) - 1
         if k < len(ws) and tuple(w.lower() for w in words[n:k + 1]) == phrase \
-                and sent.text[ws[k][1]:ws[k][1] + 1] == "," and (n == 0 or words[n - 1].lower() in CLAUSE_JOINERS):
+                and sent.text[ws[k][1]:ws[k][1] + 1] == ",":
             rep = match_case(words[n], fix)
             return Finding(ws[n][0], ws[k][1], "grammar", "FIXED_PHRASE", f"The phrase is '{rep}'.", (rep,), 0.85)
     return None
@@ -648,8 +654,7 @@ def _worth_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _clock_time(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"We have a meeting in 3 pm" -> "at 3 pm": a time of day takes "at"; "We stayed in home" -> "at home"."""
-    rest = sent.text[ws[n][1]:]
-    if re.match(r" \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b", rest, re.I) \
+    if CLOCK_TIME.match(sent.text, ws[n][1]) \
             or _next_word(sent, words, ws, n).lower() == "home" and _phrase_ends(sent, words, ws, n + 1) \
             and n and words[n - 1].lower() in STAY:
         return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", "Use 'at'.", (match_case(words[n], "at"),), 0.85)
@@ -1412,15 +1417,16 @@ WORD_RULES = _keyed(
     (("past",), _passed), (("you",), _your_thing), (("its",), _it_is), (("they're",), _their_noun),
     (("who's",), _whose), (("your",), _you_are), (("were",), _we_are), (("this",), _these_nouns),
     (("all",), _possessive_all), (("more", "most"), _more_short_adjective), (("very",), _very_than),
-    (("very",), _very_verb), (tuple(SOUND_ALIKE), _sound_alike), (("irregardless", "could"), _irregardless),
-    (("play", "plays", "played", "playing"), _play_the_sport), (("many",), _many_uncountable),
-    (("since",), _be_since), (("since",), _for_since), (("than",), _prefer_than), (("than",), _as_than),
-    (("yesterday",), _yesterday_night), (("concern", "worry"), _be_concern), (("in",), _point_of_view),
-    (("in",), _on_the_other_hand), (("for",), _for_an_example), (("nowadays",), _in_nowadays), (("lack",), _be_lack),
-    (("capable",), _capable_to), (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well),
-    (tuple(WANT), _want_that), (("to",), _go_to_activity), (("to",), _to_much), (("can",), _can_not),
-    (tuple(RELATIONS), _friend_of_me), (("unique",), _very_unique), (("worth",), _worth_to), (("in",), _clock_time),
-    (("by", "to"), _by_the_train), (("first", "second", "third"), _first_time), (("enjoy", "enjoyed"), _enjoy_object),
+    (("very",), _very_verb), (tuple(SOUND_ALIKE), _sound_alike), (("irregardless",), _irregardless),
+    (("could",), _could_care_less), (("play", "plays", "played", "playing"), _play_the_sport),
+    (("many",), _many_uncountable), (("since",), _be_since), (("since",), _for_since), (("than",), _prefer_than),
+    (("than",), _as_than), (("yesterday",), _yesterday_night), (("concern", "worry"), _be_concern),
+    (("in",), _point_of_view), (("in",), _on_the_other_hand), (("for",), _for_an_example),
+    (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
+    (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
+    (("to",), _go_to_activity), (("to",), _to_much), (("can",), _can_not), (tuple(RELATIONS), _friend_of_me),
+    (("unique",), _very_unique), (("worth",), _worth_to), (("in",), _clock_time), (("by", "to"), _by_the_train),
+    (("first", "second", "third"), _first_time), (("enjoy", "enjoyed"), _enjoy_object),
     (tuple(TAKE_OF_MAKE), _make_photo), (tuple(COUNTS), _counted_apostrophe), (("o",), _o_clock),
     (tuple(TREND_VERBS), _be_trend), (("as", "to", "in"), _fixed_opener), (("forward",), _look_forward),
     (("don't",), _to_dont), (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
@@ -1433,7 +1439,7 @@ WORD_RULES = _keyed(
     (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to), (tuple(MAKE_LET), _make_to),
     (tuple(LEND), _borrow_lend), (tuple(GO), _go_to), (tuple(SUGGEST), _suggest_that),
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for), (("he", "she", "they"), _resumed_subject),
-    (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that), (("what",), _what_relative),
-    (("in",), _year_after_number), (("in", "at"), _in_weekday), (("on", "in", "at"), _on_next_week),
-    (("until", "till"), _until_deadline), (("elder", "similar"), _elder_like), (("now", "in"), _split_adverb),
-    (tuple(before for before, _ in _wrong_prepositions()), _preposition))
+    (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that),
+    (("what",), _what_relative), (("in",), _year_after_number), (("in", "at"), _in_weekday),
+    (("on", "in", "at"), _on_next_week), (("until", "till"), _until_deadline), (("elder", "similar"), _elder_like),
+    (("now", "in"), _split_adverb), (tuple(before for before, _ in _wrong_prepositions()), _preposition))

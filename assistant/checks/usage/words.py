@@ -399,6 +399,7 @@ def _modifies_next(sent: Sent, words: list[str], ws, n: int) -> bool:
 
 
 YEAR_NUMBER = re.compile(r" (\d{4}) ")
+CLOCK_TIME = re.compile(r" \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b", re.I)   # "in 3 pm"
 
 
 SKILL_VERBS = frozenset("speak play sing cook write draw dance drive swim read".split())
