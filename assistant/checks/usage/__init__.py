@@ -19,7 +19,8 @@ it flags; the patterns are kept narrow because a false alarm costs more than a m
 
 The package: `words` holds the word sets and the small helpers the rules share (other families import some of
 them), `clauses` the rules that read a whole sentence, `pairs` the rules on a word and the words just before
-it, `keyed` the rules that start at one word (WORD_RULES); `direct()` here runs them all.
+it, `keyed` the rules that start at one word (WORD_RULES, with the rules in one module per theme); `direct()`
+here runs them all.
 """
 from __future__ import annotations
 
