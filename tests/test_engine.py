@@ -826,6 +826,15 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("As the result, the government must act.", "As the result", "As a result"),
     ("To summary, we respect every life.", "To summary", "In summary"),
     ("The economy is boosted up by trade.", "up", ""),
+    ("It's depend on the weather.", "It's depend", "It depends"), ("I slept during two hours.", "during", "for"),
+    ("I have a dog which name is Max.", "which", "whose"), ("It is a 5-years-old car.", "5-years-old", "5-year-old"),
+    ("He is a ten years old boy.", "ten years old", "ten-year-old"),
+    ("There were three thousands people at the concert.", "thousands", "thousand"),
+    ("Let's go to there together.", "to", ""), ("Can you come to here tomorrow?", "to", ""),
+    ("Because of I was tired, I went to bed early.", " of", ""), ("He said a lie to his mother.", "said", "told"),
+    ("Hurry up or we will lose the bus.", "lose", "miss"), ("My father learned me how to swim.", "learned", "taught"),
+    ("There have many people in the park.", "have", "are"), ("Let's to go to the cinema.", " to", ""),
+    ("How about go to the beach?", "go", "going"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -868,6 +877,14 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "The day will come when you will regret it.",
     "They will be closest in 2050, when they will require a telescope.",
     "He is the first person since 1990 to win the race.", "She is the only player since 2010 who scored twice.",
+    "People who live there have many problems.", "There have been many changes this year.",
+    "He is ten years old today.", "My son is five years old and very clever.", "Thousands of people came.",
+    "The house was built in the nineteen hundreds.", "He scored three hundreds in a row.",
+    "During two years of war, the city suffered a lot.", "During the two hours, we talked.",
+    "Ask him which name is Correct.", "Because of him, we won the match.", "She said lies are worse than silence.",
+    "I lost my train of thought.", "He spent his time learning him by heart.", "What about work?",
+    "We went from here to there.", "It's been a long day.", "It's cost a lot of money.", "It's used to cut metal.",
+    "How about a cup of tea?", "The bus lost its way in the fog.", "They tried to stop inter-communal violence.",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

@@ -35,8 +35,8 @@ from assistant.checks.usage.pairs import (_bare_after_catenative, _bare_after_pr
                                           _human_being, _modal_to, _most_of, _much_many, _noun_for_verb, _plural_group,
                                           _quantified_subject, _since_duration, _superlative_than, _to_ing, _used_to,
                                           _very_much_before_object, _which_person)
-from assistant.checks.usage.words import (AUXILIARIES, BE_NOT_DO, BE_TENSE, DO, HAVE, INDEFINITE, NOT_DO,
-                                          OBJECT_OR_DETERMINER, ONE_OF, PERFECT_ADVERBS, PERSON_BE, PLURAL_DETERMINERS,
+from assistant.checks.usage.words import (AUXILIARIES, BE_CONTRACTED, BE_NOT_DO, BE_TENSE, DO, HAVE, INDEFINITE,
+                                          NOT_DO, OBJECT_OR_DETERMINER, ONE_OF, PERFECT_ADVERBS, PLURAL_DETERMINERS,
                                           PREPOSITIONS, SINGULAR_VERB, SUBJECTS, SUBJECTS_IT, _closes_verb, _next_word,
                                           _opens_question, _plain_verb)
 from assistant.lang import read_words
@@ -111,7 +111,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             rep = match_case(prev, "may")              # "they maybe be doing" -> "may be doing"
             out.append(Finding(ws[n - 1][0], e, "grammar", "MAYBE_MAY", f"Did you mean '{rep} {word}'?",
                                (f"{rep} {word}",), 0.85))
-        elif before in BE_TENSE or before in PERSON_BE:
+        elif before in BE_TENSE or before in BE_CONTRACTED:
             out.extend(_be_with_verb(ctx, sent, ws, words, n))
         elif before == "be" and before2 in MODALS and word.islower() and _plain_verb(ctx, word) \
                 and text[ws[n - 2][1]:ws[n - 1][0]] == " ":

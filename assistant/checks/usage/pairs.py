@@ -166,13 +166,14 @@ def _bare_after_catenative(ctx, sent: Sent, words: list[str], ws, n: int) -> Fin
     """"The detective will start investigate" -> "start investigating": start, begin, stop, finish, keep,
     enjoy, avoid ... take an -ing form (or "to"), never a plain verb that is nothing else ("start work", "keep
     track" are nouns; "enjoy complete freedom": an adjective, and a noun follows).  Only the verb itself,
-    after a subject, an auxiliary or "to", not a noun ("a fresh start")."""
+    after a subject, an auxiliary or "to", not a noun ("a fresh start"), nor the first part of a compound ("to
+    stop inter-communal violence")."""
     verb, word = words[n - 1].lower(), words[n]
     if verb not in CATENATIVE:
         return None
     nxt = _next_word(sent, words, ws, n).lower()
     if not word.islower() or verb_tags(word) != {"VB", "VBP"} or not only_verb(word) \
-            or _adjective_sense(ctx, word) \
+            or _adjective_sense(ctx, word) or sent.text[ws[n][1]:ws[n][1] + 1] == "-" \
             or nxt and (noun_tags(nxt) or "NOUN" in parts_of_speech(nxt)) or n < 2 \
             or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}:
         return None

@@ -62,6 +62,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PLURAL_DETERMINERS = frozenset("the these those my your his her our their its some many all both several few "
                                "most".split())
 PERSON_BE = frozenset("i'm you're we're they're he's she's".split())
+BE_CONTRACTED = PERSON_BE | {"it's", "that's"}    # before a plain verb: "It's depend on" ("it's" is not a person)
 CONTRACTED_BE = {"m": "VBP", "re": "VBP", "s": "VBZ"}
 WAIT = frozenset("wait waits waited waiting".split())
 WAITED_FOR = frozenset("me you him us them".split())     # not "her": "wait her turn"
@@ -75,6 +76,11 @@ ONE_OF = frozenset("each one neither either".split())
 COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
                    "hundred many several".split())
 DURATIONS = frozenset("seconds minutes hours days weeks months years decades centuries ages".split())
+CARDINALS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                      "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split())
+AGE_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day"}    # "a ten-year-old boy"
+ROUND_PLURALS = {"hundreds": "hundred", "thousands": "thousand", "millions": "million", "billions": "billion",
+                 "dozens": "dozen"}                                                  # "three thousands people"
 # "no less", "much less" (let alone), "more or less", "the less people know, the better" (an adverb)
 NOT_FEWER = frozenset("no much or the".split())
 # "your" read as "you are": before these words, when nothing follows them in the clause ("I think your right.")
@@ -98,6 +104,8 @@ RECEPTIONS = frozenset("welcome applause fanfare cheers ovation reception acclai
 DEGREES = frozenset("point bone core extent degree".split())     # "frightened to the point of tears"
 SUGGEST = frozenset("suggest suggests suggested suggesting".split())
 GO = frozenset("go goes went going gone".split())
+COME = frozenset("come comes came coming".split())
+PLAIN_VERBS_ALSO_NOUNS = frozenset("go come see get take make have do meet eat".split())   # "How about go"
 # closed-class words that may follow a verb but not an adjective or a noun modifier ("have discuss this",
 # "My friend say that"; not "had complete autonomy", "the language card and"); particles too for "have"
 CLOSES_VERB = (noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS) - frozenset(("and", "or", "of"))
@@ -115,6 +123,10 @@ TIME_AFTER_HARD = frozenset("every all each for to on in and but".split())   # n
 NEGATIONS = NOT_DO | NEGATED_MODALS
 TELL = frozenset("tell tells told telling".split())
 SAY_TELL = {"say": "tell", "says": "tells", "said": "told"}
+LIES = frozenset("lie lies".split())                    # "He said a lie" -> "told"
+LOSE = {"lose": "miss", "loses": "misses", "lost": "missed", "losing": "missing"}
+RIDES = frozenset("bus train flight plane ferry boat tram coach".split())   # what one catches or misses
+LEARN_TEACH = {"learn": "teach", "learns": "teaches", "learned": "taught", "learnt": "taught", "learning": "teaching"}
 SAY_FOR_TELL = {"tell": "say", "tells": "says", "told": "said"}
 PERFECT_ADVERBS = frozenset("ever never already just".split())   # "I have ever saw"
 WISH = frozenset("wish wishes wished".split())

@@ -6,10 +6,11 @@ import re
 
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import MODALS, each_is_pronoun, noun_tags, only_adjective, only_noun, verb_tags
-from assistant.checks.usage.words import (AUXILIARIES, BE_FORMS, CLOSERS, COUNTS, FINITE_AFTER_SUBJECT, GO, INDEFINITE,
-                                          MASS_NOUNS, MIND_VERBS, NOT_FEWER, ONE_AFTER, ONE_AS_MANY, PLURAL_VERB,
-                                          POSSESSIVES, QUANTITIES_OF, SINGULAR_SUBJECT_DETERMINERS, SINGULAR_VERB,
-                                          SPORTS, TIME_ADVERBS, TRANSPORT, TRAVEL, VERB_LIKE_PLURALS, YEAR_NUMBER,
+from assistant.checks.usage.words import (AGE_UNITS, AUXILIARIES, BE_FORMS, CARDINALS, CLAUSE_JOINERS, CLOSERS, COUNTS,
+                                          DETERMINERS, FINITE_AFTER_SUBJECT, GO, INDEFINITE, MASS_NOUNS, MIND_VERBS,
+                                          NOT_FEWER, ONE_AFTER, ONE_AS_MANY, PLURAL_VERB, POSSESSIVES, QUANTITIES_OF,
+                                          ROUND_PLURALS, SINGULAR_SUBJECT_DETERMINERS, SINGULAR_VERB, SPORTS,
+                                          TIME_ADVERBS, TRANSPORT, TRAVEL, VERB_LIKE_PLURALS, YEAR_NUMBER,
                                           uncountable_nouns, _modifies_next, _next_word, _phrase_ends)
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
@@ -282,3 +283,60 @@ def _bare_role(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     gap = ws[n + 1][0]
     return Finding(gap, gap, "missing_word", "MISSING_WORD", f"A word may be missing here: '{article}'?", (article,),
                    0.85)
+
+
+def _number_before(sent: Sent, words: list[str], ws, n: int) -> int | None:
+    """Where a cardinal ("ten", "25") just before words[n] starts, with a space or hyphen between; else None."""
+    before = re.search(r"(?:^|(?<=\s))(\d+|[A-Za-z]+)[ -]$", sent.text[:ws[n][0]])
+    if before and (before.group(1).isdigit() or before.group(1).lower() in CARDINALS):
+        return before.start(1)
+    return None
+
+
+def _age_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"a ten years old boy", "a 5-years-old car" -> "ten-year-old": an age before its noun is one hyphenated
+    adjective with the unit singular.  Only after a determiner and before a word that is only a noun ("He is ten
+    years old today", "ten years old and" stay)."""
+    start = _number_before(sent, words, ws, n)
+    after = sent.text[ws[n][1]:ws[n][1] + 5]
+    if start is None or after not in (" old ", "-old ") or n + 2 >= len(ws) or words[n + 1].lower() != "old":
+        return None
+    det = re.search(r"(\w+) $", sent.text[:start])
+    noun = _next_word(sent, words, ws, n + 1)
+    if not det or det.group(1).lower() not in DETERMINERS or not noun.islower() or not only_noun(noun):
+        return None
+    rep = f"{sent.text[start:ws[n][0]].rstrip(' -')}-{AGE_UNITS[words[n].lower()]}-old"
+    return Finding(start, ws[n + 1][1], "grammar", "AGE_ADJECTIVE", f"Before a noun, an age is one word: '{rep}'.",
+                   (rep,), 0.85)
+
+
+def _counted_round_number(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"three thousands people" -> "three thousand people": after a number, "thousand", "million" and "billion"
+    take no "s" ("thousands of people" stays).  "Hundreds" and "dozens" only before a plural noun: "three
+    hundreds in a row" (cricket), "divided into 32 hundreds" (old counties) and "the nineteen hundreds" stay."""
+    start = _number_before(sent, words, ws, n)
+    nxt = _next_word(sent, words, ws, n)
+    if start is None or sent.text[start:ws[n][0]].endswith("-") or nxt.lower() == "of" \
+            or words[n].lower() in ("hundreds", "dozens") and not (nxt.islower() and "NNS" in noun_tags(nxt)):
+        return None
+    rep = match_case(words[n], ROUND_PLURALS[words[n].lower()])
+    return Finding(*ws[n], "grammar", "NOUN_NUMBER", f"After a number: '{rep}'.", (rep,), 0.85)
+
+
+def _there_have(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"There have many people in the park" -> "There are": what exists takes "there is / are", not "have"
+    ("There have been", "there have to be" stay: only before a quantifier or an article; "some", "few" and "no"
+    may open a participle's object, "there have some been")."""
+    if n == 0 or words[n - 1].lower() != "there" or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
+        return None
+    if n > 1 and sent.text[ws[n - 2][1]:ws[n - 1][0]] == " " and words[n - 2].lower() not in CLAUSE_JOINERS:
+        return None                                 # "People who live there have many problems"
+    nxt = _next_word(sent, words, ws, n).lower()
+    if nxt in ("many", "several", "lots", "plenty") or nxt in CARDINALS:
+        rep = match_case(words[n], "are")
+    elif nxt in ("a", "an", "one", "much") and _next_word(sent, words, ws, n + 1).lower() != "lot":
+        rep = match_case(words[n], "is")            # "there have a lot of" may be either
+    else:
+        return None
+    return Finding(*ws[n], "grammar", "THERE_HAVE", f"For what exists: 'there {rep}'.", (rep,), 0.85)
+

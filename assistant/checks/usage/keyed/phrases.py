@@ -288,3 +288,24 @@ def _split_adverb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None                             # "until now days were long": "now days" only opening a sentence
     rep = match_case(words[n], "indeed" if m["deed"] else "nowadays")
     return Finding(ws[n][0], m.end(), "spelling", "SPLIT_WORD", f"Write '{rep}' as one word.", (rep,), 0.9)
+
+
+def _whose_name(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I have a dog which name is Max" -> "whose name": a possessive relative is "whose".  Only after a noun and
+    before "name is" and a name ("Ask him which name is correct" is a question)."""
+    if n == 0 or not noun_tags(words[n - 1]) or words[n - 1].lower() in noun_phrases.FUNCTION_WORDS \
+            or not re.match(r" names? (?:is|was|are|were) [A-Z]", sent.text[ws[n][1]:]):
+        return None
+    rep = match_case(words[n], "whose")
+    return Finding(*ws[n], "grammar", "WHOSE", f"For a possessive: '{rep}'.", (rep,), 0.85)
+
+
+def _because_of_clause(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Because of I was tired, ..." -> "Because I was tired": "because of" takes a noun, "because" a clause.
+    Only before a subject pronoun, which cannot follow "of"."""
+    if _next_word(sent, words, ws, n).lower() != "of" or _next_word(sent, words, ws, n + 1).lower() \
+            not in ("i", "he", "she", "we", "they"):
+        return None
+    return Finding(ws[n][1], ws[n + 1][1], "grammar", "BECAUSE_OF", "Before a clause: 'because', without 'of'.",
+                   ("",), 0.85)
+

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Finding, Sent, match_case
-from assistant.checks.forms import MODALS, inflect_verb, verb_tags
-from assistant.checks.usage.words import (ACTIVITIES, ADVERB_PLACES, AFTER_HOME, ATTENTION_DEGREES, BE_FORMS,
-                                          CLOCK_TIME, COUNTS, DAY_PARTS, DEADLINE_VERBS, DEGREES, DETERMINERS, DO,
+from assistant.checks.forms import MODALS, inflect_verb, noun_tags, verb_tags
+from assistant.checks.usage.words import (ACTIVITIES, ADVERB_PLACES, AFTER_HOME, ATTENTION_DEGREES, BE_FORMS, CARDINALS,
+                                          CLOCK_TIME, COME, COUNTS, DAY_PARTS, DEADLINE_VERBS, DEGREES, DETERMINERS, DO,
                                           DURATIONS, FOR_VERBS, GO, JOBS, MEET_VERBS, NEGATIONS, NOUN_ONLY_DETERMINERS,
                                           NO_WORDS, OBJECT_TO_POSSESSIVE, PARTICLE_VERBS, PARTNERS, PAY, POSSESSIVES,
-                                          RECEPTIONS, ROOMS, STAY, SUBJECTS_OF_STUDY, WAITED_FOR, WEEKDAYS, _next_word,
-                                          _phrase_ends, _wrong_prepositions)
+                                          RECEPTIONS, ROOMS, STAY, SUBJECTS_OF_STUDY, TIME_ADVERBS, WAITED_FOR,
+                                          WEEKDAYS, _next_word, _phrase_ends, _wrong_prepositions)
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 
@@ -250,8 +250,14 @@ def _go_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I went the store" -> "went to the store": "go" before a determiner and a place
     (lang/en/destinations.txt); not "went the distance", "go the extra mile".  "I will go to home." -> "go
     home", "go to abroad" -> "go abroad" (not "go to home page", "moved to upstairs rooms": the place must end the
-    phrase)."""
+    phrase).  "go to there", "come to here" -> "go there", "come here"."""
     det, place = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
+    follow = _next_word(sent, words, ws, n + 2).lower()
+    if det.lower() == "to" and place.lower() in ("here", "there") \
+            and not (noun_tags(follow) and follow not in AFTER_HOME | TIME_ADVERBS):   # "came to there conclusion"
+        return Finding(*ws[n + 1], "grammar", "GO_HOME", f"'{place.capitalize()}' needs no 'to'.", ("",), 0.85)
+    if words[n].lower() in COME:
+        return None
     if det.lower() == "to" and place.lower() in ADVERB_PLACES and n + 2 < len(ws):
         rest = sent.text[ws[n + 2][1]:]
         if rest[:1] in ("", *".,;:!?)") or _next_word(sent, words, ws, n + 2).lower() in AFTER_HOME:
@@ -277,3 +283,16 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None                                # "arrived to a standing ovation", "scared to the bone"
     reps = tuple(match_case(written, r) for r in rights)
     return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", f"'{words[n]}' takes '{reps[0]}'.", reps, 0.85)
+
+
+
+def _during_duration(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I slept during two hours" -> "for two hours": "during" names the period something happens in, "for" how
+    long it lasts.  Only where the length ends its phrase ("during two years of war", "during two years in
+    prison, he wrote" name a period)."""
+    length = re.match(r" (\d+|[a-z]+) ([a-z]+)(?=(\s*(?:[.,;:!?]|$)| (?:and|but|so|then)\b))", sent.text[ws[n][1]:])
+    if not length or length.group(2) not in DURATIONS \
+            or not (length.group(1).isdigit() or length.group(1) in CARDINALS):
+        return None
+    rep = match_case(words[n], "for")
+    return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", f"For how long something lasts: '{rep}'.", (rep,), 0.85)

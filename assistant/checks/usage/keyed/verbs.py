@@ -3,15 +3,16 @@ living here since 2015", "did a mistake", "They are knowing", "I am boring"."""
 from __future__ import annotations
 
 from assistant.checks.base import Finding, Sent, match_case
-from assistant.checks.forms import MODALS, adjective_lemmas, base_verb, inflect_verb, noun_tags, verb_tags
+from assistant.checks.forms import MODALS, adjective_lemmas, base_verb, inflect_verb, noun_tags, only_verb, verb_tags
 from assistant.checks.usage.words import (AGE, AUXILIARIES, BARE_AGE, BE_FORMS, BE_TENSE, COMPARED, COUNTS, DETERMINERS,
                                           DO_OF_MAKE, EVENT_NOUNS, EXPLAINED_TO, EXPLAINED_WHAT, FEEL, FEELINGS,
                                           FEELINGS_CAUSED, FEELING_ENDS, FEELING_PREPOSITIONS, FINITE_AFTER_SUBJECT,
-                                          HAVE_BE, INTENSIFIERS, LEND, LIFE_TIME, LIKE_VERBS, MADE_TO_NOUNS, MAKE_OF_DO,
-                                          OBJECTS, OBJECT_TO_SUBJECT, OPENING_DETERMINERS, OPEN_TIME, PEOPLE_PLURALS,
-                                          PERFECT_OF_BE, PERFECT_OF_CONTRACTED, PHOTOS, POSSESSIVES, PREFER,
-                                          REFLEXIVE_OF, SAY_FOR_TELL, SAY_TELL, SINCE_BREAKS, SUBJECTS, SUBJECTS_IT,
-                                          TAKE_OF_MAKE, TREND_ADVERBS, YEAR, _have_or_did_since, _next_word,
+                                          HAVE_BE, INTENSIFIERS, LEARN_TEACH, LEND, LIES, LIFE_TIME, LIKE_VERBS, LOSE,
+                                          MADE_TO_NOUNS, MAKE_OF_DO, OBJECTS, OBJECT_TO_SUBJECT, OPENING_DETERMINERS,
+                                          OPEN_TIME, PEOPLE_PLURALS, PERFECT_OF_BE, PERFECT_OF_CONTRACTED, PHOTOS,
+                                          PLAIN_VERBS_ALSO_NOUNS, POSSESSIVES, PREFER, REFLEXIVE_OF, RIDES,
+                                          SAY_FOR_TELL, SAY_TELL, SINCE_BREAKS, SUBJECTS, SUBJECTS_IT, TAKE_OF_MAKE,
+                                          TREND_ADVERBS, YEAR, _have_or_did_since, _next_word, _phrase_ends,
                                           _present_since, _quoted, _ranks, _to_verb)
 from assistant.lang import read_words
 
@@ -462,3 +463,58 @@ def _resumed_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | None
         return None
     return Finding(ws[n - 1][1], ws[n][1], "grammar", "RESUMED_SUBJECT",
                    f"'{' '.join(words[:n])}' is already the subject: no '{pronoun}'.", ("",), 0.8)
+
+
+def _say_a_lie(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He said a lie" -> "told a lie": one tells lies (and the truth).  Only where the lie ends its phrase or
+    goes on with "to" ("She said a lie is worse" reports a claim)."""
+    first, second = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
+    lie = n + 2 if first in ("a", "many", "some", "no") and second in LIES else n + 1 if first in LIES else None
+    if lie is None or not (sent.text[ws[lie][1]:].lstrip()[:1] in ("", *".,;:!?")
+                           or _next_word(sent, words, ws, lie).lower() in ("to", "and", "again", "about")):
+        return None
+    rep = match_case(words[n], SAY_TELL[words[n].lower()])
+    return Finding(*ws[n], "word_choice", "SAY_TELL", f"One tells a lie: '{rep}'.", (rep,), 0.85)
+
+
+def _lose_ride(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"We will lose the bus" -> "miss the bus": one misses a bus, train or flight one did not catch ("lost the
+    train of thought" stays)."""
+    det, ride = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
+    if det not in ("the", "my", "our", "his", "her", "their", "your") or ride not in RIDES \
+            or not _phrase_ends(sent, words, ws, n + 2) or _next_word(sent, words, ws, n + 2).lower() == "of":
+        return None
+    rep = match_case(words[n], LOSE[words[n].lower()])
+    return Finding(*ws[n], "word_choice", "MISS_LOSE", f"A bus or train one does not catch is missed: '{rep}'.",
+                   (rep,), 0.85)
+
+
+def _learn_teach(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"My father learned me how to swim" -> "taught me": the one who passes on a skill teaches; "learn" takes
+    no person as its object.  Only before "me" or "us" ("learning him by heart" may mean his poems)."""
+    if _next_word(sent, words, ws, n).lower() not in ("me", "us") or _next_word(sent, words, ws, n + 1).lower() == "by":
+        return None
+    rep = match_case(words[n], LEARN_TEACH[words[n].lower()])
+    return Finding(*ws[n], "word_choice", "LEARN_TEACH", f"For passing on a skill: '{rep}'.", (rep,), 0.85)
+
+
+def _lets_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Let's to go" -> "Let's go": "let's" takes the verb itself."""
+    if words[n].lower().replace("’", "'") != "let's" or not _to_verb(sent, words, ws, n):
+        return None
+    return Finding(ws[n][1], ws[n + 1][1], "grammar", "EXTRA_TO", "After 'let's', no 'to'.", ("",), 0.85)
+
+
+def _how_about(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"How about go to the beach?" -> "going": after "how about" and "what about" a verb takes "-ing" (a word
+    that may be a noun only from a short list of verbs, and with more words after it: "What about work?")."""
+    verb = _next_word(sent, words, ws, n)
+    if n == 0 or words[n - 1].lower() not in ("how", "what") or not verb.islower() \
+            or not (only_verb(verb) or verb in PLAIN_VERBS_ALSO_NOUNS and _next_word(sent, words, ws, n + 1)) \
+            or verb_tags(verb) & {"VBD", "VBN", "VBZ", "VBG"} or "VB" not in verb_tags(verb):
+        return None
+    ing = inflect_verb(verb, "VBG")
+    if not ing:
+        return None
+    return Finding(*ws[n + 1], "grammar", "GERUND", f"After '{words[n - 1].lower()} about': '{ing}'.", (ing,), 0.85)
+
