@@ -834,7 +834,12 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Because of I was tired, I went to bed early.", " of", ""), ("He said a lie to his mother.", "said", "told"),
     ("Hurry up or we will lose the bus.", "lose", "miss"), ("My father learned me how to swim.", "learned", "taught"),
     ("There have many people in the park.", "have", "are"), ("Let's to go to the cinema.", " to", ""),
-    ("How about go to the beach?", "go", "going"),
+    ("How about go to the beach?", "go", "going"), ("He insisted to pay for dinner.", "to pay", "on paying"),
+    ("She succeeded to pass the exam.", "to pass", "in passing"), ("She is capable to do it.", "to do", "of doing"),
+    ("I have difficulty to understand him.", "to understand", "understanding"),
+    ("It consists from three parts.", "from", "of"), ("He resembles to his father.", "to", ""),
+    ("The team comprises of five people.", "of", ""), ("The city lacks of parks.", "of", ""),
+    ("Do you can help me?", "Do you can", "Can you"), ("I need go to the bank.", "", "to"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -885,6 +890,9 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "I lost my train of thought.", "He spent his time learning him by heart.", "What about work?",
     "We went from here to there.", "It's been a long day.", "It's cost a lot of money.", "It's used to cut metal.",
     "How about a cup of tea?", "The bus lost its way in the fog.", "They tried to stop inter-communal violence.",
+    "He succeeded to power in 1990.", "She succeeded to the throne.", "The difficulties to overcome were many.",
+    "It was a matter of some difficulty to find a house.", "It is comprised of five parts.",
+    "If they do they will win.", "The way to do it would be simple.", "You need not go.", "I need help.",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

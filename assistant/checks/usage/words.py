@@ -105,6 +105,8 @@ DEGREES = frozenset("point bone core extent degree".split())     # "frightened t
 SUGGEST = frozenset("suggest suggests suggested suggesting".split())
 GO = frozenset("go goes went going gone".split())
 COME = frozenset("come comes came coming".split())
+ING_AFTER = {"capable": "of", "insist": "on", "insists": "on", "insisted": "on", "insisting": "on", "succeed": "in",
+             "succeeds": "in", "succeeded": "in", "succeeding": "in", "difficulty": ""}
 PLAIN_VERBS_ALSO_NOUNS = frozenset("go come see get take make have do meet eat".split())   # "How about go"
 # closed-class words that may follow a verb but not an adjective or a noun modifier ("have discuss this",
 # "My friend say that"; not "had complete autonomy", "the language card and"); particles too for "have"

@@ -17,24 +17,24 @@ from assistant.checks.usage.keyed.phrases import (_because_of_clause, _can_not, 
                                                   _not_nothing, _o_clock, _quite_quiet, _sound_alike, _split_adverb,
                                                   _their_noun, _to_much, _very_unique, _we_are, _what_relative, _whose,
                                                   _whose_name, _yesterday_night, _you_are, _your_thing)
-from assistant.checks.usage.keyed.prepositions import (_attention_on, _capable_to, _clock_time, _during_duration,
-                                                       _enter_into, _for_ago, _for_since, _friend_of_me, _go_to,
-                                                       _go_to_activity, _good_in, _in_nowadays, _in_weekday,
-                                                       _look_forward, _married_with, _on_next_week, _on_the_other_hand,
-                                                       _point_of_view, _preposition, _until_deadline, _wait_for,
+from assistant.checks.usage.keyed.prepositions import (_attention_on, _clock_time, _during_duration, _enter_into,
+                                                       _for_ago, _for_since, _friend_of_me, _go_to, _go_to_activity,
+                                                       _good_in, _in_nowadays, _in_weekday, _look_forward,
+                                                       _married_with, _on_next_week, _on_the_other_hand, _point_of_view,
+                                                       _preposition, _to_for_ing, _until_deadline, _wait_for,
                                                        _work_like)
 from assistant.checks.usage.keyed.verbs import (_be_concern, _be_lack, _be_since, _be_trend, _borrow_lend, _do_make,
-                                                _enjoy_object, _explain_to, _feeling, _feeling_of_thing, _first_time,
-                                                _how_about, _learn_teach, _lets_to, _lose_ride, _make_photo, _make_to,
-                                                _passed, _perfect_with_past_time, _prefer_than, _resumed_subject,
-                                                _said_me, _say_a_lie, _speak_well, _stative_progressive, _suggest_that,
-                                                _tell_to, _to_dont, _very_verb, _want_that, _wish_can, _worth_to,
-                                                _years_old)
+                                                _do_modal, _enjoy_object, _explain_to, _feeling, _feeling_of_thing,
+                                                _first_time, _how_about, _learn_teach, _lets_to, _lose_ride,
+                                                _make_photo, _make_to, _need_to, _passed, _perfect_with_past_time,
+                                                _prefer_than, _resumed_subject, _said_me, _say_a_lie, _speak_well,
+                                                _stative_progressive, _suggest_that, _tell_to, _to_dont, _very_verb,
+                                                _want_that, _wish_can, _worth_to, _years_old)
 from assistant.checks.usage.words import (AGE_UNITS, COME, COUNTS, DO_OF_MAKE, ENTER, EXPLAIN, FEELINGS,
-                                          FEELINGS_CAUSED, GO, GROUP_ADJECTIVES, HAVE_BE, INDEFINITE, LEARN_TEACH, LEND,
-                                          LOSE, MAKE_LET, MAKE_OF_DO, MANNER_ADVERBS, MARRY, RELATIONS, ROUND_PLURALS,
-                                          SAY_TELL, SOUND_ALIKE, SPEAK, STATIVE_ING, SUGGEST, TAKE_OF_MAKE, TELL,
-                                          TREND_VERBS, WAIT, WANT, WISH, WORK, _wrong_prepositions)
+                                          FEELINGS_CAUSED, GO, GROUP_ADJECTIVES, HAVE_BE, INDEFINITE, ING_AFTER,
+                                          LEARN_TEACH, LEND, LOSE, MAKE_LET, MAKE_OF_DO, MANNER_ADVERBS, MARRY,
+                                          RELATIONS, ROUND_PLURALS, SAY_TELL, SOUND_ALIKE, SPEAK, STATIVE_ING, SUGGEST,
+                                          TAKE_OF_MAKE, TELL, TREND_VERBS, WAIT, WANT, WISH, WORK, _wrong_prepositions)
 
 
 def _keyed(*pairs: tuple[tuple[str, ...], object]) -> dict[str, tuple]:
@@ -56,7 +56,7 @@ WORD_RULES = _keyed(
     (("many",), _many_uncountable), (("since",), _be_since), (("since",), _for_since), (("than",), _prefer_than),
     (("than",), _as_than), (("yesterday",), _yesterday_night), (("concern", "worry"), _be_concern),
     (("in",), _point_of_view), (("in",), _on_the_other_hand), (("for",), _for_an_example),
-    (("nowadays",), _in_nowadays), (("lack",), _be_lack), (("capable",), _capable_to),
+    (("nowadays",), _in_nowadays), (("lack",), _be_lack), (tuple(ING_AFTER), _to_for_ing),
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
     (("to",), _go_to_activity), (("to",), _to_much), (("can",), _can_not), (tuple(RELATIONS), _friend_of_me),
     (("unique",), _very_unique), (("worth",), _worth_to), (("in",), _clock_time), (("by", "to"), _by_the_train),
@@ -80,4 +80,5 @@ WORD_RULES = _keyed(
     (tuple(AGE_UNITS), _age_adjective), (tuple(ROUND_PLURALS), _counted_round_number), (("have", "has"), _there_have),
     (("during",), _during_duration), (("which", "who"), _whose_name), (("because",), _because_of_clause),
     (tuple(SAY_TELL), _say_a_lie), (tuple(LOSE), _lose_ride), (tuple(LEARN_TEACH), _learn_teach),
-    (("let's",), _lets_to), (("about",), _how_about))
+    (("let's",), _lets_to), (("about",), _how_about), (("do", "does", "did"), _do_modal),
+    (("need", "needs", "needed"), _need_to))

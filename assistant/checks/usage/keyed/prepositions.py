@@ -8,10 +8,11 @@ from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import MODALS, inflect_verb, noun_tags, verb_tags
 from assistant.checks.usage.words import (ACTIVITIES, ADVERB_PLACES, AFTER_HOME, ATTENTION_DEGREES, BE_FORMS, CARDINALS,
                                           CLOCK_TIME, COME, COUNTS, DAY_PARTS, DEADLINE_VERBS, DEGREES, DETERMINERS, DO,
-                                          DURATIONS, FOR_VERBS, GO, JOBS, MEET_VERBS, NEGATIONS, NOUN_ONLY_DETERMINERS,
-                                          NO_WORDS, OBJECT_TO_POSSESSIVE, PARTICLE_VERBS, PARTNERS, PAY, POSSESSIVES,
-                                          RECEPTIONS, ROOMS, STAY, SUBJECTS_OF_STUDY, TIME_ADVERBS, WAITED_FOR,
-                                          WEEKDAYS, _next_word, _phrase_ends, _wrong_prepositions)
+                                          DURATIONS, FOR_VERBS, GO, HAVE, ING_AFTER, JOBS, MEET_VERBS, NEGATIONS,
+                                          NOUN_ONLY_DETERMINERS, NO_WORDS, OBJECTS, OBJECT_TO_POSSESSIVE,
+                                          PARTICLE_VERBS, PARTNERS, PAY, POSSESSIVES, RECEPTIONS, ROOMS, STAY,
+                                          SUBJECTS_OF_STUDY, TIME_ADVERBS, WAITED_FOR, WEEKDAYS, _next_word,
+                                          _phrase_ends, _wrong_prepositions)
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 
@@ -202,16 +203,24 @@ def _on_the_other_hand(sent: Sent, words: list[str], ws, n: int) -> Finding | No
                    0.85)
 
 
-def _capable_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"She is capable to do it" -> "capable of doing": "capable" takes "of" and an -ing form."""
-    verb = _next_word(sent, words, ws, n + 1)
-    if _next_word(sent, words, ws, n).lower() != "to" or not verb.islower() or "VB" not in verb_tags(verb):
+def _to_for_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"She is capable to do it" -> "capable of doing", "He insisted to pay" -> "insisted on paying", "She
+    succeeded to pass" -> "succeeded in passing", "I have difficulty to understand" -> "difficulty understanding":
+    these take a preposition (or nothing) and an -ing form, not "to".  After "succeed", a word that may be a noun
+    only before its object ("succeeded to power in 1990", "to the throne" inherit; "succeeded [her] to become
+    queen"); "difficulty" only after "have" ("the difficulties to overcome", "a matter of some difficulty to
+    find" stay)."""
+    verb, after = _next_word(sent, words, ws, n + 1), _next_word(sent, words, ws, n + 2).lower()
+    prep = ING_AFTER[words[n].lower()]
+    if _next_word(sent, words, ws, n).lower() != "to" or not verb.islower() or "VB" not in verb_tags(verb) \
+            or prep == "in" and (verb == "become" or noun_tags(verb) and after not in DETERMINERS | OBJECTS) \
+            or not prep and (n == 0 or words[n - 1].lower() not in HAVE):
         return None
     ing = inflect_verb(verb, "VBG")
     if not ing:
         return None
-    return Finding(ws[n + 1][0], ws[n + 2][1], "grammar", "WRONG_PREPOSITION", f"'capable of {ing}'.",
-                   (f"of {ing}",), 0.85)
+    rep = f"{prep} {ing}".lstrip()
+    return Finding(ws[n + 1][0], ws[n + 2][1], "grammar", "WRONG_PREPOSITION", f"'{words[n]} {rep}'.", (rep,), 0.85)
 
 
 def _attention_on(sent: Sent, words: list[str], ws, n: int) -> Finding | None:

@@ -12,8 +12,8 @@ from assistant.checks.usage.words import (AGE, AUXILIARIES, BARE_AGE, BE_FORMS, 
                                           OPEN_TIME, PEOPLE_PLURALS, PERFECT_OF_BE, PERFECT_OF_CONTRACTED, PHOTOS,
                                           PLAIN_VERBS_ALSO_NOUNS, POSSESSIVES, PREFER, REFLEXIVE_OF, RIDES,
                                           SAY_FOR_TELL, SAY_TELL, SINCE_BREAKS, SUBJECTS, SUBJECTS_IT, TAKE_OF_MAKE,
-                                          TREND_ADVERBS, YEAR, _have_or_did_since, _next_word, _phrase_ends,
-                                          _present_since, _quoted, _ranks, _to_verb)
+                                          TREND_ADVERBS, YEAR, _have_or_did_since, _next_word, _opens_question,
+                                          _phrase_ends, _present_since, _quoted, _ranks, _to_verb)
 from assistant.lang import read_words
 
 
@@ -517,4 +517,27 @@ def _how_about(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if not ing:
         return None
     return Finding(*ws[n + 1], "grammar", "GERUND", f"After '{words[n - 1].lower()} about': '{ing}'.", (ing,), 0.85)
+
+
+def _do_modal(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Do you can help me?" -> "Can you help me?": a modal makes its own question; "do" does not stand with it.
+    Only where "do" opens the question, first or after a question word."""
+    subject, modal = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
+    if subject.lower() not in SUBJECTS_IT or modal.lower() not in MODALS or not modal.islower() \
+            or not _opens_question(sent, words, ws, n):
+        return None                                 # not "if they do they will", "the way to do it would be"
+    rep = f"{match_case(words[n], modal)} {subject if subject == 'I' else subject.lower()}"
+    return Finding(ws[n][0], ws[n + 2][1], "grammar", "DO_MODAL", f"A modal asks by itself: '{rep}'.", (rep,), 0.85)
+
+
+def _need_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I need go to the bank" -> "need to go": as a main verb after its subject, "need" takes "to" (the modal
+    "need" lives in "You need not go", "Need I say more?")."""
+    verb = _next_word(sent, words, ws, n)
+    if n == 0 or words[n - 1].lower() not in SUBJECTS or not verb.islower() or verb_tags(verb) != {"VB", "VBP"} \
+            or not (only_verb(verb) or verb in PLAIN_VERBS_ALSO_NOUNS and _next_word(sent, words, ws, n + 1)) \
+            or verb == "please" or sent.text[ws[n + 1][1]:ws[n + 1][1] + 1] not in ("", *" .,;:!?"):
+        return None                                 # not "the things you need please tell us", "you need log2(n)"
+    gap = ws[n + 1][0]
+    return Finding(gap, gap, "missing_word", "MISSING_WORD", f"'{words[n]}' takes 'to' before a verb.", ("to",), 0.85)
 
