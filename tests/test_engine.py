@@ -115,6 +115,24 @@ def test_a_hyphenated_spelling_is_no_word_form(engine):
     assert not [r for s in at(engine.check(text), "rewrote") for r in s.replacements if "-" in r]
 
 
+@pytest.mark.parametrize("text", [
+    "I'm not sure it's worth it tbh, but let's give it a shot.", "btw the build is green.", "imho the old one won.",
+    "afaik nobody uses that flag.", "That was funny lmao.", "I am wfh today.", "I dunno, kinda weird.",
+    "Nope, not yet.", "TL;DR: it works.", "Our onboarding flow drops 40% of new signups.",
+    "The bug only repros on Safari.", "I've cc'd Tom so he's in the loop.", "Please unmute yourself.",
+    "Just a heads up: the API returns a 404.", "I'm a systems analyst.", "You need a rules file.",
+])
+def test_everyday_register_is_not_a_slip(engine, text):
+    # chat abbreviations, informal words and current vocabulary the encyclopedic corpus lacks
+    # (lang/en/chat_abbreviations.txt, informal_words.txt, modern_words.txt); a plural noun modifier
+    assert not engine.check(text).suggestions, engine.check(text).suggestions
+
+
+def test_a_plural_before_a_noun_after_one_is_a_missing_apostrophe(engine):
+    sug = at(engine.check("It cannot improve a persons life."), "persons")
+    assert sug and sug[0].replacements[0] == "person's"
+
+
 def test_a_participle_where_a_verb_stands_is_still_checked(engine):
     # before a noun an "-ed" word is an adjective, unless a modal, "to" or a subject comes first
     for text, word, fix in (("We have to reduced sulfur dioxide.", "reduced", "reduce"),
@@ -840,6 +858,14 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("It consists from three parts.", "from", "of"), ("He resembles to his father.", "to", ""),
     ("The team comprises of five people.", "of", ""), ("The city lacks of parks.", "of", ""),
     ("Do you can help me?", "Do you can", "Can you"), ("I need go to the bank.", "", "to"),
+    ("Is very important to study every day.", "Is", "It is"), ("Are many people in the room.", "Are", "There are"),
+    ("Please remember calling me tomorrow.", "calling", "to call"),
+    ("On my opinion, the film was too long.", "On my opinion", "In my opinion"),
+    ("According to my opinion, it is wrong.", "According to my opinion", "In my opinion"),
+    ("I did it by my own.", "by", "on"), ("I saw the sea at the first time last summer.", "at", "for"),
+    ("I haven't seen him since long time.", "since long time", "for a long time"),
+    ("I have a few money left.", "few", "little"), ("All of us has a dream.", "has", "have"),
+    ("There are too much people here.", "much", "many"), ("I will arrive to home at six.", "to", ""),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -893,6 +919,10 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "He succeeded to power in 1990.", "She succeeded to the throne.", "The difficulties to overcome were many.",
     "It was a matter of some difficulty to find a house.", "It is comprised of five parts.",
     "If they do they will win.", "The way to do it would be simple.", "You need not go.", "I need help.",
+    "Is very important to you?", "Are many people happy?", "Was a lot of fun.", "I remember calling her yesterday.",
+    "By my own admission, I was wrong.", "It was deserved by his own.", "He won at the first time of asking.",
+    "It was a long time since we met.", "A few software engineers came.", "The welfare of all of us is involved.",
+    "How much people save is unknown.", "On my opinion piece, see below.",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

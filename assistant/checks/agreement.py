@@ -295,6 +295,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         if word.lower() in DETERMINED_ONLY and (j == 0 or sent.text[ws[j - 1][0]:ws[j - 1][1]].lower()
                                                 not in POSSESSIVE_DETERMINERS | SINGULAR_DETERMINERS):
             continue
+        if determined.get(j) == "NN" and (_modifies_noun(sent, j) or _heads_up(sent, j)):
+            continue                            # a plural that modifies the next noun: "a systems engineer"
         forms = forms_of(ctx, word)
         if not forms:
             continue
@@ -524,6 +526,23 @@ def _ends_phrase(sent: Sent, j: int) -> bool:
     follows, or a time adverb ("a shoes yesterday")."""
     after = sent.text[sent.words[j + 1][0]:sent.words[j + 1][1]].lower() if j + 1 < len(sent.words) else ""
     return "NOUN" not in parts_of_speech(after) or after in TIME_ADVERBS
+
+
+def _modifies_noun(sent: Sent, j: int) -> bool:
+    """The j-th word stands before a noun of its phrase ("a systems analyst", "a rules file"), not before a
+    pronoun that opens a clause ("Every moves he makes")."""
+    ws = sent.words
+    if j + 1 >= len(ws) or sent.text[ws[j][1]:ws[j + 1][0]] != " ":
+        return False
+    after = sent.text[ws[j + 1][0]:ws[j + 1][1]]
+    return after.islower() and bool(noun_tags(after)) and after not in noun_phrases.FUNCTION_WORDS
+
+
+def _heads_up(sent: Sent, j: int) -> bool:
+    """The noun "heads up" (a warning): "Just a heads up", "a quick heads up"."""
+    ws = sent.words
+    return sent.text[ws[j][0]:ws[j][1]].lower() == "heads" and j + 1 < len(ws) \
+        and sent.text[ws[j][1]:ws[j + 1][1]].lower() == " up"
 
 
 def _determiner_site(ctx, idx: int, sent: Sent, ws: list[tuple[int, int]], j: int, want: str | None) -> Site | None:

@@ -11,13 +11,15 @@ import re
 from functools import cache
 
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site, settled, window_end
-from assistant.checks.forms import degree_tags
+from assistant.checks.forms import degree_tags, noun_tags
 from assistant.checks.missing import determined_share
 from assistant.lang import read_list
 from assistant.text import noun_phrases
 
 FAMILY = "extra"
 SUSPECT_MIN_COUNT = 1000
+ONE_DETERMINERS = frozenset("a an one every each this that".split())     # before "a persons life"
+POSSESSIVE_MIN_COUNT = 10      # corpus count of "person's" that makes a possessive the likely fix
 # Doubles that are often grammatical ("I had had enough", "that that", "is is"? no) need the head's agreement.
 LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "ha", "well", "really", "far",
                  "more", "many", "again", "over", "round", "out", "on", "in", "go", "blah", "knock"}
@@ -208,9 +210,32 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
             out.append(Finding(s, e, "grammar", "CAPITALIZATION", f"A name: '{name}'.", (name,), min(0.5, 0.5 * p),
                                {"family": "suspect", "p": p}))
             continue
+        owner = _possessive(ctx, sent, n)
+        if owner:                         # "a persons life": the apostrophe is missing
+            out.append(Finding(s, e, "grammar", "POSSESSIVE_APOSTROPHE", f"A possessive: '{owner}'?", (owner,),
+                               min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
+            continue
         out.append(Finding(s, e, "word_choice", "SUSPECT_WORD", f"'{word}' may not fit here; consider rephrasing.",
                            (), min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
     return out
+
+
+def _possessive(ctx, sent: Sent, n: int) -> str | None:
+    """"a persons life" -> "person's", "at a moments notice" -> "moment's": a plural between a determiner of one
+    and a noun is a possessive without its apostrophe, where the corpus often writes the singular's possessive
+    (not "a resources problem": "resource's" is rare)."""
+    from lemminflect import getLemma
+
+    ws = sent.words
+    if n == 0 or n + 1 >= len(ws) or any(sent.text[ws[m][1]:ws[m + 1][0]] != " " for m in (n - 1, n)):
+        return None
+    det, word, nxt = (sent.text[a:b] for a, b in ws[n - 1:n + 2])
+    if det.lower() not in ONE_DETERMINERS or noun_tags(word) != {"NNS"} or not nxt.islower() \
+            or "NOUN" not in noun_phrases.parts_of_speech(nxt):
+        return None
+    singular = getLemma(word, upos="NOUN")[0]
+    owner = f"{singular}'s"
+    return owner if singular != word and ctx.count(owner) >= POSSESSIVE_MIN_COUNT else None
 
 
 def head(ctx, sent: Sent, taken: set[tuple[int, int]]) -> list[Finding]:

@@ -67,6 +67,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         found.append(_finding(sent, m.start(), m.end(), "PUNCT_SPACE_BEFORE",
                               f"Remove the space before '{m.group(1)}'.", m.group(1), 0.7))
     for m in NO_SPACE_AFTER.finditer(text):
+        if text[m.start() - 2:m.end() + 2].lower() == "tl;dr":
+            continue                        # the abbreviation "TL;DR"
         mark = m.group(1) or m.group(2)
         found.append(_finding(sent, m.start(), m.end(), "PUNCT_SPACE_AFTER",
                               f"Put a space after '{mark}'.", mark + " ", 0.7))

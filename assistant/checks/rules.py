@@ -36,7 +36,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         if word[0].islower() and not lead.strip(" \t\r\n\"'“‘([") and not (lead and lead[-1].isspace() and lead.strip()) \
                 and word.isalpha() \
                 and not any(c.isupper() for c in word[1:]) and not sent.skipped(s, e) \
-                and (len(word) > 1 or word == "a") \
+                and (len(word) > 1 or word == "a") and word not in read_words("chat_abbreviations") \
                 and not _list_numeral(text, s, e):                # "(ii) what the significance of"
             rep = word[0].upper() + word[1:]
             out.append(Finding(s, e, "grammar", "CAPITALIZATION",

@@ -103,6 +103,16 @@ def _quoted_alone(text: str, s: int, e: int) -> bool:
     return s > 0 and text[s - 1] in QUOTES and (after[:1] in QUOTES or (after[:1] in ",." and after[1:] in QUOTES))
 
 
+WORD_LISTS = ("chat_abbreviations", "informal_words", "modern_words")   # lang/en: words the corpus lacks
+
+
+def listed(word: str) -> bool:
+    """A chat abbreviation, informal word or current word the corpus lacks ("tbh", "dunno", "onboarding"): the
+    writer's register and vocabulary, not a slip."""
+    low = word.lower().replace("’", "'")
+    return any(low in read_words(name) for name in WORD_LISTS)
+
+
 def known_count(ctx, word: str) -> int:
     """The corpus count, where a possessive counts as its word ("van's"), a word in lower case that the corpus
     has only as a rare name counts as unknown, and a dictionary word our corpus lacks ("fidget") counts as
@@ -124,7 +134,7 @@ def is_suspect(ctx, sent: Sent, s: int, e: int, first: bool) -> bool:
         return False
     if word.lower() in ("n't", "n’t"):
         return False                       # "do n't": the punctuation rule closes the space
-    if ctx.in_dictionary(word) or _quoted_alone(sent.text, s, e):
+    if ctx.in_dictionary(word) or _quoted_alone(sent.text, s, e) or listed(word):
         return False
     if word.isupper() or (any(c.isupper() for c in word[1:])):
         return False                       # acronyms, CamelCase, iPhone

@@ -27,16 +27,16 @@ from __future__ import annotations
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import MODALS, inflect_verb, noun_tags, one_form_spelled_two_ways, only_verb, verb_tags
 from assistant.checks.usage.clauses import (_although_but, _coordinated_subject, _embedded_question, _if_would_have,
-                                            _opening_subject, _there_be_plural, _wh_question, _when_will,
-                                            _will_when_will)
+                                            _missing_subject, _opening_subject, _there_be_plural, _wh_question,
+                                            _when_will, _will_when_will)
 from assistant.checks.usage.keyed import WORD_RULES
 from assistant.checks.usage.pairs import (_bare_after_catenative, _bare_after_preposition, _be_not_verb, _be_past,
                                           _be_with_verb, _being_ing, _do_with_inflected_verb, _gerund, _have_being,
                                           _human_being, _modal_to, _most_of, _much_many, _noun_for_verb, _plural_group,
                                           _quantified_subject, _since_duration, _superlative_than, _to_ing, _used_to,
                                           _very_much_before_object, _which_person)
-from assistant.checks.usage.words import (AUXILIARIES, BE_CONTRACTED, BE_NOT_DO, BE_TENSE, DO, HAVE, INDEFINITE,
-                                          NOT_DO, OBJECT_OR_DETERMINER, ONE_OF, PERFECT_ADVERBS, PLURAL_DETERMINERS,
+from assistant.checks.usage.words import (AUXILIARIES, BE_CONTRACTED, BE_NOT_DO, BE_TENSE, DO, HAVE, INDEFINITE, NOT_DO,
+                                          OBJECT_OR_DETERMINER, ONE_OF, PERFECT_ADVERBS, PLURAL_DETERMINERS,
                                           PREPOSITIONS, SINGULAR_VERB, SUBJECTS, SUBJECTS_IT, _closes_verb, _next_word,
                                           _opens_question, _plain_verb)
 from assistant.lang import read_words
@@ -51,7 +51,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     out = (_coordinated_subject(sent, words, ws) + _opening_subject(sent, words, ws)
            + _although_but(sent, words, ws) + _if_would_have(sent, words, ws) + _there_be_plural(sent, words, ws)
            + _when_will(sent, words, ws) + _will_when_will(sent, words, ws) + _wh_question(sent, words, ws)
-           + _embedded_question(sent, words, ws))
+           + _embedded_question(sent, words, ws) + _missing_subject(sent, words, ws))
     for n, word in enumerate(words):                 # rules keyed by their word, sentence-initial too
         rules = WORD_RULES.get(word.lower().replace("’", "'"), ())
         found = next((f for rule in rules if (f := rule(sent, words, ws, n)) is not None), None) \

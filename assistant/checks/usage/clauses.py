@@ -4,12 +4,13 @@ questions."""
 from __future__ import annotations
 
 from assistant.checks.base import Finding, Sent, match_case
-from assistant.checks.forms import MODALS, base_verb, inflect_verb, noun_tags, only_noun, verb_tags
-from assistant.checks.usage.words import (AUXILIARIES, COUNTS, DETERMINERS, EMBEDDING, HOW_DEGREES, IF_STATES, KNOW_ASK,
-                                          OBJECTS, OBJECT_TO_SUBJECT, PEOPLE_PLURALS, PERSONAL_PRONOUNS, PLURAL_VERB,
-                                          POSSESSIVES, QUANTITIES_OF, SINGULAR_SUBJECT_DETERMINERS, SINGULAR_VERB,
-                                          SUBJECTS, SUBJECTS_IT, TIME_CLAUSE, WH_WORDS, _finite, _next_word,
-                                          _present_for_will, _quoted, opening_words, plural_subject, uncountable_nouns)
+from assistant.checks.forms import MODALS, base_verb, inflect_verb, noun_tags, only_adjective, only_noun, verb_tags
+from assistant.checks.usage.words import (AUXILIARIES, CARDINALS, COUNTS, DETERMINERS, EMBEDDING, HOW_DEGREES,
+                                          IF_STATES, INTENSIFIERS, KNOW_ASK, OBJECTS, OBJECT_TO_SUBJECT, PEOPLE_PLURALS,
+                                          PERSONAL_PRONOUNS, PLURAL_VERB, POSSESSIVES, QUANTITIES_OF,
+                                          SINGULAR_SUBJECT_DETERMINERS, SINGULAR_VERB, SUBJECTS, SUBJECTS_IT,
+                                          THERE_QUANTIFIERS, TIME_CLAUSE, WH_WORDS, opening_words, plural_subject,
+                                          uncountable_nouns, _finite, _next_word, _present_for_will, _quoted)
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 
@@ -276,3 +277,27 @@ def _opening_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     rep = match_case(verb, rep)
     return [Finding(*ws[2], "grammar", "AGREEMENT", f"'{noun}' is {number}: did you mean '{rep}'?", (rep,), 0.85,
                     claims=(ws[1][0], ws[2][1]))]   # not also "books" -> "book": one fix per disagreement
+
+
+def _missing_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
+    """"Is very important to study." -> "It is very important", "Are many people in the room." -> "There are
+    many people": English needs a subject where some languages leave it out.  Only a statement (it ends with a
+    full stop, not a question mark) that opens with the verb: "It" before an adjective and "to" or "that",
+    "There" before a plural quantity."""
+    if len(ws) < 4 or ws[0][0] > 1 or not sent.text.rstrip().endswith((".", "!")) or sent.skipped(ws[0][0], ws[2][1]) \
+            or any(sent.text[ws[n][1]:ws[n + 1][0]] != " " for n in range(3)):
+        return []
+    verb, low = words[0], [w.lower() for w in words[:4]]
+    if verb in ("Is", "Was"):
+        k = 2 if low[1] in INTENSIFIERS else 1
+        if only_adjective(words[k]) and low[k + 1] in ("to", "that"):
+            rep = f"It {low[0]}"
+            return [Finding(*ws[0], "grammar", "MISSING_SUBJECT", f"The sentence needs its subject: '{rep}'.",
+                            (rep,), 0.85)]
+    elif verb in ("Are", "Were") and (low[1] in THERE_QUANTIFIERS or low[1] in CARDINALS) \
+            and "NNS" in noun_tags(low[2]):
+        rep = f"There {low[0]}"
+        return [Finding(*ws[0], "grammar", "MISSING_SUBJECT", f"The sentence needs its subject: '{rep}'.", (rep,),
+                        0.85)]
+    return []
+

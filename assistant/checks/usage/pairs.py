@@ -14,8 +14,8 @@ from assistant.checks.usage.words import (AFTER_ACTION, ALL_WE_CAN, ANTECEDENT_B
                                           PERSON_BE, PERSON_NOUNS, PHRASE_PREPOSITIONS, PLURAL_DETERMINERS,
                                           PLURAL_QUANTIFIERS, PLURAL_VERB, POSSESSIVES, QUANTIFIERS, SINGULAR_VERB,
                                           SUBJECTS, SUBJECTS_IT, SUBJECT_OPENERS, THING_NOUNS, TO_INFINITIVE,
-                                          TO_OR_MODAL, VERB_PREPOSITIONS, VERB_SUBJECTS, _adjective_sense, _after_noun,
-                                          _next_word, _noun_verb_pairs, _plain_verb, uncountable_nouns)
+                                          TO_OR_MODAL, VERB_PREPOSITIONS, VERB_SUBJECTS, uncountable_nouns,
+                                          _adjective_sense, _after_noun, _next_word, _noun_verb_pairs, _plain_verb)
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 
@@ -39,8 +39,10 @@ def _much_many(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"too much cars" -> "too many cars": "much" before a noun that is only ever plural."""
     nxt = _next_word(sent, words, ws, n)
     if words[n].lower() != "much" or words[n - 1].lower() in ("pretty", "very") or not nxt.islower() \
-            or noun_tags(nxt) != {"NNS"} or nxt in AUXILIARIES:
+            or noun_tags(nxt) != {"NNS"} and nxt not in PEOPLE_PLURALS or nxt in AUXILIARIES:
         return None                                # "pretty much makes sense", "How much does it cost" (a doe)
+    if nxt in PEOPLE_PLURALS and words[n - 1].lower() == "how":
+        return None                                # "how much people save": the people are the subject
     rep = match_case(words[n], "many")
     # it competes with a number fix of the noun: "too much times" is "too many times" or "too much time"
     return Finding(*ws[n], "grammar", "MUCH_MANY", f"'{nxt}' can be counted: '{rep}'.", (rep,), 0.85,

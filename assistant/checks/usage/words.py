@@ -32,7 +32,8 @@ OBJECT_OR_DETERMINER = frozenset("me him her us them it the a an his my your the
 # an -ing form after them: "without sharing", "by implanting"; not "for", "about", "with" ..., which may end a
 # clause whose verb follows ("The things you look out for include")
 VERB_PREPOSITIONS = frozenset("without by after before upon despite besides while".split())
-BEFORE_BEING = VERB_PREPOSITIONS | frozenset("of for about from in on is are was were am not".split())   # "of being tracked"
+# "of being tracked"
+BEFORE_BEING = VERB_PREPOSITIONS | frozenset("of for about from in on is are was were am not".split())
 HOW_DEGREES = frozenset("much many long often far old big".split())      # "How long you stay?"
 WH_WORDS = frozenset("what where why how who which".split())      # "Where you are going?"
 # verbs (and nouns) an embedded question follows: "Do you know where is", "no idea where is", "asked me where was"
@@ -44,6 +45,7 @@ GET_BECOME = frozenset("get gets got getting become becomes became becoming grow
 # words that open a clause, so that the subject starts after them (not "but": "All but one of these are")
 SUBJECT_OPENERS = frozenset("that because when if since while although though where whether so".split())
 OF_PRONOUNS = frozenset("them us you these those".split())             # "Each of them have"
+FUTURE_TIME = frozenset("tomorrow tonight next later soon".split())          # "remember calling me tomorrow"
 PLURAL_QUANTIFIERS = frozenset(("a lot", "lots", "many", "most", "some", "all", "both", "plenty", "several", "few",
                                 "a few", "a number", "a couple"))     # "A lot of people has"
 CLAUSE_BEFORE_BE = frozenset("than there what whatever who whoever how as".split())   # "than we are decides"
@@ -78,6 +80,7 @@ COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve f
 DURATIONS = frozenset("seconds minutes hours days weeks months years decades centuries ages".split())
 CARDINALS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                       "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split())
+THERE_QUANTIFIERS = frozenset("many several some few lots".split())   # "Are many people in the room."
 AGE_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day"}    # "a ten-year-old boy"
 ROUND_PLURALS = {"hundreds": "hundred", "thousands": "thousand", "millions": "million", "billions": "billion",
                  "dozens": "dozen"}                                                  # "three thousands people"
@@ -105,6 +108,7 @@ DEGREES = frozenset("point bone core extent degree".split())     # "frightened t
 SUGGEST = frozenset("suggest suggests suggested suggesting".split())
 GO = frozenset("go goes went going gone".split())
 COME = frozenset("come comes came coming".split())
+ARRIVE = frozenset("arrive arrives arrived arriving".split())
 ING_AFTER = {"capable": "of", "insist": "on", "insists": "on", "insisted": "on", "insisting": "on", "succeed": "in",
              "succeeds": "in", "succeeded": "in", "succeeding": "in", "difficulty": ""}
 PLAIN_VERBS_ALSO_NOUNS = frozenset("go come see get take make have do meet eat".split())   # "How about go"
@@ -237,7 +241,8 @@ TREND_VERBS = frozenset("increase decrease grow rise fall drop change improve de
 TREND_ADVERBS = frozenset("every each rapidly quickly gradually steadily dramatically significantly slowly fast "
                           "sharply day year".split())          # "is increase every year"
 OPENER_FIXES = {("as", "the", "result"): "as a result", ("to", "summary"): "in summary",
-                ("in", "summarize"): "in summary", ("in", "conclude"): "in conclusion"}
+                ("in", "summarize"): "in summary", ("in", "conclude"): "in conclusion",
+                ("on", "my", "opinion"): "in my opinion", ("according", "to", "my", "opinion"): "in my opinion"}
 CLAUSE_JOINERS = frozenset("and but so".split())                # "..., and as the result, ..."
 REFLEXIVE_OF = {"i": "myself", "we": "ourselves", "they": "themselves", "he": "himself", "she": "herself",
                 "you": "yourself"}

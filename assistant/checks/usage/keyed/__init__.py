@@ -7,30 +7,32 @@ from __future__ import annotations
 
 from assistant.checks.usage.keyed.comparison import (_a_best, _action_good, _as_than, _elder_like,
                                                      _more_short_adjective, _than_that, _very_than)
-from assistant.checks.usage.keyed.number import (_age_adjective, _bare_role, _by_the_train, _counted_apostrophe,
-                                                 _counted_round_number, _every_noun, _for_an_example,
-                                                 _indefinite_with_phrase, _less_fewer, _many_peoples, _many_uncountable,
-                                                 _play_the_sport, _possessive_all, _so_a, _the_rich, _there_are_mass,
-                                                 _there_have, _these_nouns, _year_after_number)
+from assistant.checks.usage.keyed.number import (_age_adjective, _all_of_us, _bare_role, _by_the_train,
+                                                 _counted_apostrophe, _counted_round_number, _every_noun,
+                                                 _few_uncountable, _for_an_example, _indefinite_with_phrase,
+                                                 _less_fewer, _many_peoples, _many_uncountable, _play_the_sport,
+                                                 _possessive_all, _so_a, _the_rich, _there_are_mass, _there_have,
+                                                 _these_nouns, _year_after_number)
 from assistant.checks.usage.keyed.phrases import (_because_of_clause, _can_not, _could_care_less, _everyday,
                                                   _fixed_opener, _hardly, _irregardless, _it_is, _not_never,
                                                   _not_nothing, _o_clock, _quite_quiet, _sound_alike, _split_adverb,
                                                   _their_noun, _to_much, _very_unique, _we_are, _what_relative, _whose,
                                                   _whose_name, _yesterday_night, _you_are, _your_thing)
-from assistant.checks.usage.keyed.prepositions import (_attention_on, _clock_time, _during_duration, _enter_into,
-                                                       _for_ago, _for_since, _friend_of_me, _go_to, _go_to_activity,
-                                                       _good_in, _in_nowadays, _in_weekday, _look_forward,
-                                                       _married_with, _on_next_week, _on_the_other_hand, _point_of_view,
-                                                       _preposition, _to_for_ing, _until_deadline, _wait_for,
+from assistant.checks.usage.keyed.prepositions import (_at_the_first_time, _attention_on, _by_my_own, _clock_time,
+                                                       _during_duration, _enter_into, _for_ago, _for_since,
+                                                       _friend_of_me, _go_to, _go_to_activity, _good_in, _in_nowadays,
+                                                       _in_weekday, _look_forward, _married_with, _on_next_week,
+                                                       _on_the_other_hand, _point_of_view, _preposition,
+                                                       _since_long_time, _to_for_ing, _until_deadline, _wait_for,
                                                        _work_like)
 from assistant.checks.usage.keyed.verbs import (_be_concern, _be_lack, _be_since, _be_trend, _borrow_lend, _do_make,
                                                 _do_modal, _enjoy_object, _explain_to, _feeling, _feeling_of_thing,
                                                 _first_time, _how_about, _learn_teach, _lets_to, _lose_ride,
                                                 _make_photo, _make_to, _need_to, _passed, _perfect_with_past_time,
-                                                _prefer_than, _resumed_subject, _said_me, _say_a_lie, _speak_well,
-                                                _stative_progressive, _suggest_that, _tell_to, _to_dont, _very_verb,
-                                                _want_that, _wish_can, _worth_to, _years_old)
-from assistant.checks.usage.words import (AGE_UNITS, COME, COUNTS, DO_OF_MAKE, ENTER, EXPLAIN, FEELINGS,
+                                                _prefer_than, _remember_ing, _resumed_subject, _said_me, _say_a_lie,
+                                                _speak_well, _stative_progressive, _suggest_that, _tell_to, _to_dont,
+                                                _very_verb, _want_that, _wish_can, _worth_to, _years_old)
+from assistant.checks.usage.words import (AGE_UNITS, ARRIVE, COME, COUNTS, DO_OF_MAKE, ENTER, EXPLAIN, FEELINGS,
                                           FEELINGS_CAUSED, GO, GROUP_ADJECTIVES, HAVE_BE, INDEFINITE, ING_AFTER,
                                           LEARN_TEACH, LEND, LOSE, MAKE_LET, MAKE_OF_DO, MANNER_ADVERBS, MARRY,
                                           RELATIONS, ROUND_PLURALS, SAY_TELL, SOUND_ALIKE, SPEAK, STATIVE_ING, SUGGEST,
@@ -62,7 +64,8 @@ WORD_RULES = _keyed(
     (("unique",), _very_unique), (("worth",), _worth_to), (("in",), _clock_time), (("by", "to"), _by_the_train),
     (("first", "second", "third"), _first_time), (("enjoy", "enjoyed"), _enjoy_object),
     (tuple(TAKE_OF_MAKE), _make_photo), (tuple(COUNTS), _counted_apostrophe), (("o",), _o_clock),
-    (tuple(TREND_VERBS), _be_trend), (("as", "to", "in"), _fixed_opener), (("forward",), _look_forward),
+    (tuple(TREND_VERBS), _be_trend), (("as", "to", "in", "on", "according"), _fixed_opener),
+    (("forward",), _look_forward),
     (("don't",), _to_dont), (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
     (("hardly", "barely", "scarcely"), _hardly), (tuple(FEELINGS), _feeling), (("am", "is"), _bare_role),
@@ -71,7 +74,7 @@ WORD_RULES = _keyed(
     (("so",), _so_a), (("quite",), _quite_quiet), (tuple(GROUP_ADJECTIVES), _the_rich), (("best", "worst"), _a_best),
     (("peoples",), _many_peoples), (tuple(TELL), _tell_to), (tuple(SAY_TELL), _said_me), (tuple(WISH), _wish_can),
     (("have", "has"), _perfect_with_past_time), (tuple(EXPLAIN), _explain_to), (tuple(MAKE_LET), _make_to),
-    (tuple(LEND), _borrow_lend), (tuple(GO) + tuple(COME), _go_to), (tuple(SUGGEST), _suggest_that),
+    (tuple(LEND), _borrow_lend), (tuple(GO | COME | ARRIVE), _go_to), (tuple(SUGGEST), _suggest_that),
     (tuple(STATIVE_ING), _stative_progressive), (tuple(WAIT), _wait_for), (("he", "she", "they"), _resumed_subject),
     (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that),
     (("what",), _what_relative), (("in",), _year_after_number), (("in", "at"), _in_weekday),
@@ -81,4 +84,6 @@ WORD_RULES = _keyed(
     (("during",), _during_duration), (("which", "who"), _whose_name), (("because",), _because_of_clause),
     (tuple(SAY_TELL), _say_a_lie), (tuple(LOSE), _lose_ride), (tuple(LEARN_TEACH), _learn_teach),
     (("let's",), _lets_to), (("about",), _how_about), (("do", "does", "did"), _do_modal),
-    (("need", "needs", "needed"), _need_to))
+    (("need", "needs", "needed"), _need_to),
+    (("remember", "forget"), _remember_ing), (("by",), _by_my_own), (("at",), _at_the_first_time),
+    (("since",), _since_long_time), (("few",), _few_uncountable), (("all",), _all_of_us))

@@ -340,3 +340,31 @@ def _there_have(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     return Finding(*ws[n], "grammar", "THERE_HAVE", f"For what exists: 'there {rep}'.", (rep,), 0.85)
 
+
+def _few_uncountable(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I have a few money left" -> "a little money": "few" counts, "little" measures a noun English does not
+    count.  Only where the noun ends its phrase ("a few software engineers" stays)."""
+    noun = _next_word(sent, words, ws, n)
+    if noun.lower() not in uncountable_nouns() | MASS_NOUNS or noun.lower() in ("news", "work") \
+            or not noun.islower() or noun not in uncountable_nouns() and "VBP" in verb_tags(noun):
+        return None
+    rest = sent.text[ws[n + 1][1]:]
+    if not (rest[:1] in ("", *".,;:!?)") or _next_word(sent, words, ws, n + 1).lower() in CLOSERS | {"left"}):
+        return None
+    rep = match_case(words[n], "little")
+    return Finding(*ws[n], "grammar", "MUCH_MANY", f"'{noun}' is not counted: '{rep}'.", (rep,), 0.85)
+
+
+def _all_of_us(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"All of us has a dream" -> "have": "all of us / them / you" is plural.  Only as the subject that opens
+    its clause ("The welfare of all of us is", "the way to know all of them is" have their own)."""
+    if n and words[n - 1].lower() not in CLAUSE_JOINERS and sent.text[ws[n - 1][1]:ws[n][0]] == " ":
+        return None
+    if [w.lower() for w in words[n + 1:n + 2]] != ["of"] or n + 3 >= len(ws) \
+            or words[n + 2].lower() not in ("us", "them", "you") or words[n + 3].lower() not in PLURAL_VERB \
+            or any(sent.text[ws[m][1]:ws[m + 1][0]] != " " for m in range(n, n + 3)):
+        return None
+    rep = match_case(words[n + 3], PLURAL_VERB[words[n + 3].lower()])
+    return Finding(*ws[n + 3], "grammar", "AGREEMENT", f"'{words[n]} of {words[n + 2]}' is plural: '{rep}'.", (rep,),
+                   0.85)
+

@@ -7,7 +7,7 @@ import re
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import MODALS, inflect_verb, noun_tags, verb_tags
 from assistant.checks.usage.words import (ACTIVITIES, ADVERB_PLACES, AFTER_HOME, ATTENTION_DEGREES, BE_FORMS, CARDINALS,
-                                          CLOCK_TIME, COME, COUNTS, DAY_PARTS, DEADLINE_VERBS, DEGREES, DETERMINERS, DO,
+                                          CLOCK_TIME, COUNTS, DAY_PARTS, DEADLINE_VERBS, DEGREES, DETERMINERS, DO,
                                           DURATIONS, FOR_VERBS, GO, HAVE, ING_AFTER, JOBS, MEET_VERBS, NEGATIONS,
                                           NOUN_ONLY_DETERMINERS, NO_WORDS, OBJECTS, OBJECT_TO_POSSESSIVE,
                                           PARTICLE_VERBS, PARTNERS, PAY, POSSESSIVES, RECEPTIONS, ROOMS, STAY,
@@ -259,20 +259,19 @@ def _go_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I went the store" -> "went to the store": "go" before a determiner and a place
     (lang/en/destinations.txt); not "went the distance", "go the extra mile".  "I will go to home." -> "go
     home", "go to abroad" -> "go abroad" (not "go to home page", "moved to upstairs rooms": the place must end the
-    phrase).  "go to there", "come to here" -> "go there", "come here"."""
+    phrase); after "come" and "arrive" too ("arrive to home").  "go to there", "come to here" -> "go there", "come
+    here"."""
     det, place = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
     follow = _next_word(sent, words, ws, n + 2).lower()
     if det.lower() == "to" and place.lower() in ("here", "there") \
             and not (noun_tags(follow) and follow not in AFTER_HOME | TIME_ADVERBS):   # "came to there conclusion"
         return Finding(*ws[n + 1], "grammar", "GO_HOME", f"'{place.capitalize()}' needs no 'to'.", ("",), 0.85)
-    if words[n].lower() in COME:
-        return None
     if det.lower() == "to" and place.lower() in ADVERB_PLACES and n + 2 < len(ws):
         rest = sent.text[ws[n + 2][1]:]
         if rest[:1] in ("", *".,;:!?)") or _next_word(sent, words, ws, n + 2).lower() in AFTER_HOME:
             return Finding(*ws[n + 1], "grammar", "GO_HOME", f"'{place.capitalize()}' needs no 'to' here.", ("",),
                            0.85)
-    if det.lower() not in DETERMINERS or place.lower() not in read_words("destinations"):
+    if words[n].lower() not in GO or det.lower() not in DETERMINERS or place.lower() not in read_words("destinations"):
         return None
     gap = ws[n + 1][0]
     return Finding(gap, gap, "missing_word", "MISSING_WORD", "A word may be missing here: 'to'?", ("to",), 0.85)
@@ -305,3 +304,37 @@ def _during_duration(sent: Sent, words: list[str], ws, n: int) -> Finding | None
         return None
     rep = match_case(words[n], "for")
     return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", f"For how long something lasts: '{rep}'.", (rep,), 0.85)
+
+
+def _by_my_own(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I did it by my own." -> "on my own": alone is "on one's own" or "by oneself" ("by my own hand", "by his
+    own admission" stay: only where "own" ends the phrase, and not after a participle: "deserved by his own")."""
+    owner = _next_word(sent, words, ws, n)
+    if owner.lower() not in POSSESSIVES or _next_word(sent, words, ws, n + 1).lower() != "own" \
+            or n and verb_tags(words[n - 1]) & {"VBN", "VBD"} \
+            or sent.text[ws[n + 2][1]:].lstrip()[:1] not in ("", *".,;:!?"):
+        return None
+    rep = match_case(words[n], "on")
+    return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", f"Alone: '{rep} {owner} own'.", (rep,), 0.85)
+
+
+def _at_the_first_time(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I saw the sea at the first time" -> "for the first time" (not "at the first time of asking")."""
+    if [w.lower() for w in words[n + 1:n + 4]] != ["the", "first", "time"] \
+            or any(sent.text[ws[m][1]:ws[m + 1][0]] != " " for m in range(n, n + 3)) \
+            or _next_word(sent, words, ws, n + 3).lower() in ("of", "that", "when"):
+        return None
+    rep = match_case(words[n], "for")
+    return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", f"The phrase is '{rep} the first time'.", (rep,), 0.85)
+
+
+def _since_long_time(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I haven't seen him since long time" -> "for a long time": "since" needs a point in time, a length takes
+    "for"."""
+    m = re.match(r" (?:a )?long time\b(?! ago)", sent.text[ws[n][1]:], re.I)
+    if not m:
+        return None
+    rep = match_case(words[n], "for a long time")
+    return Finding(ws[n][0], ws[n][1] + m.end(), "grammar", "WRONG_PREPOSITION", f"For a length of time: '{rep}'.",
+                   (rep,), 0.85)
+

@@ -7,13 +7,14 @@ from assistant.checks.forms import MODALS, adjective_lemmas, base_verb, inflect_
 from assistant.checks.usage.words import (AGE, AUXILIARIES, BARE_AGE, BE_FORMS, BE_TENSE, COMPARED, COUNTS, DETERMINERS,
                                           DO_OF_MAKE, EVENT_NOUNS, EXPLAINED_TO, EXPLAINED_WHAT, FEEL, FEELINGS,
                                           FEELINGS_CAUSED, FEELING_ENDS, FEELING_PREPOSITIONS, FINITE_AFTER_SUBJECT,
-                                          HAVE_BE, INTENSIFIERS, LEARN_TEACH, LEND, LIES, LIFE_TIME, LIKE_VERBS, LOSE,
-                                          MADE_TO_NOUNS, MAKE_OF_DO, OBJECTS, OBJECT_TO_SUBJECT, OPENING_DETERMINERS,
-                                          OPEN_TIME, PEOPLE_PLURALS, PERFECT_OF_BE, PERFECT_OF_CONTRACTED, PHOTOS,
-                                          PLAIN_VERBS_ALSO_NOUNS, POSSESSIVES, PREFER, REFLEXIVE_OF, RIDES,
-                                          SAY_FOR_TELL, SAY_TELL, SINCE_BREAKS, SUBJECTS, SUBJECTS_IT, TAKE_OF_MAKE,
-                                          TREND_ADVERBS, YEAR, _have_or_did_since, _next_word, _opens_question,
-                                          _phrase_ends, _present_since, _quoted, _ranks, _to_verb)
+                                          FUTURE_TIME, HAVE_BE, INTENSIFIERS, LEARN_TEACH, LEND, LIES, LIFE_TIME,
+                                          LIKE_VERBS, LOSE, MADE_TO_NOUNS, MAKE_OF_DO, OBJECTS, OBJECT_TO_SUBJECT,
+                                          OPENING_DETERMINERS, OPEN_TIME, PEOPLE_PLURALS, PERFECT_OF_BE,
+                                          PERFECT_OF_CONTRACTED, PHOTOS, PLAIN_VERBS_ALSO_NOUNS, POSSESSIVES, PREFER,
+                                          REFLEXIVE_OF, RIDES, SAY_FOR_TELL, SAY_TELL, SINCE_BREAKS, SUBJECTS,
+                                          SUBJECTS_IT, TAKE_OF_MAKE, TREND_ADVERBS, YEAR, _have_or_did_since,
+                                          _next_word, _opens_question, _phrase_ends, _present_since, _quoted, _ranks,
+                                          _to_verb)
 from assistant.lang import read_words
 
 
@@ -540,4 +541,18 @@ def _need_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None                                 # not "the things you need please tell us", "you need log2(n)"
     gap = ws[n + 1][0]
     return Finding(gap, gap, "missing_word", "MISSING_WORD", f"'{words[n]}' takes 'to' before a verb.", ("to",), 0.85)
+
+
+def _remember_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Please remember calling me tomorrow" -> "remember to call": for something still to do, "remember" and
+    "forget" take "to"; with "-ing" they look back ("I remember calling her yesterday")."""
+    ing = _next_word(sent, words, ws, n)
+    if not ing.endswith("ing") or not only_verb(ing) or "VBG" not in verb_tags(ing) \
+            or not FUTURE_TIME & {w.lower() for w in words[n + 2:n + 8]}:
+        return None
+    verb = inflect_verb(ing, "VB")
+    if not verb:
+        return None
+    rep = f"to {verb}"
+    return Finding(*ws[n + 1], "grammar", "GERUND", f"For something still to do: '{rep}'.", (rep,), 0.85)
 
