@@ -1,9 +1,9 @@
 """The one place that loads a shipped model folder from `exports/`.
 
-A model folder holds model.onnx (and, when export kept it, model.int8.onnx, served on CPU; both
-read their word embeddings from embeddings.bin), tokenizer.json, lexicon.tsv, inflections.txt, thesaurus.tsv, words.txt, vectors.npz, confusables.txt,
-thresholds.json and manifest.json (with sha256 of each).  The engine never touches those files
-directly: it gets a `Model`.
+A model folder holds model.onnx (and, when export kept it, model.int8.onnx, served on CPU; both read their word
+embeddings from embeddings.bin), tokenizer.json, lexicon.tsv, inflections.txt, thesaurus.tsv, words.txt,
+vectors.npz, confusables.txt, articles.tsv, names.tsv, thresholds.json and manifest.json (with sha256 of each).
+The engine never touches those files directly: it gets a `Model`.
 """
 from __future__ import annotations
 
@@ -186,6 +186,18 @@ class Model:
                     head, before, determined, bare = line.rstrip("\n").split("\t")
                     rows[f"{before} {head}"] = int(determined) << 32 | int(bare)
         return ArticleCounts(rows)
+
+    @cached_property
+    def names(self) -> dict[str, tuple[int, int]]:
+        """Name -> (phrase-final uses after "the", after another word) (training/names.py); empty without names.tsv."""
+        rows: dict[str, tuple[int, int]] = {}
+        path = self.path / "names.tsv"
+        if path.is_file():
+            with open(path, encoding="utf-8") as handle:
+                for line in handle:
+                    name, the, bare = line.rstrip("\n").split("\t")
+                    rows[name] = (int(the), int(bare))
+        return rows
 
     @cached_property
     def vectors(self) -> WordVectors | None:

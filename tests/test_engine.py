@@ -128,6 +128,21 @@ def test_everyday_register_is_not_a_slip(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text, name", [("I visited the Paris last year.", "Paris"), ("She moved to the Canada.", "Canada"),
+                                        ("He works at the Google.", "Google")])
+def test_the_before_a_name_that_never_takes_it(engine, text, name):
+    # names.tsv: the corpus writes "Paris", "Canada" phrase-finally without "the"
+    sugs = [s for s in engine.check(text).suggestions if s.rule_id == "EXTRA_ARTICLE"]
+    assert len(sugs) == 1 and sugs[0].replacements[0] == "" and text[sugs[0].end:].startswith(name)
+
+
+@pytest.mark.parametrize("text", ["The Netherlands is flat.", "I love the Beatles.", "The London office is closed.",
+                                  "The Paris of my youth is gone.", "I spoke to the Management.",
+                                  "I read The Paris Review.", "They merged the Oklahoma and Indian territories."])
+def test_the_before_a_name_that_takes_it_or_does_not_end_the_phrase(engine, text):
+    assert not engine.check(text).suggestions, engine.check(text).suggestions
+
+
 def test_a_plural_before_a_noun_after_one_is_a_missing_apostrophe(engine):
     sug = at(engine.check("It cannot improve a persons life."), "persons")
     assert sug and sug[0].replacements[0] == "person's"

@@ -16,7 +16,7 @@ import pytest
 import torch
 
 from assistant import model as model_mod
-from training import corpus, pretrain, transfer
+from training import corpus, names, pretrain, transfer
 from training.export import INT8_AGREEMENT
 from training.corrupt import DELETE, KEEP, REPLACE, Corruptor
 
@@ -116,6 +116,12 @@ def test_corruptions_are_labelled():
     assert {KEEP, REPLACE, DELETE, "missing"} <= seen
 
 
+def test_names_count_only_uses_that_end_the_phrase():
+    the, bare = names.count(["We flew to Paris. The Netherlands is flat, and we saw the Netherlands.",
+                             "The London office is in London, near the Thames!"])
+    assert the == {"Netherlands": 1, "Thames": 1} and bare == {"Paris": 1, "London": 1}
+
+
 def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     recipe, run_dir = tiny_run
     log = [json.loads(line) for line in (run_dir / "log.jsonl").read_text().splitlines()]
@@ -167,6 +173,10 @@ def test_tiny_training_resumes_and_exports_with_parity(tiny_run, tmp_path):
     assert totals and len(loaded.articles) == len(rows) and all(n >= 20 for n in totals.values())
     assert all(int(d) + int(b) <= totals[head] for head, before, d, b in rows)
     assert all(loaded.articles.get(before, head) == (int(d), int(b)) for head, before, d, b in rows)
+    # the name statistic is shipped and read back row for row (the tiny corpus may have no name often enough)
+    assert "names.tsv" in manifest["files"]
+    rows = [line.split("\t") for line in (out / "names.tsv").read_text(encoding="utf-8").splitlines()]
+    assert loaded.names == {name: (int(the), int(bare)) for name, the, bare in rows}
 
     # a machine with only the exported folder rebuilds the run from it: the same weights (fp16 storage)
     rebuilt = tmp_path / "rebuilt"

@@ -26,7 +26,7 @@ from training.model import ClozeModel, count_parameters
 from transformers import BertConfig
 
 SHIPPED = ("tokenizer.json", "lexicon.tsv", "inflections.txt", "confusables.txt", "thesaurus.tsv", "words.txt",
-           "WORDNET-LICENSE.txt", "vectors.npz", "articles.tsv")
+           "WORDNET-LICENSE.txt", "vectors.npz", "articles.tsv", "names.tsv")
 INPUTS = ("input_ids", "attention_mask", "mlm_positions")
 OUTPUTS = ("hidden", "edit_logits", "mlm_logits")
 # The engine's own dev figures are the real test (`cloze bench quality --precision fp32` vs int8); at these

@@ -94,7 +94,8 @@ def from_model(folder: Path, run_dir: Path, recipe_path: Path | None = None) -> 
              "curve": manifest.get("learning_curve", [])}
     run_dir.mkdir(parents=True, exist_ok=True)
     for name in SHIPPED:
-        shutil.copy(folder / name, run_dir / name)
+        if (folder / name).is_file():       # a folder exported before a statistic existed: prepare() counts it
+            shutil.copy(folder / name, run_dir / name)
     (run_dir / "corpus_fingerprint.txt").write_text(manifest["corpus_fingerprint"] + "\n")
     if "inference_gpu" in manifest:
         (run_dir / "inference.json").write_text(json.dumps(manifest["inference_gpu"]))
