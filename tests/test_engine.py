@@ -881,6 +881,11 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("I haven't seen him since long time.", "since long time", "for a long time"),
     ("I have a few money left.", "few", "little"), ("All of us has a dream.", "has", "have"),
     ("There are too much people here.", "much", "many"), ("I will arrive to home at six.", "to", ""),
+    ("The weather was to cold for swimming.", "to", "too"), ("I don't know were he lives.", "were", "where"),
+    ("He done his homework already.", "done", "did"), ("The book was laying on the table.", "laying", "lying"),
+    ("We use to live in Paris.", "use", "used"), ("He is use to hard work.", "use", "used"),
+    ("We need to breath fresh air.", "breath", "breathe"), ("I can't breath.", "breath", "breathe"),
+    ("We went there by the bus yesterday.", "the ", ""),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -937,7 +942,11 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "Is very important to you?", "Are many people happy?", "Was a lot of fun.", "I remember calling her yesterday.",
     "By my own admission, I was wrong.", "It was deserved by his own.", "He won at the first time of asking.",
     "It was a long time since we met.", "A few software engineers came.", "The welfare of all of us is involved.",
-    "How much people save is unknown.", "On my opinion piece, see below.",
+    "How much people save is unknown.", "On my opinion piece, see below.", "He was to blame.",
+    "Radio gave way to newer technologies.", "Feminine is to female as masculine is to male.",
+    "Were he to come, I would leave.", "She was laying the foundations.", "He was laying down the law.",
+    "What we use to cut wood is a saw.", "Did you use to smoke?", "He held his breath.",
+    "They keep the rules they use to generate results secret.", "We went by the train station yesterday.",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

@@ -80,6 +80,8 @@ COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve f
 DURATIONS = frozenset("seconds minutes hours days weeks months years decades centuries ages".split())
 CARDINALS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                       "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split())
+LYING_PLACES = frozenset("on in there around about under near beside next down".split())   # "was laying on the bed"
+DONE_OBJECTS = frozenset("his her my our their your the a an it that this nothing everything something".split())
 THERE_QUANTIFIERS = frozenset("many several some few lots".split())   # "Are many people in the room."
 AGE_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day"}    # "a ten-year-old boy"
 ROUND_PLURALS = {"hundreds": "hundred", "thousands": "thousand", "millions": "million", "billions": "billion",
@@ -229,7 +231,7 @@ SPORTS = frozenset("football soccer basketball tennis baseball volleyball golf c
                    "handball softball".split())
 IF_STATES = frozenset("know have be understand own remember".split())   # "If I would know, I would"
 SOUND_ALIKE = {"desert": "dessert", "stationary": "stationery", "complement": "compliment", "principle": "principal",
-               "peak": "peek"}
+               "peak": "peek", "breath": "breathe"}
 EAT_VERBS = frozenset("for eat ate eating have had having order ordered serve served skip skipped".split())
 PRAISE_WORDS = frozenset("nice lovely sweet kind pay paid pays paying such".split())
 SCHOOLS = frozenset("school college university academy".split())

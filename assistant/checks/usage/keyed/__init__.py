@@ -16,8 +16,9 @@ from assistant.checks.usage.keyed.number import (_age_adjective, _all_of_us, _ba
 from assistant.checks.usage.keyed.phrases import (_because_of_clause, _can_not, _could_care_less, _everyday,
                                                   _fixed_opener, _hardly, _irregardless, _it_is, _not_never,
                                                   _not_nothing, _o_clock, _quite_quiet, _sound_alike, _split_adverb,
-                                                  _their_noun, _to_much, _very_unique, _we_are, _what_relative, _whose,
-                                                  _whose_name, _yesterday_night, _you_are, _your_thing)
+                                                  _their_noun, _to_much, _very_unique, _we_are, _were_where,
+                                                  _what_relative, _whose, _whose_name, _yesterday_night, _you_are,
+                                                  _your_thing)
 from assistant.checks.usage.keyed.prepositions import (_at_the_first_time, _attention_on, _by_my_own, _clock_time,
                                                        _during_duration, _enter_into, _for_ago, _for_since,
                                                        _friend_of_me, _go_to, _go_to_activity, _good_in, _in_nowadays,
@@ -26,12 +27,13 @@ from assistant.checks.usage.keyed.prepositions import (_at_the_first_time, _atte
                                                        _since_long_time, _to_for_ing, _until_deadline, _wait_for,
                                                        _work_like)
 from assistant.checks.usage.keyed.verbs import (_be_concern, _be_lack, _be_since, _be_trend, _borrow_lend, _do_make,
-                                                _do_modal, _enjoy_object, _explain_to, _feeling, _feeling_of_thing,
-                                                _first_time, _how_about, _learn_teach, _lets_to, _lose_ride,
-                                                _make_photo, _make_to, _need_to, _passed, _perfect_with_past_time,
-                                                _prefer_than, _remember_ing, _resumed_subject, _said_me, _say_a_lie,
-                                                _speak_well, _stative_progressive, _suggest_that, _tell_to, _to_dont,
-                                                _very_verb, _want_that, _wish_can, _worth_to, _years_old)
+                                                _do_modal, _done_did, _enjoy_object, _explain_to, _feeling,
+                                                _feeling_of_thing, _first_time, _how_about, _laying_lying, _learn_teach,
+                                                _lets_to, _lose_ride, _make_photo, _make_to, _need_to, _passed,
+                                                _perfect_with_past_time, _prefer_than, _remember_ing, _resumed_subject,
+                                                _said_me, _say_a_lie, _speak_well, _stative_progressive, _suggest_that,
+                                                _tell_to, _to_dont, _use_to, _very_verb, _want_that, _wish_can,
+                                                _worth_to, _years_old)
 from assistant.checks.usage.words import (AGE_UNITS, ARRIVE, COME, COUNTS, DO_OF_MAKE, ENTER, EXPLAIN, FEELINGS,
                                           FEELINGS_CAUSED, GO, GROUP_ADJECTIVES, HAVE_BE, INDEFINITE, ING_AFTER,
                                           LEARN_TEACH, LEND, LOSE, MAKE_LET, MAKE_OF_DO, MANNER_ADVERBS, MARRY,
@@ -86,4 +88,5 @@ WORD_RULES = _keyed(
     (("let's",), _lets_to), (("about",), _how_about), (("do", "does", "did"), _do_modal),
     (("need", "needs", "needed"), _need_to),
     (("remember", "forget"), _remember_ing), (("by",), _by_my_own), (("at",), _at_the_first_time),
-    (("since",), _since_long_time), (("few",), _few_uncountable), (("all",), _all_of_us))
+    (("since",), _since_long_time), (("few",), _few_uncountable), (("all",), _all_of_us), (("were",), _were_where),
+    (("done",), _done_did), (("laying",), _laying_lying), (("use",), _use_to))

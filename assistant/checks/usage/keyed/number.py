@@ -183,13 +183,14 @@ def _counted_apostrophe(sent: Sent, words: list[str], ws, n: int) -> Finding | N
 
 def _by_the_train(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"We travelled by the train" -> "by train", "She goes to the bed at ten" -> "to bed": a means of transport
-    after a verb of going, and going to sleep, take no article ("stood by the train", "went to the bed and sat
-    on it" stay)."""
+    after a verb of going, and going to sleep, take no article, where the phrase ends or a time follows ("went
+    there by the bus yesterday"; "stood by the train", "went to the bed and sat on it" stay)."""
     det, noun = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
     if n == 0 or det != "the" or not {w.lower() for w in words[max(0, n - 2):n]} & (GO | TRAVEL):
         return None
     after = _next_word(sent, words, ws, n + 2).lower()
-    if words[n].lower() == "by" and noun in TRANSPORT and _phrase_ends(sent, words, ws, n + 2) \
+    if words[n].lower() == "by" and noun in TRANSPORT \
+            and (_phrase_ends(sent, words, ws, n + 2) or after in TIME_ADVERBS | {"last", "next", "every"}) \
             or words[n].lower() == "to" and noun == "bed" and after in ("at", "early", "late", "after", "before"):
         return Finding(ws[n + 1][0], ws[n + 2][0], "grammar", "EXTRA_ARTICLE", f"'{words[n]} {noun}' takes no article.",
                        ("",), 0.85)

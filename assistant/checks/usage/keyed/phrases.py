@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Finding, Sent, match_case
-from assistant.checks.forms import base_verb, is_comparative, noun_or_base_verb, noun_tags, verb_tags
-from assistant.checks.usage.words import (BEFORE_QUIET, BE_FORMS, CLAUSE_JOINERS, COUNTS, DETERMINERS, EAT_VERBS,
-                                          FINITE_AFTER_SUBJECT, HARD_WORK, INTENSIFIERS, NEGATED_HARDLY, NEGATIONS,
-                                          NOW_A_DAYS, OPENER_FIXES, PRAISE_WORDS, SCHOOLS, SOUND_ALIKE, SUBJECTS_IT,
-                                          TAKE_A_LOOK, TIME_AFTER_HARD, VOCATIVES, YOU_ARE_AFTER, YOU_ARE_WORDS,
-                                          _next_word, _phrase_ends, _to_verb)
+from assistant.checks.forms import MODALS, base_verb, is_comparative, noun_or_base_verb, noun_tags, verb_tags
+from assistant.checks.usage.words import (AUXILIARIES, BEFORE_QUIET, BE_FORMS, CLAUSE_JOINERS, COUNTS, DETERMINERS,
+                                          EAT_VERBS, FINITE_AFTER_SUBJECT, HARD_WORK, INTENSIFIERS, KNOW_ASK,
+                                          NEGATED_HARDLY, NEGATIONS, NOW_A_DAYS, OPENER_FIXES, PRAISE_WORDS, SCHOOLS,
+                                          SOUND_ALIKE, SUBJECTS_IT, TAKE_A_LOOK, TIME_AFTER_HARD, VOCATIVES,
+                                          YOU_ARE_AFTER, YOU_ARE_WORDS, _next_word, _phrase_ends, _to_verb)
 from assistant.lang import read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -130,11 +130,22 @@ def _quite_quiet(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 
 def _to_much(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
-    """"This is to much" / "way to much noise" -> "too much": after "be" or "way", "to" cannot open a phrase
-    with "much" (not "amount to much", "delayed to much later", "opened to much acclaim")."""
-    if n == 0 or words[n - 1].lower() not in BE_FORMS | {"way", "far"} or words[n] != "to" \
-            or _next_word(sent, words, ws, n).lower() != "much" or is_comparative(_next_word(sent, words, ws, n + 1)):
+    """"This is to much" / "way to much noise" -> "too much", "The weather was to cold for swimming" -> "too
+    cold": after "be" or "way", "to" cannot open a phrase with "much" or an adjective (not "amount to much",
+    "delayed to much later", "opened to much acclaim", "was to blame", "was given to poor families", "gave way to
+    newer", "feminine is to female as")."""
+    if n == 0 or words[n - 1].lower() not in BE_FORMS | {"way", "far"} or words[n] != "to":
         return None
+    nxt = _next_word(sent, words, ws, n)
+    if nxt.lower() == "much":
+        if is_comparative(_next_word(sent, words, ws, n + 1)):
+            return None
+    else:
+        adjective = nxt.islower() and "ADJ" in parts_of_speech(nxt) and not verb_tags(nxt)
+        ends = sent.text[ws[n + 1][1]:].lstrip()[:1] in ("", *".,;:!?") \
+            or _next_word(sent, words, ws, n + 1).lower() in ("for", "to", "and")
+        if not (adjective and ends and words[n - 1].lower() in BE_FORMS) or " as " in sent.text:
+            return None
     return Finding(*ws[n], "word_choice", "CONFUSED_WORD", "Did you mean 'too'?", ("too",), 0.85)
 
 
@@ -143,7 +154,7 @@ def _sound_alike(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     to be predicted), caught where only one of them fits: "ice cream for desert" (after a verb of eating and
     ending the phrase; "the desert." stays), "buy some stationary" (not "a stationary bike", "remained
     stationary"), "a nice complement" (not "a great complement to the dish"), "the school principle", "a sneak
-    peak" / "take a quick peak at"."""
+    peak" / "take a quick peak at", "need to breath" / "can't breath"."""
     low = words[n].lower()
     prev = words[n - 1].lower() if n else ""
     nxt = _next_word(sent, words, ws, n).lower()
@@ -157,6 +168,8 @@ def _sound_alike(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     elif low == "principle":
         k = n + 1 + (_next_word(sent, words, ws, n + 1).lower() in DETERMINERS)       # "principle of (the) school"
         wrong = prev in ("school", "head") or nxt == "of" and _next_word(sent, words, ws, k).lower() in SCHOOLS
+    elif low == "breath":                                                             # "need to breath", "can't breath"
+        wrong = (prev == "to" or prev in MODALS or prev in ("can't", "cannot", "couldn't")) and nxt != "of"
     else:                                                                             # "peak"
         wrong = prev == "sneak" or nxt == "at" and "a" in (w.lower() for w in words[max(0, n - 2):n]) \
             and any(w.lower() in TAKE_A_LOOK for w in words[max(0, n - 4):n])
@@ -308,4 +321,16 @@ def _because_of_clause(sent: Sent, words: list[str], ws, n: int) -> Finding | No
         return None
     return Finding(ws[n][1], ws[n + 1][1], "grammar", "BECAUSE_OF", "Before a clause: 'because', without 'of'.",
                    ("",), 0.85)
+
+
+def _were_where(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I don't know were he lives" -> "where": after a verb of knowing or asking, "were" before a subject and
+    its verb is the question word ("Were he to come" opens a condition: only after "know", "wonder", "ask"...)."""
+    subject, verb = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
+    if n == 0 or words[n - 1].lower() not in KNOW_ASK or subject.lower() not in SUBJECTS_IT \
+            or not verb.islower() or not verb_tags(verb) & {"VBZ", "VBD", "VBP"} or verb_tags(verb) & {"VBG", "VBN"} \
+            or verb in AUXILIARIES and verb not in ("is", "was", "are", "were"):
+        return None
+    rep = match_case(words[n], "where")
+    return Finding(*ws[n], "word_choice", "CONFUSED_WORD", f"Did you mean '{rep}'?", (rep,), 0.85)
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import MODALS, adjective_lemmas, base_verb, inflect_verb, noun_tags, only_verb, verb_tags
 from assistant.checks.usage.words import (AGE, AUXILIARIES, BARE_AGE, BE_FORMS, BE_TENSE, COMPARED, COUNTS, DETERMINERS,
-                                          DO_OF_MAKE, EVENT_NOUNS, EXPLAINED_TO, EXPLAINED_WHAT, FEEL, FEELINGS,
-                                          FEELINGS_CAUSED, FEELING_ENDS, FEELING_PREPOSITIONS, FINITE_AFTER_SUBJECT,
-                                          FUTURE_TIME, HAVE_BE, INTENSIFIERS, LEARN_TEACH, LEND, LIES, LIFE_TIME,
-                                          LIKE_VERBS, LOSE, MADE_TO_NOUNS, MAKE_OF_DO, OBJECTS, OBJECT_TO_SUBJECT,
-                                          OPENING_DETERMINERS, OPEN_TIME, PEOPLE_PLURALS, PERFECT_OF_BE,
-                                          PERFECT_OF_CONTRACTED, PHOTOS, PLAIN_VERBS_ALSO_NOUNS, POSSESSIVES, PREFER,
-                                          REFLEXIVE_OF, RIDES, SAY_FOR_TELL, SAY_TELL, SINCE_BREAKS, SUBJECTS,
-                                          SUBJECTS_IT, TAKE_OF_MAKE, TREND_ADVERBS, YEAR, _have_or_did_since,
-                                          _next_word, _opens_question, _phrase_ends, _present_since, _quoted, _ranks,
-                                          _to_verb)
+                                          DONE_OBJECTS, DO_OF_MAKE, EVENT_NOUNS, EXPLAINED_TO, EXPLAINED_WHAT, FEEL,
+                                          FEELINGS, FEELINGS_CAUSED, FEELING_ENDS, FEELING_PREPOSITIONS,
+                                          FINITE_AFTER_SUBJECT, FUTURE_TIME, HAVE_BE, INTENSIFIERS, LEARN_TEACH, LEND,
+                                          LIES, LIFE_TIME, LIKE_VERBS, LOSE, LYING_PLACES, MADE_TO_NOUNS, MAKE_OF_DO,
+                                          OBJECTS, OBJECT_TO_SUBJECT, OPENING_DETERMINERS, OPEN_TIME, PEOPLE_PLURALS,
+                                          PERFECT_OF_BE, PERFECT_OF_CONTRACTED, PHOTOS, PLAIN_VERBS_ALSO_NOUNS,
+                                          POSSESSIVES, PREFER, REFLEXIVE_OF, RIDES, SAY_FOR_TELL, SAY_TELL,
+                                          SINCE_BREAKS, SUBJECTS, SUBJECTS_IT, TAKE_OF_MAKE, TREND_ADVERBS, YEAR,
+                                          _have_or_did_since, _next_word, _opens_question, _phrase_ends, _present_since,
+                                          _quoted, _ranks, _to_verb)
 from assistant.lang import read_words
 
 
@@ -555,4 +555,42 @@ def _remember_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     rep = f"to {verb}"
     return Finding(*ws[n + 1], "grammar", "GERUND", f"For something still to do: '{rep}'.", (rep,), 0.85)
+
+
+def _done_did(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"He done his homework" -> "did": the participle needs "have"; right after a subject, before its object,
+    the past is meant ("I'm done", "the work he done" is left to the model)."""
+    if n == 0 or words[n - 1].lower() not in SUBJECTS or words[n] != "done" \
+            or _next_word(sent, words, ws, n).lower() not in DONE_OBJECTS \
+            or n > 1 and words[n - 2].lower() in AUXILIARIES:
+        return None
+    return Finding(*ws[n], "grammar", "VERB_FORM", "Did you mean 'did'?", ("did",), 0.85)
+
+
+def _laying_lying(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"The book was laying on the table" -> "lying": to lie (rest) is "lying"; "laying" puts something down and
+    takes an object ("was laying the foundations", "laying down the law" stay)."""
+    nxt, after = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
+    if n == 0 or words[n - 1].lower() not in BE_FORMS or nxt not in LYING_PLACES \
+            or nxt == "down" and after not in ("", "on", "in", "for"):
+        return None
+    rep = match_case(words[n], "lying")
+    return Finding(*ws[n], "word_choice", "CONFUSED_WORD", f"Did you mean '{rep}' (resting)?", (rep,), 0.85)
+
+
+def _use_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"We use to live in Paris" -> "used to", "He is use to hard work" -> "used to": the past habit and "be used
+    to" are spelt with "-d" ("did you use to", "what we use to cut wood", "(the rules) they use to generate"
+    stay: after "do" or inside a clause)."""
+    if n == 0 or _next_word(sent, words, ws, n).lower() != "to":
+        return None
+    before = words[n - 1].lower()
+    if before in BE_FORMS and n > 1 and words[n - 2].lower() in SUBJECTS_IT:
+        pass                                        # "He is use to hard work"
+    elif before in SUBJECTS and (n == 1 or sent.text[ws[n - 2][1]:ws[n - 1][0]].strip() in (",", ";", ":")) \
+            and _to_verb(sent, words, ws, n):
+        pass                                        # "We use to live", at the opening of a clause
+    else:
+        return None
+    return Finding(*ws[n], "grammar", "USED_TO", "Did you mean 'used to'?", ("used",), 0.85)
 
