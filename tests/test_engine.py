@@ -886,6 +886,10 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("We use to live in Paris.", "use", "used"), ("He is use to hard work.", "use", "used"),
     ("We need to breath fresh air.", "breath", "breathe"), ("I can't breath.", "breath", "breathe"),
     ("We went there by the bus yesterday.", "the ", ""),
+    ("I assisted to the conference last week.", "assisted", "attended"),
+    ("Someone robbed my wallet on the bus.", "robbed", "stole"), ("I saw TV all evening.", "saw", "watched"),
+    ("Can you talk English?", "talk", "speak"), ("I have hungry, let's eat.", "have", "am"),
+    ("I'm born in 1995.", "I'm", "I was"), ("She is born in 1990 in Spain.", "is", "was"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -947,6 +951,9 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "Were he to come, I would leave.", "She was laying the foundations.", "He was laying down the law.",
     "What we use to cut wood is a saw.", "Did you use to smoke?", "He held his breath.",
     "They keep the rules they use to generate results secret.", "We went by the train station yesterday.",
+    "I know what it was to.", "He assisted the doctor.", "They robbed the bank.", "I saw it on TV.",
+    "We talked English history.", "I have hungry children to feed.", "A child is born in 2020 every minute.",
+    "He was assisted to his feet.", "Must See TV was a slogan.",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

@@ -82,6 +82,18 @@ CARDINALS = frozenset("two three four five six seven eight nine ten eleven twelv
                       "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split())
 LYING_PLACES = frozenset("on in there around about under near beside next down".split())   # "was laying on the bed"
 DONE_OBJECTS = frozenset("his her my our their your the a an it that this nothing everything something".split())
+ASSIST = {"assist": "attend", "assists": "attends", "assisted": "attended", "assisting": "attending"}
+ROB = {"rob": "steal", "robs": "steals", "robbed": "stole", "robbing": "stealing"}
+STOLEN = frozenset("wallet purse phone bag bike bicycle car money watch passport laptop handbag jewels".split())
+SEE_TV = {"see": "watch", "sees": "watches", "saw": "watched", "seeing": "watching"}
+TALK_SPEAK = {"talk": "speak", "talks": "speaks", "talked": "spoke", "talking": "speaking"}
+LANGUAGES = frozenset("english french spanish german chinese japanese italian russian arabic portuguese korean "
+                      "dutch greek turkish hindi".split())
+BODY_STATES = frozenset("hungry thirsty sleepy tired afraid scared".split())     # "I have hungry" -> "I am"
+BORN_IN_YEAR = re.compile(r" born in (?:19|20)\d\d\b")                   # "I'm born in 1995"
+ATTENDED = frozenset("conference meeting class classes lecture lectures concert ceremony wedding party course seminar "
+                     "event festival carnival carnevale workshop lesson lessons funeral mass service school "
+                     "university".split())                  # "assisted to the conference" -> "attended"
 THERE_QUANTIFIERS = frozenset("many several some few lots".split())   # "Are many people in the room."
 AGE_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day"}    # "a ten-year-old boy"
 ROUND_PLURALS = {"hundreds": "hundred", "thousands": "thousand", "millions": "million", "billions": "billion",

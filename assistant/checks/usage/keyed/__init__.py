@@ -26,19 +26,21 @@ from assistant.checks.usage.keyed.prepositions import (_at_the_first_time, _atte
                                                        _on_the_other_hand, _point_of_view, _preposition,
                                                        _since_long_time, _to_for_ing, _until_deadline, _wait_for,
                                                        _work_like)
-from assistant.checks.usage.keyed.verbs import (_be_concern, _be_lack, _be_since, _be_trend, _borrow_lend, _do_make,
-                                                _do_modal, _done_did, _enjoy_object, _explain_to, _feeling,
-                                                _feeling_of_thing, _first_time, _how_about, _laying_lying, _learn_teach,
-                                                _lets_to, _lose_ride, _make_photo, _make_to, _need_to, _passed,
+from assistant.checks.usage.keyed.verbs import (_am_born, _be_concern, _be_lack, _be_since, _be_trend, _borrow_lend,
+                                                _do_make, _do_modal, _done_did, _enjoy_object, _explain_to,
+                                                _false_friend_verb, _feeling, _feeling_of_thing, _first_time,
+                                                _have_hungry, _how_about, _laying_lying, _learn_teach, _lets_to,
+                                                _lose_ride, _make_photo, _make_to, _need_to, _passed,
                                                 _perfect_with_past_time, _prefer_than, _remember_ing, _resumed_subject,
                                                 _said_me, _say_a_lie, _speak_well, _stative_progressive, _suggest_that,
                                                 _tell_to, _to_dont, _use_to, _very_verb, _want_that, _wish_can,
                                                 _worth_to, _years_old)
-from assistant.checks.usage.words import (AGE_UNITS, ARRIVE, COME, COUNTS, DO_OF_MAKE, ENTER, EXPLAIN, FEELINGS,
+from assistant.checks.usage.words import (AGE_UNITS, ARRIVE, ASSIST, COME, COUNTS, DO_OF_MAKE, ENTER, EXPLAIN, FEELINGS,
                                           FEELINGS_CAUSED, GO, GROUP_ADJECTIVES, HAVE_BE, INDEFINITE, ING_AFTER,
                                           LEARN_TEACH, LEND, LOSE, MAKE_LET, MAKE_OF_DO, MANNER_ADVERBS, MARRY,
-                                          RELATIONS, ROUND_PLURALS, SAY_TELL, SOUND_ALIKE, SPEAK, STATIVE_ING, SUGGEST,
-                                          TAKE_OF_MAKE, TELL, TREND_VERBS, WAIT, WANT, WISH, WORK, _wrong_prepositions)
+                                          RELATIONS, ROB, ROUND_PLURALS, SAY_TELL, SEE_TV, SOUND_ALIKE, SPEAK,
+                                          STATIVE_ING, SUGGEST, TAKE_OF_MAKE, TALK_SPEAK, TELL, TREND_VERBS, WAIT, WANT,
+                                          WISH, WORK, _wrong_prepositions)
 
 
 def _keyed(*pairs: tuple[tuple[str, ...], object]) -> dict[str, tuple]:
@@ -89,4 +91,6 @@ WORD_RULES = _keyed(
     (("need", "needs", "needed"), _need_to),
     (("remember", "forget"), _remember_ing), (("by",), _by_my_own), (("at",), _at_the_first_time),
     (("since",), _since_long_time), (("few",), _few_uncountable), (("all",), _all_of_us), (("were",), _were_where),
-    (("done",), _done_did), (("laying",), _laying_lying), (("use",), _use_to))
+    (("done",), _done_did), (("laying",), _laying_lying), (("use",), _use_to),
+    (tuple(ASSIST) + tuple(ROB) + tuple(SEE_TV) + tuple(TALK_SPEAK), _false_friend_verb),
+    (("have", "has"), _have_hungry), (("i'm", "am", "is", "he's", "she's"), _am_born))

@@ -137,6 +137,8 @@ def _to_much(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if n == 0 or words[n - 1].lower() not in BE_FORMS | {"way", "far"} or words[n] != "to":
         return None
     nxt = _next_word(sent, words, ws, n)
+    if not nxt:
+        return None
     if nxt.lower() == "much":
         if is_comparative(_next_word(sent, words, ws, n + 1)):
             return None

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import MODALS, adjective_lemmas, base_verb, inflect_verb, noun_tags, only_verb, verb_tags
-from assistant.checks.usage.words import (AGE, AUXILIARIES, BARE_AGE, BE_FORMS, BE_TENSE, COMPARED, COUNTS, DETERMINERS,
-                                          DONE_OBJECTS, DO_OF_MAKE, EVENT_NOUNS, EXPLAINED_TO, EXPLAINED_WHAT, FEEL,
-                                          FEELINGS, FEELINGS_CAUSED, FEELING_ENDS, FEELING_PREPOSITIONS,
-                                          FINITE_AFTER_SUBJECT, FUTURE_TIME, HAVE_BE, INTENSIFIERS, LEARN_TEACH, LEND,
-                                          LIES, LIFE_TIME, LIKE_VERBS, LOSE, LYING_PLACES, MADE_TO_NOUNS, MAKE_OF_DO,
-                                          OBJECTS, OBJECT_TO_SUBJECT, OPENING_DETERMINERS, OPEN_TIME, PEOPLE_PLURALS,
+from assistant.checks.usage.words import (AGE, ASSIST, ATTENDED, AUXILIARIES, BARE_AGE, BE_FORMS, BE_TENSE, BODY_STATES,
+                                          BORN_IN_YEAR, COMPARED, COUNTS, DETERMINERS, DONE_OBJECTS, DO_OF_MAKE,
+                                          EVENT_NOUNS, EXPLAINED_TO, EXPLAINED_WHAT, FEEL, FEELINGS, FEELINGS_CAUSED,
+                                          FEELING_ENDS, FEELING_PREPOSITIONS, FINITE_AFTER_SUBJECT, FUTURE_TIME,
+                                          HAVE_BE, INTENSIFIERS, LANGUAGES, LEARN_TEACH, LEND, LIES, LIFE_TIME,
+                                          LIKE_VERBS, LOSE, LYING_PLACES, MADE_TO_NOUNS, MAKE_OF_DO, OBJECTS,
+                                          OBJECT_TO_SUBJECT, OPENING_DETERMINERS, OPEN_TIME, PEOPLE_PLURALS,
                                           PERFECT_OF_BE, PERFECT_OF_CONTRACTED, PHOTOS, PLAIN_VERBS_ALSO_NOUNS,
-                                          POSSESSIVES, PREFER, REFLEXIVE_OF, RIDES, SAY_FOR_TELL, SAY_TELL,
-                                          SINCE_BREAKS, SUBJECTS, SUBJECTS_IT, TAKE_OF_MAKE, TREND_ADVERBS, YEAR,
-                                          _have_or_did_since, _next_word, _opens_question, _phrase_ends, _present_since,
-                                          _quoted, _ranks, _to_verb)
+                                          POSSESSIVES, PREFER, REFLEXIVE_OF, RIDES, ROB, SAY_FOR_TELL, SAY_TELL, SEE_TV,
+                                          SINCE_BREAKS, STOLEN, SUBJECTS, SUBJECTS_IT, TAKE_OF_MAKE, TALK_SPEAK,
+                                          TREND_ADVERBS, YEAR, _have_or_did_since, _next_word, _opens_question,
+                                          _phrase_ends, _present_since, _quoted, _ranks, _to_verb)
 from assistant.lang import read_words
 
 
@@ -594,3 +595,52 @@ def _use_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     return Finding(*ws[n], "grammar", "USED_TO", "Did you mean 'used to'?", ("used",), 0.85)
 
+
+def _false_friend_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """Verbs other languages pair differently: "I assisted to the conference" -> "attended" (to be present),
+    "Someone robbed my wallet" -> "stole" (one robs a person or a place), "I saw TV" -> "watched", "Can you talk
+    English?" -> "speak"."""
+    low, nxt = words[n].lower(), _next_word(sent, words, ws, n)
+    after = _next_word(sent, words, ws, n + 1).lower()
+    if not words[n].islower():
+        return None                                 # "Must See TV"
+    if low in ASSIST and nxt.lower() == "to" and after in DETERMINERS \
+            and ATTENDED & {w.lower() for w in words[n + 3:n + 5]} and words[n - 1].lower() not in BE_FORMS:
+        rep, rule = ASSIST[low], "ATTEND"           # not "was assisted to his feet", "to the locker room"
+    elif low in ROB and nxt.lower() in POSSESSIVES and after in STOLEN:
+        rep, rule = ROB[low], "STEAL_ROB"
+    elif low in SEE_TV and nxt == "TV":
+        rep, rule = SEE_TV[low], "WATCH_TV"
+    elif low in TALK_SPEAK and nxt.lower() in LANGUAGES and nxt.istitle() and _phrase_ends(sent, words, ws, n + 1):
+        rep, rule = TALK_SPEAK[low], "SPEAK_LANGUAGE"
+    else:
+        return None
+    rep = match_case(words[n], rep)
+    return Finding(*ws[n], "word_choice", rule, f"Did you mean '{rep}'?", (rep,), 0.85)
+
+
+def _have_hungry(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I have hungry" -> "I am hungry": a state of the body is something one is, not has.  Only after a subject
+    pronoun, before the adjective that ends its phrase ("I have hungry children" has an object)."""
+    state = _next_word(sent, words, ws, n).lower()
+    if n == 0 or words[n - 1].lower() not in SUBJECTS or state not in BODY_STATES \
+            or not _phrase_ends(sent, words, ws, n + 1):
+        return None
+    subject = words[n - 1].lower()
+    rep = match_case(words[n], "am" if subject == "i" else "is" if words[n].lower() == "has" else "are")
+    return Finding(*ws[n], "grammar", "HAVE_BE", f"For a state: '{words[n - 1]} {rep} {state}'.", (rep,), 0.85)
+
+
+def _am_born(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I'm born in 1995" -> "I was born", "She is born in 1990" -> "was": a birth in a past year is told in the
+    past ("A child is born in..." without a year stays)."""
+    subject, _, contracted = words[n].lower().replace("’", "'").partition("'")
+    if contracted and subject in ("i", "he", "she"):
+        rep = f"{words[n][:len(subject)]} was"        # "I'm" -> "I was"
+    elif not contracted and n and words[n - 1].lower() in SUBJECTS_IT:
+        rep = match_case(words[n], "was")
+    else:
+        return None
+    if not BORN_IN_YEAR.match(sent.text, ws[n][1]):
+        return None
+    return Finding(*ws[n], "grammar", "VERB_TENSE", f"A birth in a past year: '{rep} born'.", (rep,), 0.85)
