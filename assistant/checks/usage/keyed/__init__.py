@@ -16,7 +16,7 @@ from assistant.checks.usage.keyed.number import (_age_adjective, _all_of_us, _ba
 from assistant.checks.usage.keyed.phrases import (_because_of_clause, _can_not, _could_care_less, _everyday,
                                                   _fixed_opener, _hardly, _irregardless, _it_is, _not_never,
                                                   _not_nothing, _o_clock, _quite_quiet, _sound_alike, _split_adverb,
-                                                  _their_noun, _to_much, _very_unique, _we_are, _were_where,
+                                                  _their_noun, _to_too, _very_unique, _we_are, _were_where,
                                                   _what_relative, _whose, _whose_name, _yesterday_night, _you_are,
                                                   _your_thing)
 from assistant.checks.usage.keyed.prepositions import (_at_the_first_time, _attention_on, _by_my_own, _clock_time,
@@ -64,7 +64,7 @@ WORD_RULES = _keyed(
     (("in",), _point_of_view), (("in",), _on_the_other_hand), (("for",), _for_an_example),
     (("nowadays",), _in_nowadays), (("lack",), _be_lack), (tuple(ING_AFTER), _to_for_ing),
     (("attention",), _attention_on), (("good",), _good_in), (tuple(SPEAK), _speak_well), (tuple(WANT), _want_that),
-    (("to",), _go_to_activity), (("to",), _to_much), (("can",), _can_not), (tuple(RELATIONS), _friend_of_me),
+    (("to",), _go_to_activity), (("to",), _to_too), (("can",), _can_not), (tuple(RELATIONS), _friend_of_me),
     (("unique",), _very_unique), (("worth",), _worth_to), (("in",), _clock_time), (("by", "to"), _by_the_train),
     (("first", "second", "third"), _first_time), (("enjoy", "enjoyed"), _enjoy_object),
     (tuple(TAKE_OF_MAKE), _make_photo), (tuple(COUNTS), _counted_apostrophe), (("o",), _o_clock),

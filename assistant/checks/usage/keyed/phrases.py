@@ -129,7 +129,7 @@ def _quite_quiet(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
                    0.85)
 
 
-def _to_much(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+def _to_too(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"This is to much" / "way to much noise" -> "too much", "The weather was to cold for swimming" -> "too
     cold": after "be" or "way", "to" cannot open a phrase with "much" or an adjective (not "amount to much",
     "delayed to much later", "opened to much acclaim", "was to blame", "was given to poor families", "gave way to

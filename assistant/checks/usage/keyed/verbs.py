@@ -483,7 +483,7 @@ def _lose_ride(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"We will lose the bus" -> "miss the bus": one misses a bus, train or flight one did not catch ("lost the
     train of thought" stays)."""
     det, ride = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
-    if det not in ("the", "my", "our", "his", "her", "their", "your") or ride not in RIDES \
+    if det not in POSSESSIVES | {"the"} or ride not in RIDES \
             or not _phrase_ends(sent, words, ws, n + 2) or _next_word(sent, words, ws, n + 2).lower() == "of":
         return None
     rep = match_case(words[n], LOSE[words[n].lower()])
@@ -586,12 +586,10 @@ def _use_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if n == 0 or _next_word(sent, words, ws, n).lower() != "to":
         return None
     before = words[n - 1].lower()
-    if before in BE_FORMS and n > 1 and words[n - 2].lower() in SUBJECTS_IT:
-        pass                                        # "He is use to hard work"
-    elif before in SUBJECTS and (n == 1 or sent.text[ws[n - 2][1]:ws[n - 1][0]].strip() in (",", ";", ":")) \
-            and _to_verb(sent, words, ws, n):
-        pass                                        # "We use to live", at the opening of a clause
-    else:
+    be_used = before in BE_FORMS and n > 1 and words[n - 2].lower() in SUBJECTS_IT      # "He is use to hard work"
+    habit = before in SUBJECTS and (n == 1 or sent.text[ws[n - 2][1]:ws[n - 1][0]].strip() in (",", ";", ":")) \
+        and _to_verb(sent, words, ws, n)                                               # "We use to live"
+    if not (be_used or habit):
         return None
     return Finding(*ws[n], "grammar", "USED_TO", "Did you mean 'used to'?", ("used",), 0.85)
 
