@@ -570,10 +570,11 @@ def _done_did(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _laying_lying(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"The book was laying on the table" -> "lying": to lie (rest) is "lying"; "laying" puts something down and
-    takes an object ("was laying the foundations", "laying down the law" stay)."""
+    takes an object ("was laying the foundations", "laying down the law" and "laying on a feast", to provide
+    one, stay)."""
     nxt, after = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
     if n == 0 or words[n - 1].lower() not in BE_FORMS or nxt not in LYING_PLACES \
-            or nxt == "down" and after not in ("", "on", "in", "for"):
+            or nxt == "down" and after not in ("", "on", "in", "for") or nxt == "on" and after in ("a", "an"):
         return None
     rep = match_case(words[n], "lying")
     return Finding(*ws[n], "word_choice", "CONFUSED_WORD", f"Did you mean '{rep}' (resting)?", (rep,), 0.85)
