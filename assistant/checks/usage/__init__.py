@@ -29,7 +29,6 @@ from assistant.checks.forms import MODALS, inflect_verb, noun_tags, one_form_spe
 from assistant.checks.usage.clauses import (_although_but, _coordinated_subject, _embedded_question, _if_would_have,
                                             _missing_subject, _opening_subject, _there_be_plural, _wh_question,
                                             _when_will, _will_when_will)
-from assistant.checks.usage.keyed import WORD_RULES
 from assistant.checks.usage.pairs import (_bare_after_catenative, _bare_after_preposition, _be_not_verb, _be_past,
                                           _be_with_verb, _being_ing, _do_with_inflected_verb, _gerund, _have_being,
                                           _human_being, _modal_to, _most_of, _much_many, _noun_for_verb, _plural_group,
@@ -37,8 +36,9 @@ from assistant.checks.usage.pairs import (_bare_after_catenative, _bare_after_pr
                                           _very_much_before_object, _which_person)
 from assistant.checks.usage.words import (AUXILIARIES, BE_CONTRACTED, BE_NOT_DO, BE_TENSE, DO, HAVE, INDEFINITE, NOT_DO,
                                           OBJECT_OR_DETERMINER, ONE_OF, PERFECT_ADVERBS, PLURAL_DETERMINERS,
-                                          PREPOSITIONS, SINGULAR_VERB, SUBJECTS, SUBJECTS_IT, _closes_verb, _next_word,
-                                          _opens_question, _plain_verb)
+                                          PREPOSITIONS, SINGULAR_VERB, SUBJECTS, SUBJECTS_IT, closes_verb, next_word,
+                                          opens_question, plain_verb)
+from assistant.checks.usage.keyed import WORD_RULES
 from assistant.lang import read_words
 
 FAMILY = "usage"
@@ -77,7 +77,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         elif (before in HAVE or before in PERFECT_ADVERBS and before2 in HAVE) and low not in ("got", "was", "were") \
                 and low not in MODALS and word.islower() \
                 and (only_verb(word) and (verb_tags(word) == {"VBD"} or low == "be" or "VB" in verb_tags(word)
-                                          <= {"VB", "VBP"} and _closes_verb(sent, words, ws, n))
+                                          <= {"VB", "VBP"} and closes_verb(sent, words, ws, n))
                      or before in PERFECT_ADVERBS and "VBD" in verb_tags(word) and "VBN" not in verb_tags(word)):
             # "She has went" -> "gone", "I have ever saw" -> "seen" (after "ever", "saw" is no noun), "We have
             # discuss this" -> "discussed", "has be done" -> "been"; not
@@ -113,13 +113,13 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                                (f"{rep} {word}",), 0.85))
         elif before in BE_TENSE or before in BE_CONTRACTED:
             out.extend(_be_with_verb(ctx, sent, ws, words, n))
-        elif before == "be" and before2 in MODALS and word.islower() and _plain_verb(ctx, word) \
+        elif before == "be" and before2 in MODALS and word.islower() and plain_verb(ctx, word) \
                 and text[ws[n - 2][1]:ws[n - 1][0]] == " ":
             # "It will be continue to grow" -> "will continue": a modal takes the verb itself; with no object
             # after it, it was meant passive ("fish may be utilize more" -> "be utilized"), which a verb with no
             # object does not have ("It may be exist")
             passive = inflect_verb(word, "VBN") if low not in read_words("intransitive_verbs") else None
-            if passive and _next_word(sent, words, ws, n).lower() not in OBJECT_OR_DETERMINER | {"to"}:
+            if passive and next_word(sent, words, ws, n).lower() not in OBJECT_OR_DETERMINER | {"to"}:
                 out.append(Finding(s, e, "grammar", "BE_WITH_VERB", f"Did you mean 'be {passive}'?", (passive,), 0.85))
             else:
                 out.append(Finding(ws[n - 1][0], e, "grammar", "BE_WITH_VERB", f"Did you mean '{word}'?",
@@ -127,13 +127,13 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         elif before in BE_NOT_DO or before == "not" and n > 1 and words[n - 2].lower() in BE_NOT_DO \
                 and text[ws[n - 2][1]:ws[n - 1][0]] == " ":
             out.extend(_be_not_verb(ctx, sent, ws, words, n))
-        elif before in NOT_DO and low == "used" and _next_word(sent, words, ws, n).lower() == "to":
+        elif before in NOT_DO and low == "used" and next_word(sent, words, ws, n).lower() == "to":
             # "I didn't used to smoke" -> "use to": one fix, not also "don't [be] used to"
             out.append(Finding(s, e, "grammar", "VERB_FORM", "After 'do', use 'use'.", (match_case(word, "use"),),
                                0.85, claims=(ws[n - 1][0], e)))
         elif word.islower() and (before in NOT_DO or before in SUBJECTS_IT and before2 in DO
                                  and text[ws[n - 2][1]:ws[n - 1][0]] == " "
-                                 and _opens_question(sent, words, ws, n - 2)):
+                                 and opens_question(sent, words, ws, n - 2)):
             # after "do" + subject, or after a negated "do": not "did wonders", "does dishes" ("do" as a main verb),
             # nor "In all that he did he was ruled", "to do and do it is known" (no question)
             out.extend(_do_with_inflected_verb(s, e, word))

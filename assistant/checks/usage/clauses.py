@@ -9,8 +9,8 @@ from assistant.checks.usage.words import (AUXILIARIES, CARDINALS, COUNTS, DETERM
                                           IF_STATES, INTENSIFIERS, KNOW_ASK, OBJECTS, OBJECT_TO_SUBJECT, PEOPLE_PLURALS,
                                           PERSONAL_PRONOUNS, PLURAL_VERB, POSSESSIVES, QUANTITIES_OF,
                                           SINGULAR_SUBJECT_DETERMINERS, SINGULAR_VERB, SUBJECTS, SUBJECTS_IT,
-                                          THERE_QUANTIFIERS, TIME_CLAUSE, WH_WORDS, opening_words, plural_subject,
-                                          uncountable_nouns, _finite, _next_word, _present_for_will, _quoted)
+                                          THERE_QUANTIFIERS, TIME_CLAUSE, WH_WORDS, finite, next_word, opening_words,
+                                          plural_subject, present_for_will, quoted, uncountable_nouns)
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 
@@ -20,13 +20,14 @@ def _coordinated_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     joined as the subject that opens a sentence."""
     if len(ws) >= 5 and words[2].lower() == "and" and words[0].lower() in POSSESSIVES \
             and words[3].lower() in OBJECT_TO_SUBJECT and not sent.skipped(ws[0][0], ws[4][1]) \
-            and all(sent.text[ws[n][1]:ws[n + 1][0]] == " " for n in range(4)) and _finite(words[4]):
+            and all(sent.text[ws[n][1]:ws[n + 1][0]] == " " for n in range(4)) and finite(words[4]):
         rep = OBJECT_TO_SUBJECT[words[3].lower()]
         return [Finding(*ws[3], "grammar", "PRONOUN_CASE", f"Use the subject form: '{rep}'.", (rep,), 0.85)]
     if len(ws) >= 5 and words[1].lower() == "and" and words[0].lower() in OBJECT_TO_SUBJECT \
             and words[2].lower() in POSSESSIVES and words[3].islower() and noun_tags(words[3]) \
-            and not sent.skipped(ws[0][0], ws[4][1]) and all(sent.text[ws[n][1]:ws[n + 1][0]] == " " for n in range(4)) \
-            and _finite(words[4]):
+            and not sent.skipped(ws[0][0], ws[4][1]) \
+            and all(sent.text[ws[n][1]:ws[n + 1][0]] == " " for n in range(4)) \
+            and finite(words[4]):
         # "Me and my friend went" -> "My friend and I went" (politeness puts "I" last); "Him and his brother own"
         subject = OBJECT_TO_SUBJECT[words[0].lower()]
         rep = (f"{match_case(words[0], words[2].lower())} {words[3]} and I" if subject == "I" else
@@ -37,7 +38,7 @@ def _coordinated_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     first, conj, second, verb = words[:4]
     if conj.lower() != "and" or any(sent.text[ws[n][1]:ws[n + 1][0]] != " " for n in range(3)):
         return []
-    if not _finite(verb):
+    if not finite(verb):
         return []
     if first.lower() not in OBJECT_TO_SUBJECT and second.lower() not in OBJECT_TO_SUBJECT:
         return []
@@ -80,16 +81,16 @@ def _there_be_plural(sent: Sent, words: list[str], ws) -> list[Finding]:
     for k in range(len(ws) - 2):
         if low[k] == "there's":
             at, fix = k, words[k][:5] + " are"
-        elif low[k] == "there" and _next_word(sent, words, ws, k) and low[k + 1] in PLURAL_VERB:
+        elif low[k] == "there" and next_word(sent, words, ws, k) and low[k + 1] in PLURAL_VERB:
             at, fix = k + 1, match_case(words[k + 1], PLURAL_VERB[low[k + 1]])
         else:
             continue
-        count, noun = _next_word(sent, words, ws, at).lower(), _next_word(sent, words, ws, at + 1)
+        count, noun = next_word(sent, words, ws, at).lower(), next_word(sent, words, ws, at + 1)
         if count in ("so", "too") and noun.lower() == "many":            # "There was so many people"
-            count, noun = "many", _next_word(sent, words, ws, at + 2)
+            count, noun = "many", next_word(sent, words, ws, at + 2)
         amount = next((len(q) for q in QUANTITIES_OF if tuple(low[at + 1:at + 1 + len(q)]) == q), 0)
-        if amount and low[k] == "there" and all(_next_word(sent, words, ws, j) for j in range(at, at + amount)):
-            count, noun = "many", _next_word(sent, words, ws, at + amount)
+        if amount and low[k] == "there" and all(next_word(sent, words, ws, j) for j in range(at, at + amount)):
+            count, noun = "many", next_word(sent, words, ws, at + amount)
         fix = fix.replace("'", "’") if "’" in words[at] else fix     # the writer's apostrophe
         if count in COUNTS and noun.islower() and (noun_tags(noun) == {"NNS"} or noun in PEOPLE_PLURALS) \
                 and not sent.skipped(*ws[at]):
@@ -141,7 +142,7 @@ def _when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
     comma = sent.text.find(",", ws[k + 2][1])
     if comma < 0 or not any(w == "will" and ws[m][0] > comma for m, w in enumerate(low)):
         return []
-    return [_present_for_will(ws, low, k, "A condition" if low[0] == "if" else "A clause of time")]
+    return [present_for_will(ws, low, k, "A condition" if low[0] == "if" else "A clause of time")]
 
 
 def _will_when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
@@ -159,9 +160,9 @@ def _will_when_will(sent: Sent, words: list[str], ws) -> list[Finding]:
                                                                     "he'll", "she'll")), None)
         if main is None or any(w in KNOW_ASK | EMBEDDING for w in low[main:k]) \
                 or only_noun(low[k - 1]) and low[k - 1] not in OBJECTS | SUBJECTS_IT \
-                or sent.text[ws[k - 1][1]:ws[k][0]] != " " or _quoted(sent.text, ws[k][0]):
+                or sent.text[ws[k - 1][1]:ws[k][0]] != " " or quoted(sent.text, ws[k][0]):
             return []       # "the moment when you will", "The day will come when", "by 2050, when they will"
-        return [_present_for_will(ws, low, k + 1)]
+        return [present_for_will(ws, low, k + 1)]
     return []
 
 

@@ -14,8 +14,8 @@ from assistant.checks.usage.words import (AFTER_ACTION, ALL_WE_CAN, ANTECEDENT_B
                                           PERSON_BE, PERSON_NOUNS, PHRASE_PREPOSITIONS, PLURAL_DETERMINERS,
                                           PLURAL_QUANTIFIERS, PLURAL_VERB, POSSESSIVES, QUANTIFIERS, SINGULAR_VERB,
                                           SUBJECTS, SUBJECTS_IT, SUBJECT_OPENERS, THING_NOUNS, TO_INFINITIVE,
-                                          TO_OR_MODAL, VERB_PREPOSITIONS, VERB_SUBJECTS, uncountable_nouns,
-                                          _adjective_sense, _after_noun, _next_word, _noun_verb_pairs, _plain_verb)
+                                          TO_OR_MODAL, VERB_PREPOSITIONS, VERB_SUBJECTS, adjective_sense, after_noun,
+                                          next_word, noun_verb_pairs, plain_verb, uncountable_nouns)
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 
@@ -26,7 +26,7 @@ def _modal_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if words[n].lower() != "to":
         return None
     m = n - 2 if n > 2 and words[n - 1].lower() in MODAL_ADVERBS else n - 1
-    modal, nxt = words[m], _next_word(sent, words, ws, n)
+    modal, nxt = words[m], next_word(sent, words, ws, n)
     if modal.replace("’", "'") not in MODALS | NEGATED_MODALS or m < 1 \
             or words[m - 1].lower() not in SUBJECTS_IT | PEOPLE_PLURALS \
             or (m > 1 and words[m - 2].lower() in ALL_WE_CAN) \
@@ -37,7 +37,7 @@ def _modal_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _much_many(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"too much cars" -> "too many cars": "much" before a noun that is only ever plural."""
-    nxt = _next_word(sent, words, ws, n)
+    nxt = next_word(sent, words, ws, n)
     if words[n].lower() != "much" or words[n - 1].lower() in ("pretty", "very") or not nxt.islower() \
             or noun_tags(nxt) != {"NNS"} and nxt not in PEOPLE_PLURALS or nxt in AUXILIARIES:
         return None                                # "pretty much makes sense", "How much does it cost" (a doe)
@@ -57,7 +57,7 @@ def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
     if words[n].lower() != "to":
         return None
-    verb, nxt = words[n - 1], _next_word(sent, words, ws, n)
+    verb, nxt = words[n - 1], next_word(sent, words, ws, n)
     if not verb.islower() or not nxt or nxt.lower() == "be" \
             or not any(lemma in read_words("gerund_verbs") for lemma in getLemma(verb, upos="VERB")):
         return None
@@ -79,7 +79,7 @@ def _to_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     souls", "compared to used cars", "adhere to stipulated that")."""
     if words[n].lower() != "to":
         return None
-    nxt, verb = _next_word(sent, words, ws, n), words[n - 1].lower()
+    nxt, verb = next_word(sent, words, ws, n), words[n - 1].lower()
     tags = verb_tags(nxt)
     past = bool(tags) and tags <= {"VBD", "VBN"} and not noun_tags(nxt)
     if not nxt.islower() or nxt in MODALS | {"used"}:
@@ -91,7 +91,7 @@ def _to_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
                 or verb == "like" and n > 1 and words[n - 2].lower() in BE_FORMS:     # "It is like to swimming"
             return None
     elif not past or nxt in ("been", "was", "were") \
-            or _next_word(sent, words, ws, n + 1).lower() not in OBJECT_OR_DETERMINER:
+            or next_word(sent, words, ws, n + 1).lower() not in OBJECT_OR_DETERMINER:
         return None
     base = inflect_verb(nxt, "VB")
     if not base or base == nxt:
@@ -113,8 +113,8 @@ def _be_past(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if not tags or not tags <= {"VBD", "VBN"} or not only_verb(low):
         return None
     lemma = inflect_verb(low, "VB")
-    if lemma in ("be", *MODALS) or _next_word(sent, words, ws, n).lower() == "upon" \
-            or _adjective_sense(ctx, low):
+    if lemma in ("be", *MODALS) or next_word(sent, words, ws, n).lower() == "upon" \
+            or adjective_sense(ctx, low):
         return None                                 # "was happened upon"; "I was broke", "The suit is bespoke"
     participle = inflect_verb(low, "VBN")
     strong_past = tags == {"VBD"} and participle not in (None, low, "gotten") \
@@ -122,7 +122,7 @@ def _be_past(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     # "she is gone", "the hour is come": an old perfect, so "go", "come" and "become" only in a simple past
     # "suffer" has a passive ("heavy losses were suffered"), but not before "from" ("are suffered from")
     intransitive = lemma in read_words("intransitive_verbs") or lemma == "suffer" \
-        and _next_word(sent, words, ws, n).lower() == "from"
+        and next_word(sent, words, ws, n).lower() == "from"
     if intransitive and (strong_past or lemma not in ("go", "come", "become")):
         tag = "VBD" if strong_past and be in BE_TENSE else BE_PAST[be]
         form = low if tag == "VBD" and strong_past else inflect_verb(low, tag)
@@ -153,9 +153,9 @@ def _being_ing(ctx, sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if words[n - 1].lower() != "being" or n < 2 or words[n - 2].lower() not in BEFORE_BEING:
         return None
     word = words[n]
-    nxt = _next_word(sent, words, ws, n).lower()
+    nxt = next_word(sent, words, ws, n).lower()
     if not word.islower() or verb_tags(word) != {"VBG"} or "ADJ" in parts_of_speech(word) \
-            or _adjective_sense(ctx, word) \
+            or adjective_sense(ctx, word) \
             or nxt and (nxt in OBJECT_OR_DETERMINER or noun_tags(nxt) or "NOUN" in parts_of_speech(nxt)):
         return None
     participle = inflect_verb(word, "VBN")
@@ -173,9 +173,9 @@ def _bare_after_catenative(ctx, sent: Sent, words: list[str], ws, n: int) -> Fin
     verb, word = words[n - 1].lower(), words[n]
     if verb not in CATENATIVE:
         return None
-    nxt = _next_word(sent, words, ws, n).lower()
+    nxt = next_word(sent, words, ws, n).lower()
     if not word.islower() or verb_tags(word) != {"VB", "VBP"} or not only_verb(word) \
-            or _adjective_sense(ctx, word) or sent.text[ws[n][1]:ws[n][1] + 1] == "-" \
+            or adjective_sense(ctx, word) or sent.text[ws[n][1]:ws[n][1] + 1] == "-" \
             or nxt and (noun_tags(nxt) or "NOUN" in parts_of_speech(nxt)) or n < 2 \
             or words[n - 2].lower() not in SUBJECTS | AUXILIARIES | {"to", "not"}:
         return None
@@ -192,11 +192,11 @@ def _noun_for_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     heard" stays).  The other way round,
     "the discover of the food" -> "discovery", "took a deep breathe before" -> "breath": after a determiner
     (and an adjective), where the noun phrase ends, a verb cannot stand."""
-    verbs, nouns = _noun_verb_pairs()
+    verbs, nouns = noun_verb_pairs()
     if words[n] not in verbs and words[n] not in nouns or n == 0 or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
         return None
     before = words[n - 1].lower().replace("’", "'")
-    nxt = _next_word(sent, words, ws, n)
+    nxt = next_word(sent, words, ws, n)
     negated = before == "not" and n > 1 and words[n - 2].lower() in DO     # "we did not success"; "don't" is a modal's
     if words[n] in verbs and (before in TO_OR_MODAL or negated) \
             and nxt in (OBJECTS | POSSESSIVES | {"its"} if before == "to" else OBJECT_OR_DETERMINER - {"that"}) \
@@ -235,11 +235,11 @@ def _bare_after_preposition(ctx, sent: Sent, words: list[str], ws, n: int) -> Fi
     include") unless a noun comes before them ("the feasibility of establish a station")."""
     k = n - 2 if n > 1 and words[n - 1].lower() in ("simply", "just", "only", "also", "not") else n - 1
     word = words[n]
-    if words[k].lower() not in VERB_PREPOSITIONS and not _after_noun(words, k) \
+    if words[k].lower() not in VERB_PREPOSITIONS and not after_noun(words, k) \
             or k < n - 1 and sent.text[ws[k][1]:ws[k + 1][0]] != " " or word in AUXILIARIES \
             or not word.islower() or verb_tags(word) != {"VB", "VBP"} or not only_verb(word) \
             or any(sense.pos != "v" for sense in ctx.model.thesaurus.get(word, ())) \
-            or _next_word(sent, words, ws, n).lower() not in OBJECT_OR_DETERMINER:
+            or next_word(sent, words, ws, n).lower() not in OBJECT_OR_DETERMINER:
         return None
     ing = inflect_verb(word, "VBG")
     if not ing:
@@ -287,7 +287,7 @@ def _superlative_than(sent: Sent, words: list[str], ws, n: int) -> Finding | Non
     word = words[n]
     if not word.islower() or word != "worst" and not sent.text.startswith(" than", ws[n][1]):
         return None
-    nxt = _next_word(sent, words, ws, n).lower()
+    nxt = next_word(sent, words, ws, n).lower()
     if nxt == "than":
         comparative = comparative_of_superlative(word)
     elif word == "worst" and words[n - 1].lower() in GET_BECOME and not noun_tags(nxt) \
@@ -303,7 +303,7 @@ def _superlative_than(sent: Sent, words: list[str], ws, n: int) -> Finding | Non
 def _most_of(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"(The) most of people agree" -> "Most people": "most of" takes a determiner or a pronoun ("most of the
     people", "most of them"); before a bare plural, "of" goes.  Not "make the most of opportunities"."""
-    nxt = _next_word(sent, words, ws, n)
+    nxt = next_word(sent, words, ws, n)
     if words[n].lower() != "of" or words[n - 1].lower() != "most" or not nxt.islower() \
             or not (nxt in PEOPLE_PLURALS or noun_tags(nxt) == {"NNS"}) or nxt[:-1] in uncountable_nouns() \
             or sent.text[ws[n + 1][1]:].lstrip()[:1].isdigit():
@@ -322,14 +322,14 @@ def _which_person(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     which had been taken"), nor "a people which has" (a nation).  The other way, "a book who was written" ->
     "that", after a noun for a thing no one would personify.  "The person which I told you about" -> "who" too,
     unless a question follows a listener ("ask the teacher which you should take")."""
-    nxt, low = _next_word(sent, words, ws, n), words[n].lower()
+    nxt, low = next_word(sent, words, ws, n), words[n].lower()
     nouns = {"which": PERSON_NOUNS, "who": THING_NOUNS}.get(low)
     if nouns is None or n < 2 or words[n - 1].lower() not in nouns or not words[n - 1].islower() \
             or words[n - 2].lower() not in DETERMINERS | QUANTIFIERS \
             or n > 2 and words[n - 3].lower() in ANTECEDENT_BREAKS \
             or words[n - 1] == "people" and words[n - 2].lower() in ("a", "an", "that", "this", "every", "each") \
             or not (nxt.islower() and (nxt in MODALS or verb_tags(nxt) & FINITE_TAGS)
-                    and not (noun_tags(nxt) and _next_word(sent, words, ws, n + 1).lower() not in AFTER_ACTION)
+                    and not (noun_tags(nxt) and next_word(sent, words, ws, n + 1).lower() not in AFTER_ACTION)
                     or low == "which" and nxt.lower() in SUBJECTS and words[n - 3].lower() not in ASK_TELL):
         return None         # "lives here", "works at" are the verb; "the person which I met", not "ask the boy which"
     if low == "who":
@@ -365,7 +365,8 @@ def _very_much_before_object(sent: Sent, words: list[str], ws, n: int) -> Findin
         if sent.text[ws[end - 1][1]:].lstrip()[:1] in ("", *".,;:!?"):
             obj = sent.text[ws[n + 1][0]:ws[end - 1][1]]
             rep = f"{obj} {sent.text[ws[n - 1][0]:ws[n][1]]}"
-            return Finding(ws[n - 1][0], ws[end - 1][1], "grammar", "WORD_ORDER", f"Did you mean '{rep}'?", (rep,), 0.85)
+            return Finding(ws[n - 1][0], ws[end - 1][1], "grammar", "WORD_ORDER", f"Did you mean '{rep}'?", (rep,),
+                           0.85)
     return None
 
 
@@ -380,7 +381,7 @@ def _used_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     if (be if be in PERSON_BE else words[k - 1].lower()).startswith("they"):
         return None                                # things too: "They were used to protect the wearer"
-    nxt = _next_word(sent, words, ws, n)
+    nxt = next_word(sent, words, ws, n)
     ing = inflect_verb(nxt, "VBG") if nxt.islower() and base_verb(nxt) and "VB" in verb_tags(nxt) else None
     if not ing or nxt == "be":
         return None
@@ -392,9 +393,9 @@ def _since_duration(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     Not "since five years ago"."""
     if words[n - 1].lower() != "since":
         return None
-    count, unit = words[n].lower(), _next_word(sent, words, ws, n).lower()
+    count, unit = words[n].lower(), next_word(sent, words, ws, n).lower()
     if count not in COUNTS or unit not in DURATIONS \
-            or _next_word(sent, words, ws, n + 1).lower() == "ago":
+            or next_word(sent, words, ws, n + 1).lower() == "ago":
         return None
     rep = match_case(words[n - 1], "for")
     return Finding(*ws[n - 1], "grammar", "SINCE_FOR", f"For a length of time: '{rep}'.", (rep,), 0.85)
@@ -419,8 +420,8 @@ def _be_not_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]
     not in the past ("was not allow": "allowed" or "did not allow"?), nor before "have" or "do", which may
     follow an elided verb ("Those that are not have half-lives")."""
     k = n - 1 if words[n - 1].lower().replace("’", "'") in BE_NOT_DO else n - 2
-    if not _plain_verb(ctx, words[n]) or words[n] in ("have", "do") \
-            or _next_word(sent, words, ws, n).lower() in ("to", "by") \
+    if not plain_verb(ctx, words[n]) or words[n] in ("have", "do") \
+            or next_word(sent, words, ws, n).lower() in ("to", "by") \
             or k and words[k - 1].lower() in ("do", "does", "did", "done"):
         return []
     rep = match_case(words[k], BE_NOT_DO[words[k].lower().replace("’", "'")])
@@ -445,7 +446,7 @@ def _be_with_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding
         if verb in ("be", "have", "do") or be.lower() not in ("is", "was") \
                 or CLAUSE_BEFORE_BE & {w.lower() for w in words[max(0, n - 4):n - 1]}:
             return []
-    elif not _plain_verb(ctx, verb):
+    elif not plain_verb(ctx, verb):
         return []                                  # "is need", "are come", "was become"
     subject, _, contracted = be.replace("’", "'").partition("'")
     tag = CONTRACTED_BE[contracted.lower()] if contracted else BE_TENSE[be.lower()]

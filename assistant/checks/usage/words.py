@@ -277,11 +277,11 @@ PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't":
                "hasn't": "haven't", "doesn't": "don't"}
 
 
-def _finite(word: str) -> bool:
+def finite(word: str) -> bool:
     return word.lower() in MODALS or bool(verb_tags(word) & FINITE_TAGS)
 
 
-def _present_for_will(ws, low: list[str], k: int, clause: str = "A clause of time") -> Finding:
+def present_for_will(ws, low: list[str], k: int, clause: str = "A clause of time") -> Finding:
     """The present tense for "will" + verb after the subject at k ("when I will arrive" -> "arrive")."""
     subject, verb = low[k], low[k + 2]
     rep = {"i": "am", "he": "is", "she": "is", "it": "is"}.get(subject, "are") if verb == "be" else \
@@ -314,22 +314,22 @@ def plural_subject(det: str, noun: str) -> bool:
         and noun.lower()[:-1] not in read_words("uncountable")
 
 
-def _opens_question(sent: Sent, words: list[str], ws, k: int) -> bool:
+def opens_question(sent: Sent, words: list[str], ws, k: int) -> bool:
     """words[k] can open a question: the sentence's or a clause's first word, or after a question word."""
     return k == 0 or words[k - 1].lower() in WH_WORDS | {"when"} or bool(sent.text[ws[k - 1][1]:ws[k][0]].strip())
 
 
-def _closes_verb(sent: Sent, words: list[str], ws, n: int) -> bool:
+def closes_verb(sent: Sent, words: list[str], ws, n: int) -> bool:
     """words[n] is followed by what may follow a verb but not an adjective or a noun modifier: punctuation or
     the end, a function word, a determiner or a particle ("have discuss this", "had happen,", "have refer to"),
     not "-" or a content word ("had complete autonomy", "have write access")."""
     rest = sent.text[ws[n][1]:]
     if not rest.strip() or rest[:1] in ".,;:!?)":
         return True
-    return rest[:1] == " " and _next_word(sent, words, ws, n).lower() in VERB_FOLLOWERS
+    return rest[:1] == " " and next_word(sent, words, ws, n).lower() in VERB_FOLLOWERS
 
 
-def _next_word(sent: Sent, words: list[str], ws, n: int) -> str:
+def next_word(sent: Sent, words: list[str], ws, n: int) -> str:
     """The word after words[n] when a single space separates them and it is prose, else ""."""
     ok = n + 1 < len(ws) and sent.text[ws[n][1]:ws[n + 1][0]] == " " and not sent.skipped(*ws[n + 1])
     return words[n + 1] if ok else ""
@@ -338,10 +338,10 @@ def _next_word(sent: Sent, words: list[str], ws, n: int) -> str:
 MODAL_ADVERBS = frozenset("not never also still really just only always even easily actually simply".split())
 
 
-def _to_verb(sent: Sent, words: list[str], ws, n: int) -> bool:
+def to_verb(sent: Sent, words: list[str], ws, n: int) -> bool:
     """words[n] goes on with "to" and a verb's base form: "welcome to join", "made me to laugh"."""
-    verb = _next_word(sent, words, ws, n + 1)
-    return _next_word(sent, words, ws, n).lower() == "to" and verb.islower() and base_verb(verb) \
+    verb = next_word(sent, words, ws, n + 1)
+    return next_word(sent, words, ws, n).lower() == "to" and verb.islower() and base_verb(verb) \
         and "VB" in verb_tags(verb)
 
 
@@ -362,10 +362,10 @@ JOBS = frozenset("teacher doctor nurse engineer waiter waitress cook chef driver
                  "mechanic pilot farmer salesman saleswoman assistant".split())
 
 
-def _phrase_ends(sent: Sent, words: list[str], ws, n: int) -> bool:
+def phrase_ends(sent: Sent, words: list[str], ws, n: int) -> bool:
     """The n-th word ends its noun phrase: punctuation or a function word follows ("the most tall boy in")."""
     after = sent.text[ws[n][1]:].lstrip()[:1] if n < len(ws) else ""
-    return after in ("", *".,;:!?)") or _next_word(sent, words, ws, n).lower() in noun_phrases.FUNCTION_WORDS
+    return after in ("", *".,;:!?)") or next_word(sent, words, ws, n).lower() in noun_phrases.FUNCTION_WORDS
 
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -378,12 +378,12 @@ def _time_ends_clause(sent: Sent, ws, n: int) -> bool:
     return bool(SHORT_TIME.match(sent.text, ws[n][1]) or LIFE_TIME.match(sent.text, ws[n][1]))
 
 
-def _ranks(word: str) -> bool:
+def ranks(word: str) -> bool:
     """A superlative or ordinal, which "since" may measure ("the best since 2010", "the only player since")."""
     return word in RANKS or word.endswith("est") and bool(adjective_lemmas(word) - {word})
 
 
-def _have_or_did_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Finding | None:
+def have_or_did_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Finding | None:
     """"I have a headache since yesterday" -> "have had", "I didn't see him since Monday" -> "haven't seen": the
     same present perfect for "have" and its object, and for a past negated with "didn't"; the time ends the
     clause, as for the present."""
@@ -402,7 +402,7 @@ def _have_or_did_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Find
                    (rep,), 0.85, claims=(ws[k][0], ws[n][1]))     # "since" is right once the verb is
 
 
-def _present_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Finding | None:
+def present_since(sent: Sent, words: list[str], ws, k: int, n: int) -> Finding | None:
     """"She works here since 2010" -> "has worked": the present tense of an action verb after a subject pronoun,
     with "since" and its time (at most two words) ending the clause; a longer clause after "since" may be a
     reason ("I think so since 2010 was a bad year")."""
@@ -425,9 +425,9 @@ VERB_LIKE_PLURALS = {"evidences": "evidence", "researches": "research"}   # left
 QUANTITIES_OF = (("a", "lot", "of"), ("lots", "of"), ("plenty", "of"))
 
 
-def _modifies_next(sent: Sent, words: list[str], ws, n: int) -> bool:
+def modifies_next(sent: Sent, words: list[str], ws, n: int) -> bool:
     """The next word is a noun that words[n] may modify ("traffic lights"), not an adverb ("noise outside")."""
-    pos = parts_of_speech(_next_word(sent, words, ws, n).lower())
+    pos = parts_of_speech(next_word(sent, words, ws, n).lower())
     return "NOUN" in pos and "ADV" not in pos
 
 
@@ -445,7 +445,7 @@ MANNER_ADVERBS = {"good": "well", "bad": "badly", "fluent": "fluently", "careful
                   "terrible": "terribly", "horrible": "horribly", "correct": "correctly", "proper": "properly"}
 
 
-def _quoted(text: str, pos: int) -> bool:
+def quoted(text: str, pos: int) -> bool:
     """Whether `pos` lies inside a quotation: one opened before it, or one whose next mark after it closes
     (the segmenter may have left the opening mark with the sentence before: '(lit. "|I want that I write",')."""
     before, after = text[:pos], text[pos:]
@@ -456,7 +456,7 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 @cache
-def _wrong_prepositions() -> dict[tuple[str, str], tuple[str, ...]]:
+def wrong_prepositions() -> dict[tuple[str, str], tuple[str, ...]]:
     """(word, preposition written after it) -> the preposition(s) it takes (lang/en/wrong_prepositions.txt)."""
     return {(before, written): tuple(right.split(",")) for written, right, *befores in
             (line.split() for line in read_list("wrong_prepositions")) for before in befores}
@@ -472,7 +472,7 @@ NOUN_PREPOSITIONS = frozenset("from of in about for on with against into through
 RELATIVES = frozenset("that which who whom whose what where".split())
 
 
-def _after_noun(words: list[str], k: int) -> bool:
+def after_noun(words: list[str], k: int) -> bool:
     """A preposition at k that follows a noun or an object pronoun ("the feasibility of establish a station",
     "prevent him from explode the bomb"), so that it cannot end a clause whose own verb comes next ("the
     things we talked about include", "the cylinders he was made from have"), nor a relative clause's ("groupings
@@ -489,7 +489,7 @@ TO_OR_MODAL = MODALS | frozenset("to cannot can't couldn't won't wouldn't should
 
 
 @cache
-def _noun_verb_pairs() -> tuple[dict[str, str], dict[str, str]]:
+def noun_verb_pairs() -> tuple[dict[str, str], dict[str, str]]:
     """(noun -> verb, verb -> noun) from lang/en/noun_verb_pairs.txt."""
     pairs = [line.split() for line in read_list("noun_verb_pairs")]
     return {noun: verb for noun, verb in pairs}, {verb: noun for noun, verb in pairs}
@@ -503,12 +503,12 @@ VERB_SUBJECTS = frozenset("please i you we they".split())     # "Please advice m
 PHRASE_PREPOSITIONS = NOUN_PREPOSITIONS | frozenset("by to as among between without".split())
 
 
-def _adjective_sense(ctx, word: str) -> bool:
+def adjective_sense(ctx, word: str) -> bool:
     """WordNet has the word as an adjective ("broke", "interesting", "complete"), which lemminflect may not."""
     return any(sense.pos in ("a", "s") for sense in ctx.model.thesaurus.get(word, ()))
 
 
-def _plain_verb(ctx, verb: str) -> bool:
+def plain_verb(ctx, verb: str) -> bool:
     """A plain verb that is nothing else: no noun, adjective or participle reads the same, for lemminflect or
     WordNet ("agree", "exist"; not "need", "come", "become", "complete")."""
     # WordNet reads "discuss" as the plural of "discus": its noun senses of a word in "-ss" are another word's

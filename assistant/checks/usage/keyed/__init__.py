@@ -40,7 +40,7 @@ from assistant.checks.usage.words import (AGE_UNITS, ARRIVE, ASSIST, COME, COUNT
                                           LEARN_TEACH, LEND, LOSE, MAKE_LET, MAKE_OF_DO, MANNER_ADVERBS, MARRY,
                                           RELATIONS, ROB, ROUND_PLURALS, SAY_TELL, SEE_TV, SOUND_ALIKE, SPEAK,
                                           STATIVE_ING, SUGGEST, TAKE_OF_MAKE, TALK_SPEAK, TELL, TREND_VERBS, WAIT, WANT,
-                                          WISH, WORK, _wrong_prepositions)
+                                          WISH, WORK, wrong_prepositions)
 
 
 def _keyed(*pairs: tuple[tuple[str, ...], object]) -> dict[str, tuple]:
@@ -83,7 +83,7 @@ WORD_RULES = _keyed(
     (("are", "were"), _there_are_mass), (("everyday",), _everyday), (("that",), _than_that),
     (("what",), _what_relative), (("in",), _year_after_number), (("in", "at"), _in_weekday),
     (("on", "in", "at"), _on_next_week), (("until", "till"), _until_deadline), (("elder", "similar"), _elder_like),
-    (("now", "in"), _split_adverb), (tuple(before for before, _ in _wrong_prepositions()), _preposition),
+    (("now", "in"), _split_adverb), (tuple(before for before, _ in wrong_prepositions()), _preposition),
     (tuple(AGE_UNITS), _age_adjective), (tuple(ROUND_PLURALS), _counted_round_number), (("have", "has"), _there_have),
     (("during",), _during_duration), (("which", "who"), _whose_name), (("because",), _because_of_clause),
     (tuple(SAY_TELL), _say_a_lie), (tuple(LOSE), _lose_ride), (tuple(LEARN_TEACH), _learn_teach),

@@ -7,14 +7,14 @@ from assistant.checks.forms import (MODALS, adjective_lemmas, inflect_verb, is_c
                                     verb_tags)
 from assistant.checks.usage.words import (AUXILIARIES, BEST_NOUNS, ER_ONLY, FINITE_TAGS, INTENSIFIERS, JUDGING_VERBS,
                                           LINKING, LINKING_VERBS, MANNER_ADVERBS, POSSESSIVES, SKILL_VERBS, SUBJECTS_IT,
-                                          _next_word, _phrase_ends)
+                                          next_word, phrase_ends)
 from assistant.text.noun_phrases import parts_of_speech
 
 
 def _a_best(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"It is a best way to learn" -> "the best way": a superlative picks one.  Only before nouns it has no
     fixed phrase with ("a best seller", "a best practice", "a best friend", "a worst case" stay)."""
-    if n == 0 or words[n - 1].lower() != "a" or _next_word(sent, words, ws, n).lower() not in BEST_NOUNS \
+    if n == 0 or words[n - 1].lower() != "a" or next_word(sent, words, ws, n).lower() not in BEST_NOUNS \
             or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
         return None
     rep = match_case(words[n - 1], "the")
@@ -39,16 +39,16 @@ def _more_short_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding |
     than harm" use the noun "good")."""
     from lemminflect import getInflection
 
-    adjective = _next_word(sent, words, ws, n)
+    adjective = next_word(sent, words, ws, n)
     if words[n].lower() == "most":
-        noun = _next_word(sent, words, ws, n + 1)
+        noun = next_word(sent, words, ws, n + 1)
         if adjective not in ER_ONLY | {"good", "bad"} or n == 0 or words[n - 1].lower() != "the" \
-                or not noun.islower() or not noun_tags(noun) or not _phrase_ends(sent, words, ws, n + 2):
+                or not noun.islower() or not noun_tags(noun) or not phrase_ends(sent, words, ws, n + 2):
             return None                        # "the most good for the most people": a noun; "the most high
                                                # profile sport": a compound adjective
         rep = match_case(words[n], getInflection(adjective, tag="JJS")[0])
         return Finding(ws[n][0], ws[n + 1][1], "grammar", "SHORT_COMPARATIVE", f"Did you mean '{rep}'?", (rep,), 0.85)
-    if adjective not in ER_ONLY or _next_word(sent, words, ws, n + 1).lower() != "than" and not (
+    if adjective not in ER_ONLY or next_word(sent, words, ws, n + 1).lower() != "than" and not (
             n and words[n - 1].lower() in LINKING and sent.text[ws[n + 1][1]:].lstrip()[:1] in ("", *".!?")):
         return None                            # "more easy than", and "The test was more easy."
     rep = match_case(words[n], getInflection(adjective, tag="JJR")[0])
@@ -60,8 +60,8 @@ def _very_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     grade one."""
     from lemminflect import getInflection
 
-    adjective = _next_word(sent, words, ws, n)
-    if adjective not in ER_ONLY or _next_word(sent, words, ws, n + 1).lower() != "than":
+    adjective = next_word(sent, words, ws, n)
+    if adjective not in ER_ONLY or next_word(sent, words, ws, n + 1).lower() != "than":
         return None
     rep = f"{match_case(words[n], 'much')} {getInflection(adjective, tag='JJR')[0]}"
     return Finding(ws[n][0], ws[n + 1][1], "grammar", "SHORT_COMPARATIVE", f"Did you mean '{rep}'?", (rep,), 0.85)
@@ -76,8 +76,8 @@ def _than_that(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
             or not (is_comparative(words[n - 1]) or n >= 2 and words[n - 2].lower() in ("more", "less")
                     and adjective_lemmas(words[n - 1])):
         return None
-    nxt = _next_word(sent, words, ws, n).lower()
-    if nxt in ("me", "him", "us", "them") or nxt == "her" and not _next_word(sent, words, ws, n + 1)[:1].isalpha():
+    nxt = next_word(sent, words, ws, n).lower()
+    if nxt in ("me", "him", "us", "them") or nxt == "her" and not next_word(sent, words, ws, n + 1)[:1].isalpha():
         pass
     elif nxt in {"the", "a", "an"} | POSSESSIVES and not {"it", "it's", "it’s"} & {w.lower() for w in words[:n]}:
         end = next((k for k in range(n + 2, min(n + 4, len(ws)))
@@ -116,7 +116,7 @@ def _action_good(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _elder_like(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He is elder than me" -> "older" ("elder" takes no "than"); "similar like mine" -> "similar to"."""
-    nxt = _next_word(sent, words, ws, n).lower()
+    nxt = next_word(sent, words, ws, n).lower()
     if words[n].lower() == "elder" and nxt == "than":
         rep = match_case(words[n], "older")
         return Finding(*ws[n], "grammar", "ELDER_THAN", f"With 'than', write '{rep}'.", (rep,), 0.85)

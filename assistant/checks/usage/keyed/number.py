@@ -11,7 +11,7 @@ from assistant.checks.usage.words import (AGE_UNITS, AUXILIARIES, BE_FORMS, CARD
                                           NOT_FEWER, ONE_AFTER, ONE_AS_MANY, PLURAL_VERB, POSSESSIVES, QUANTITIES_OF,
                                           ROUND_PLURALS, SINGULAR_SUBJECT_DETERMINERS, SINGULAR_VERB, SPORTS,
                                           TIME_ADVERBS, TRANSPORT, TRAVEL, VERB_LIKE_PLURALS, YEAR_NUMBER,
-                                          uncountable_nouns, _modifies_next, _next_word, _phrase_ends)
+                                          modifies_next, next_word, phrase_ends, uncountable_nouns)
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 
@@ -19,7 +19,7 @@ from assistant.text.noun_phrases import parts_of_speech
 def _less_fewer(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He has less friends" -> "fewer friends": "less" before a noun that is only ever plural. Not "less
     people", which the dev sets' annotators leave (conll2013: 0 of 2)."""
-    nxt = _next_word(sent, words, ws, n)
+    nxt = next_word(sent, words, ws, n)
     if (n and words[n - 1].lower() in NOT_FEWER) or not nxt.islower() or noun_tags(nxt) != {"NNS"}:
         return None
     rep = match_case(words[n], "fewer")
@@ -32,14 +32,14 @@ def _these_nouns(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     ("This books are").  Mid-sentence "this" may be a pronoun ending a phrase ("From this astronomers can",
     "To avoid this users must"), so there the plural must close the phrase (a mark, "of", "and", "or"); never
     a compound ("this sales method"), a possessive or "decades-long"."""
-    noun = _next_word(sent, words, ws, n)
+    noun = next_word(sent, words, ws, n)
     if not noun.islower() or noun_tags(noun) != {"NNS"} or noun.lower()[:-1] in read_words("uncountable"):
         return None
     end = ws[n + 1][1]
     rest = sent.text[end:].lstrip(" ")
     if rest[:1] in ("'", "’", "-"):
         return None
-    after = _next_word(sent, words, ws, n + 1).lower()
+    after = next_word(sent, words, ws, n + 1).lower()
     if not only_noun(noun) and not (n == 0 and after in ("are", "were") and "AUX" not in parts_of_speech(noun)):
         return None                            # "This books are" (a verb too), not "This does have"
     if n == 0:
@@ -64,10 +64,10 @@ def _every_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if n and not words[n].islower():
         return None                                     # a name: "George Every calls"
     k = n + 1
-    nxt = _next_word(sent, words, ws, n)
+    nxt = next_word(sent, words, ws, n)
     if nxt.islower() and only_adjective(nxt) and nxt not in COUNTS | {"few", "several"}:
-        k, nxt = n + 2, _next_word(sent, words, ws, n + 1)              # "every possible combinations"
-    after = _next_word(sent, words, ws, k).lower() if nxt else ""
+        k, nxt = n + 2, next_word(sent, words, ws, n + 1)              # "every possible combinations"
+    after = next_word(sent, words, ws, k).lower() if nxt else ""
     if not nxt.islower() or noun_tags(nxt) != {"NNS"} or nxt[:-1] in read_words("uncountable") \
             or sent.text[ws[k][1]:ws[k][1] + 1] in ("'", "’", "-", "_") \
             or "NOUN" in parts_of_speech(after) and after not in TIME_ADVERBS:
@@ -86,7 +86,7 @@ def _every_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     # one fix: not also "Every" -> "All", nor a singular verb after it, which is right once the noun is ("Every
     # students likes it": not also "likes" -> "like")
-    verb = _next_word(sent, words, ws, k).lower()
+    verb = next_word(sent, words, ws, k).lower()
     end = ws[k + 1][1] if verb in ("is", "was", "has", "does") or verb_tags(verb) == {"VBZ"} else ws[k][1]
     message = f"After '{words[n]}', a singular noun: '{singular}'."
     article = words[n].lower() in ("a", "an")
@@ -115,12 +115,12 @@ def _indefinite_with_phrase(sent: Sent, words: list[str], ws, n: int) -> Finding
     prepositional phrase (a preposition, a determiner and one or two words), which learners make the verb agree
     with.  Only at the start of a clause and before "are / were / have / do"."""
     if n and sent.text[ws[n - 1][1]:ws[n][0]].strip() not in (",", ";") \
-            or _next_word(sent, words, ws, n).lower() not in ("in", "of", "at", "from", "on", "with"):
+            or next_word(sent, words, ws, n).lower() not in ("in", "of", "at", "from", "on", "with"):
         return None
-    if _next_word(sent, words, ws, n + 1).lower() not in SINGULAR_SUBJECT_DETERMINERS | {"these", "those", "our"}:
+    if next_word(sent, words, ws, n + 1).lower() not in SINGULAR_SUBJECT_DETERMINERS | {"these", "those", "our"}:
         return None
     for k in (n + 3, n + 4):
-        verb = _next_word(sent, words, ws, k).lower()
+        verb = next_word(sent, words, ws, k).lower()
         if verb in SINGULAR_VERB and words[k].islower() and (k == n + 3 or words[k - 1].islower()):
             rep = match_case(words[k + 1], SINGULAR_VERB[verb])
             return Finding(*ws[k + 1], "grammar", "AGREEMENT", f"'{words[n]}' is singular: '{rep}'.", (rep,), 0.85)
@@ -130,8 +130,8 @@ def _indefinite_with_phrase(sent: Sent, words: list[str], ws, n: int) -> Finding
 def _so_a(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"It was so a good film" -> "such a good film": "so" grades an adjective, "such" a noun phrase; only after
     "be" ("and so a new era began" is "therefore")."""
-    if n == 0 or words[n - 1].lower() not in BE_FORMS or _next_word(sent, words, ws, n).lower() not in ("a", "an") \
-            or "ADJ" not in parts_of_speech(_next_word(sent, words, ws, n + 1).lower()):
+    if n == 0 or words[n - 1].lower() not in BE_FORMS or next_word(sent, words, ws, n).lower() not in ("a", "an") \
+            or "ADJ" not in parts_of_speech(next_word(sent, words, ws, n + 1).lower()):
         return None
     return Finding(ws[n][0], ws[n + 1][1], "grammar", "SO_SUCH", "Before 'a': 'such a'.",
                    (match_case(words[n], "such") + " " + words[n + 1],), 0.85)
@@ -141,7 +141,7 @@ def _many_peoples(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Many peoples think" -> "people": "peoples" are nations, which do not think or feel as one; only before a
     verb of a person's mind ("many peoples have lived here", "indigenous peoples prefer" stay)."""
     if n == 0 or words[n - 1].lower() not in ("many", "most", "some") or not words[n].islower() \
-            or _next_word(sent, words, ws, n).lower() not in MIND_VERBS:
+            or next_word(sent, words, ws, n).lower() not in MIND_VERBS:
         return None
     return Finding(*ws[n], "grammar", "NOUN_PLURAL", "Did you mean 'people'?", ("people",), 0.85)
 
@@ -149,7 +149,7 @@ def _many_peoples(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _the_rich(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"The rich is getting richer" -> "are": an adjective for a group of people is plural.  Only as the
     sentence's opening subject ("the fate of the poor is" has its own head)."""
-    verb = _next_word(sent, words, ws, n)
+    verb = next_word(sent, words, ws, n)
     if n != 1 or words[0].lower() != "the" or verb.lower() not in PLURAL_VERB or not verb.islower():
         return None
     rep = PLURAL_VERB[verb.lower()]
@@ -159,8 +159,8 @@ def _the_rich(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _play_the_sport(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He plays the football" -> "plays football": a sport takes no article after "play" (an instrument
     does: "plays the guitar")."""
-    if _next_word(sent, words, ws, n).lower() != "the" or _next_word(sent, words, ws, n + 1).lower() not in SPORTS \
-            or noun_tags(_next_word(sent, words, ws, n + 2).lower()):
+    if next_word(sent, words, ws, n).lower() != "the" or next_word(sent, words, ws, n + 1).lower() not in SPORTS \
+            or noun_tags(next_word(sent, words, ws, n + 2).lower()):
         return None                            # "played the football match": the article is the match's
     return Finding(ws[n + 1][0], ws[n + 2][0], "grammar", "EXTRA_ARTICLE", "A sport takes no article.", ("",), 0.85)
 
@@ -168,10 +168,10 @@ def _play_the_sport(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _counted_apostrophe(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I have two cat's and a dog" -> "cats": after a number the "'s" is a plural, not a possessive, when no
     noun follows it ("two dog's bowls" is a misplaced apostrophe of another kind)."""
-    noun = _next_word(sent, words, ws, n)
+    noun = next_word(sent, words, ws, n)
     if not re.fullmatch(r"[a-z]{2,}['’]s", noun) or "NN" not in noun_tags(noun[:-2]) \
-            or parts_of_speech(_next_word(sent, words, ws, n + 1).lower()) & {"NOUN", "ADJ"} \
-            and _next_word(sent, words, ws, n + 1).lower() not in AUXILIARIES | MODALS:
+            or parts_of_speech(next_word(sent, words, ws, n + 1).lower()) & {"NOUN", "ADJ"} \
+            and next_word(sent, words, ws, n + 1).lower() not in AUXILIARIES | MODALS:
         return None                            # "many people's ambivalent feelings"
     from lemminflect import getInflection
 
@@ -185,12 +185,12 @@ def _by_the_train(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"We travelled by the train" -> "by train", "She goes to the bed at ten" -> "to bed": a means of transport
     after a verb of going, and going to sleep, take no article, where the phrase ends or a time follows ("went
     there by the bus yesterday"; "stood by the train", "went to the bed and sat on it" stay)."""
-    det, noun = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
+    det, noun = next_word(sent, words, ws, n).lower(), next_word(sent, words, ws, n + 1).lower()
     if n == 0 or det != "the" or not {w.lower() for w in words[max(0, n - 2):n]} & (GO | TRAVEL):
         return None
-    after = _next_word(sent, words, ws, n + 2).lower()
+    after = next_word(sent, words, ws, n + 2).lower()
     if words[n].lower() == "by" and noun in TRANSPORT \
-            and (_phrase_ends(sent, words, ws, n + 2) or after in TIME_ADVERBS | {"last", "next", "every"}) \
+            and (phrase_ends(sent, words, ws, n + 2) or after in TIME_ADVERBS | {"last", "next", "every"}) \
             or words[n].lower() == "to" and noun == "bed" and after in ("at", "early", "late", "after", "before"):
         return Finding(ws[n + 1][0], ws[n + 2][0], "grammar", "EXTRA_ARTICLE", f"'{words[n]} {noun}' takes no article.",
                        ("",), 0.85)
@@ -199,7 +199,7 @@ def _by_the_train(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _possessive_all(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"My all friends came" -> "All my friends": "all" goes before the possessive ("gave it my all" stays)."""
-    noun = _next_word(sent, words, ws, n)
+    noun = next_word(sent, words, ws, n)
     if not n or sent.text[ws[n - 1][1]:ws[n][0]] != " " or words[n - 1].lower() not in POSSESSIVES \
             or not noun.islower() or noun_tags(noun) != {"NNS"}:
         return None
@@ -226,7 +226,7 @@ def _there_are_mass(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if n < 1 or words[n - 1].lower() != "there" or quantity is None or len(low) <= len(quantity) \
             or low[len(quantity)] not in uncountable_nouns() | MASS_NOUNS \
             or not words[n + 1 + len(quantity)].islower() \
-            or _modifies_next(sent, words, ws, n + 1 + len(quantity)) \
+            or modifies_next(sent, words, ws, n + 1 + len(quantity)) \
             or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(n - 1, n + 1 + len(quantity))):
         return None
     rep = match_case(words[n], "is" if words[n].lower() == "are" else "was")
@@ -247,7 +247,7 @@ def _for_an_example(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _many_uncountable(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"many information" -> "much information", "How many money" -> "much": a noun English does not count.
     "many evidences" -> "much evidence": an "-s" form that is also a verb, which after "many" cannot be."""
-    noun = _next_word(sent, words, ws, n)
+    noun = next_word(sent, words, ws, n)
     if noun in VERB_LIKE_PLURALS and words[n].lower() == "many":
         rep = f"{match_case(words[n], 'much')} {VERB_LIKE_PLURALS[noun]}"
         return Finding(ws[n][0], ws[n + 1][1], "grammar", "UNCOUNTABLE_NOUN", f"Did you mean '{rep}'?", (rep,),
@@ -257,8 +257,8 @@ def _many_uncountable(sent: Sent, words: list[str], ws, n: int) -> Finding | Non
             and (n == 0 or words[n - 1].lower() not in ("how", "too", "so")):
         return None                        # "Many work in the fields": "many" people, and their verb
     rest = sent.text[ws[n + 1][1]:]
-    if not (rest[:1] in ("", *".,;:!?)") or rest[:1] == " " and _next_word(sent, words, ws, n + 1).lower() in CLOSERS
-            or n and words[n - 1].lower() == "how" and _next_word(sent, words, ws, n + 1).lower() in AUXILIARIES):
+    if not (rest[:1] in ("", *".,;:!?)") or rest[:1] == " " and next_word(sent, words, ws, n + 1).lower() in CLOSERS
+            or n and words[n - 1].lower() == "how" and next_word(sent, words, ws, n + 1).lower() in AUXILIARIES):
         return None                        # "many software developers", "many hardware and software aspects"
     rep = match_case(words[n], "much")
     return Finding(*ws[n], "grammar", "MUCH_MANY", f"'{noun}' is not counted: '{rep}'.", (rep,), 0.85)
@@ -270,7 +270,7 @@ def _bare_role(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     -ing or past forms ("I am doing"), nor the past, where biographies name roles bare ("he was consul")."""
     from lemminflect import getInflection
 
-    noun = _next_word(sent, words, ws, n)
+    noun = next_word(sent, words, ws, n)
     if n != 1 or words[0].lower() not in ("i", "he", "she") \
             or sent.text[ws[0][1]:ws[1][0]] != " " or not noun.islower() or noun_tags(noun) != {"NN"} \
             or parts_of_speech(noun) & {"ADJ", "ADV", "PRON"} or verb_tags(noun) - {"VB", "VBP"} \
@@ -303,7 +303,7 @@ def _age_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if start is None or after not in (" old ", "-old ") or n + 2 >= len(ws) or words[n + 1].lower() != "old":
         return None
     det = re.search(r"(\w+) $", sent.text[:start])
-    noun = _next_word(sent, words, ws, n + 1)
+    noun = next_word(sent, words, ws, n + 1)
     if not det or det.group(1).lower() not in DETERMINERS or not noun.islower() or not only_noun(noun):
         return None
     rep = f"{sent.text[start:ws[n][0]].rstrip(' -')}-{AGE_UNITS[words[n].lower()]}-old"
@@ -316,7 +316,7 @@ def _counted_round_number(sent: Sent, words: list[str], ws, n: int) -> Finding |
     take no "s" ("thousands of people" stays).  "Hundreds" and "dozens" only before a plural noun: "three
     hundreds in a row" (cricket), "divided into 32 hundreds" (old counties) and "the nineteen hundreds" stay."""
     start = _number_before(sent, words, ws, n)
-    nxt = _next_word(sent, words, ws, n)
+    nxt = next_word(sent, words, ws, n)
     if start is None or sent.text[start:ws[n][0]].endswith("-") or nxt.lower() == "of" \
             or words[n].lower() in ("hundreds", "dozens") and not (nxt.islower() and "NNS" in noun_tags(nxt)):
         return None
@@ -332,10 +332,10 @@ def _there_have(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
         return None
     if n > 1 and sent.text[ws[n - 2][1]:ws[n - 1][0]] == " " and words[n - 2].lower() not in CLAUSE_JOINERS:
         return None                                 # "People who live there have many problems"
-    nxt = _next_word(sent, words, ws, n).lower()
+    nxt = next_word(sent, words, ws, n).lower()
     if nxt in ("many", "several", "lots", "plenty") or nxt in CARDINALS:
         rep = match_case(words[n], "are")
-    elif nxt in ("a", "an", "one", "much") and _next_word(sent, words, ws, n + 1).lower() != "lot":
+    elif nxt in ("a", "an", "one", "much") and next_word(sent, words, ws, n + 1).lower() != "lot":
         rep = match_case(words[n], "is")            # "there have a lot of" may be either
     else:
         return None
@@ -345,12 +345,12 @@ def _there_have(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _few_uncountable(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I have a few money left" -> "a little money": "few" counts, "little" measures a noun English does not
     count.  Only where the noun ends its phrase ("a few software engineers" stays)."""
-    noun = _next_word(sent, words, ws, n)
+    noun = next_word(sent, words, ws, n)
     if noun.lower() not in uncountable_nouns() | MASS_NOUNS or noun.lower() in ("news", "work") \
             or not noun.islower() or noun not in uncountable_nouns() and "VBP" in verb_tags(noun):
         return None
     rest = sent.text[ws[n + 1][1]:]
-    if not (rest[:1] in ("", *".,;:!?)") or _next_word(sent, words, ws, n + 1).lower() in CLOSERS | {"left"}):
+    if not (rest[:1] in ("", *".,;:!?)") or next_word(sent, words, ws, n + 1).lower() in CLOSERS | {"left"}):
         return None
     rep = match_case(words[n], "little")
     return Finding(*ws[n], "grammar", "MUCH_MANY", f"'{noun}' is not counted: '{rep}'.", (rep,), 0.85)

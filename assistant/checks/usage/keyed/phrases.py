@@ -10,7 +10,7 @@ from assistant.checks.usage.words import (AUXILIARIES, BEFORE_QUIET, BE_FORMS, C
                                           EAT_VERBS, FINITE_AFTER_SUBJECT, HARD_WORK, INTENSIFIERS, KNOW_ASK,
                                           NEGATED_HARDLY, NEGATIONS, NOW_A_DAYS, OPENER_FIXES, PRAISE_WORDS, SCHOOLS,
                                           SOUND_ALIKE, SUBJECTS_IT, TAKE_A_LOOK, TIME_AFTER_HARD, VOCATIVES,
-                                          YOU_ARE_AFTER, YOU_ARE_WORDS, _next_word, _phrase_ends, _to_verb)
+                                          YOU_ARE_AFTER, YOU_ARE_WORDS, next_word, phrase_ends, to_verb)
 from assistant.lang import read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -19,7 +19,7 @@ from assistant.text.noun_phrases import parts_of_speech
 def _whose(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Who's book is this?" -> "Whose": "who's" ("who is") cannot stand before a bare noun; "who's coming",
     "who's next", "Who's Who" stay."""
-    nxt = _next_word(sent, words, ws, n)
+    nxt = next_word(sent, words, ws, n)
     if not nxt.islower() or not noun_or_base_verb(nxt) or "NN" not in noun_tags(nxt):
         return None
     rep = match_case(words[n], "whose")
@@ -29,12 +29,12 @@ def _whose(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _you_are(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I think your right." -> "you're": "your" before "right", "wrong", "welcome"... that ends the clause, at
     the start or after "think", "know", "maybe"...; not "your right to vote", "your right hand"."""
-    nxt = _next_word(sent, words, ws, n)
+    nxt = next_word(sent, words, ws, n)
     if nxt.lower() not in YOU_ARE_WORDS or (n and words[n - 1].lower() not in YOU_ARE_AFTER):
         return None
     rest = sent.text[ws[n + 1][1]:].lstrip()
     if rest and rest[0] not in ".,;:!?" and not rest.lower().startswith("about ") \
-            and not (nxt.lower() == "welcome" and _to_verb(sent, words, ws, n + 1)):
+            and not (nxt.lower() == "welcome" and to_verb(sent, words, ws, n + 1)):
         return None                                # "Your welcome to join us", not "Your welcome to the team"
     rep = match_case(words[n], "you're")
     return Finding(*ws[n], "word_choice", "YOUR_YOURE", f"Did you mean '{rep}' (you are)?", (rep,), 0.85)
@@ -43,7 +43,7 @@ def _you_are(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _we_are(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Were going to the beach." -> "We're": a sentence cannot open with "were" before an -ing form
     (a question puts its subject between them: "Were you going?")."""
-    nxt = _next_word(sent, words, ws, n)
+    nxt = next_word(sent, words, ws, n)
     if n or not nxt.islower() or verb_tags(nxt) != {"VBG"}:
         return None
     rep = match_case(words[n], "we're")
@@ -54,12 +54,12 @@ def _it_is(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Its important to be on time" -> "It's": "its" before an adjective that "it is" introduces
     (lang/en/it_is_adjectives.txt) when the clause ends there or goes on with "that" or "to" + verb; not "its
     important role", "its potential to grow", "its large, white root"."""
-    adjective = _next_word(sent, words, ws, n)
+    adjective = next_word(sent, words, ws, n)
     if adjective not in read_words("it_is_adjectives"):
         return None
     rest = sent.text[ws[n + 1][1]:]
     ends = rest[:1] in ("", ".", "!", "?", ";") and "NOUN" not in parts_of_speech(adjective)   # "for its good."
-    if not (ends or rest.startswith(" that ") or _to_verb(sent, words, ws, n + 1)):
+    if not (ends or rest.startswith(" that ") or to_verb(sent, words, ws, n + 1)):
         return None
     rep = match_case(words[n], "it's")
     return Finding(*ws[n], "word_choice", "ITS_ITS", f"Did you mean '{rep}' (it is)?", (rep,), 0.85)
@@ -69,7 +69,7 @@ def _their_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"They're house is big" -> "Their": "they're" ("they are") before a noun that is the subject of the next
     verb ("They're kids are", "They're car broke down"); not "They're friends of mine", "They're fish.", "they're
     still considered", "they're genre films"."""
-    noun, verb = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
+    noun, verb = next_word(sent, words, ws, n), next_word(sent, words, ws, n + 1)
     if not noun.islower() or not noun_tags(noun) or "VBG" in verb_tags(noun) or "ADV" in parts_of_speech(noun):
         return None
     if verb.lower() not in FINITE_AFTER_SUBJECT and not (verb.islower() and verb_tags(verb) & {"VBD", "VBZ"}
@@ -84,7 +84,7 @@ def _hardly(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     -> "hard" (after work / try / study, "hardly" means "barely"; not "works hardly any hours")."""
     if not n or sent.text[ws[n - 1][1]:ws[n][0]] != " ":
         return None
-    prev, nxt = words[n - 1].lower().replace("’", "'"), _next_word(sent, words, ws, n).lower()
+    prev, nxt = words[n - 1].lower().replace("’", "'"), next_word(sent, words, ws, n).lower()
     if prev in NEGATED_HARDLY:
         rep = match_case(words[n - 1], NEGATED_HARDLY[prev])
         return Finding(*ws[n - 1], "grammar", "DOUBLE_NEGATIVE", f"'{words[n]}' is already negative: '{rep}'.",
@@ -136,16 +136,16 @@ def _to_too(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     newer", "feminine is to female as")."""
     if n == 0 or words[n - 1].lower() not in BE_FORMS | {"way", "far"} or words[n] != "to":
         return None
-    nxt = _next_word(sent, words, ws, n)
+    nxt = next_word(sent, words, ws, n)
     if not nxt:
         return None
     if nxt.lower() == "much":
-        if is_comparative(_next_word(sent, words, ws, n + 1)):
+        if is_comparative(next_word(sent, words, ws, n + 1)):
             return None
     else:
         adjective = nxt.islower() and "ADJ" in parts_of_speech(nxt) and not verb_tags(nxt)
         ends = sent.text[ws[n + 1][1]:].lstrip()[:1] in ("", *".,;:!?") \
-            or _next_word(sent, words, ws, n + 1).lower() in ("for", "to", "and")
+            or next_word(sent, words, ws, n + 1).lower() in ("for", "to", "and")
         if not (adjective and ends and words[n - 1].lower() in BE_FORMS) or " as " in sent.text:
             return None
     return Finding(*ws[n], "word_choice", "CONFUSED_WORD", "Did you mean 'too'?", ("too",), 0.85)
@@ -159,7 +159,7 @@ def _sound_alike(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     peak" / "take a quick peak at", "need to breath" / "can't breath"."""
     low = words[n].lower()
     prev = words[n - 1].lower() if n else ""
-    nxt = _next_word(sent, words, ws, n).lower()
+    nxt = next_word(sent, words, ws, n).lower()
     ends = sent.text[ws[n][1]:].lstrip()[:1] in ("", *".,;:!?")
     if low == "desert":
         wrong = prev in EAT_VERBS and ends
@@ -168,8 +168,8 @@ def _sound_alike(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     elif low == "complement":
         wrong = prev in PRAISE_WORDS and nxt not in ("to", "of", "for", "with")
     elif low == "principle":
-        k = n + 1 + (_next_word(sent, words, ws, n + 1).lower() in DETERMINERS)       # "principle of (the) school"
-        wrong = prev in ("school", "head") or nxt == "of" and _next_word(sent, words, ws, k).lower() in SCHOOLS
+        k = n + 1 + (next_word(sent, words, ws, n + 1).lower() in DETERMINERS)       # "principle of (the) school"
+        wrong = prev in ("school", "head") or nxt == "of" and next_word(sent, words, ws, k).lower() in SCHOOLS
     elif low == "breath":                                                             # "need to breath", "can't breath"
         wrong = (prev == "to" or prev in MODALS or prev in ("can't", "cannot", "couldn't")) and nxt != "of"
     else:                                                                             # "peak"
@@ -189,10 +189,10 @@ def _irregardless(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _could_care_less(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I could care less" -> "couldn't care less": the idiom says how little one cares."""
-    if _next_word(sent, words, ws, n).lower() == "care" \
-            and _next_word(sent, words, ws, n + 1).lower() == "less" and (
-                _next_word(sent, words, ws, n + 2).lower() == "about" or _phrase_ends(sent, words, ws, n + 2)
-                and not _next_word(sent, words, ws, n + 2)):      # not "could care less for him than for her"
+    if next_word(sent, words, ws, n).lower() == "care" \
+            and next_word(sent, words, ws, n + 1).lower() == "less" and (
+                next_word(sent, words, ws, n + 2).lower() == "about" or phrase_ends(sent, words, ws, n + 2)
+                and not next_word(sent, words, ws, n + 2)):      # not "could care less for him than for her"
         rep = match_case(words[n], "couldn't")
         return Finding(*ws[n], "word_choice", "COULD_CARE_LESS", f"The idiom is '{rep} care less'.", (rep,), 0.85)
     return None
@@ -215,7 +215,7 @@ def _fixed_opener(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _o_clock(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"at 5 o clock" -> "o'clock"."""
-    if words[n] != "o" or _next_word(sent, words, ws, n).lower() != "clock" \
+    if words[n] != "o" or next_word(sent, words, ws, n).lower() != "clock" \
             or not sent.text[:ws[n][0]].rstrip()[-1:].isdigit() and (n == 0 or words[n - 1].lower() not in COUNTS):
         return None
     return Finding(ws[n][0], ws[n + 1][1], "spelling", "SPELLING", "Did you mean 'o'clock'?", ("o'clock",), 0.85)
@@ -224,8 +224,8 @@ def _o_clock(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _can_not(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I can not believe it" -> "cannot": a style hint (picky mode), since "can not" is correct if rare (and
     needed in "can not only ... but also", where "not" goes with "only")."""
-    if _next_word(sent, words, ws, n).lower() != "not" \
-            or _next_word(sent, words, ws, n + 1).lower() in ("only", "just"):
+    if next_word(sent, words, ws, n).lower() != "not" \
+            or next_word(sent, words, ws, n + 1).lower() in ("only", "just"):
         return None
     rep = match_case(words[n], "cannot")
     return Finding(ws[n][0], ws[n + 1][1], "style", "CANNOT", f"Usually one word: '{rep}'.", (rep,), 0.6)
@@ -247,7 +247,7 @@ def _what_relative(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     do")."""
     if n != 2 or words[0].lower() not in ("the", "this", "that") or not words[1].islower() \
             or "NOUN" not in parts_of_speech(words[1].lower()) \
-            or _next_word(sent, words, ws, n).lower() not in SUBJECTS_IT:
+            or next_word(sent, words, ws, n).lower() not in SUBJECTS_IT:
         return None
     return Finding(*ws[n], "grammar", "WHO_WHICH", "After a noun: 'that' or 'which'.",
                    (match_case(words[n], "that"), match_case(words[n], "which")), 0.85)
@@ -256,7 +256,7 @@ def _what_relative(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _yesterday_night(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I saw him yesterday night" -> "last night" (but "yesterday evening" and "yesterday morning" are
     English)."""
-    if _next_word(sent, words, ws, n).lower() != "night":
+    if next_word(sent, words, ws, n).lower() != "night":
         return None
     rep = match_case(words[n], "last") + " " + words[n + 1]
     return Finding(ws[n][0], ws[n + 1][1], "word_choice", "LAST_NIGHT", f"Did you mean '{rep}'?", (rep,), 0.85)
@@ -265,7 +265,7 @@ def _yesterday_night(sent: Sent, words: list[str], ws, n: int) -> Finding | None
 def _your_thing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Thank you for you help." -> "your": "for you" before a singular noun that ends the phrase; not "for you
     guys", "for you alone", "for you, mom"."""
-    noun = _next_word(sent, words, ws, n)
+    noun = next_word(sent, words, ws, n)
     if not n or words[n - 1].lower() != "for" or sent.text[ws[n - 1][1]:ws[n][0]] != " " or not noun.islower() \
             or "NN" not in noun_tags(noun) or parts_of_speech(noun) & {"ADV", "ADJ"} or noun in VOCATIVES:
         return None
@@ -279,7 +279,7 @@ def _your_thing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _everyday(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Everyday I walk to school", "tourists come everyday." -> "every day": the adjective stands before its noun
     ("everyday life") or as a predicate ("futuristic and everyday", "the everyday and the sacred")."""
-    rest, nxt = sent.text[ws[n][1]:], _next_word(sent, words, ws, n).lower()
+    rest, nxt = sent.text[ws[n][1]:], next_word(sent, words, ws, n).lower()
     if n == 0:
         adverb = nxt in SUBJECTS_IT or rest.startswith(", ")
     else:
@@ -318,7 +318,7 @@ def _whose_name(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _because_of_clause(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Because of I was tired, ..." -> "Because I was tired": "because of" takes a noun, "because" a clause.
     Only before a subject pronoun, which cannot follow "of"."""
-    if _next_word(sent, words, ws, n).lower() != "of" or _next_word(sent, words, ws, n + 1).lower() \
+    if next_word(sent, words, ws, n).lower() != "of" or next_word(sent, words, ws, n + 1).lower() \
             not in ("i", "he", "she", "we", "they"):
         return None
     return Finding(ws[n][1], ws[n + 1][1], "grammar", "BECAUSE_OF", "Before a clause: 'because', without 'of'.",
@@ -328,7 +328,7 @@ def _because_of_clause(sent: Sent, words: list[str], ws, n: int) -> Finding | No
 def _were_where(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I don't know were he lives" -> "where": after a verb of knowing or asking, "were" before a subject and
     its verb is the question word ("Were he to come" opens a condition: only after "know", "wonder", "ask"...)."""
-    subject, verb = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
+    subject, verb = next_word(sent, words, ws, n), next_word(sent, words, ws, n + 1)
     if n == 0 or words[n - 1].lower() not in KNOW_ASK or subject.lower() not in SUBJECTS_IT \
             or not verb.islower() or not verb_tags(verb) & {"VBZ", "VBD", "VBP"} or verb_tags(verb) & {"VBG", "VBN"} \
             or verb in AUXILIARIES and verb not in ("is", "was", "are", "were"):

@@ -11,17 +11,17 @@ from assistant.checks.usage.words import (ACTIVITIES, ADVERB_PLACES, AFTER_HOME,
                                           DURATIONS, FOR_VERBS, GO, HAVE, ING_AFTER, JOBS, MEET_VERBS, NEGATIONS,
                                           NOUN_ONLY_DETERMINERS, NO_WORDS, OBJECTS, OBJECT_TO_POSSESSIVE,
                                           PARTICLE_VERBS, PARTNERS, PAY, POSSESSIVES, RECEPTIONS, ROOMS, STAY,
-                                          SUBJECTS_OF_STUDY, TIME_ADVERBS, WAITED_FOR, WEEKDAYS, _next_word,
-                                          _phrase_ends, _wrong_prepositions)
+                                          SUBJECTS_OF_STUDY, TIME_ADVERBS, WAITED_FOR, WEEKDAYS, next_word, phrase_ends,
+                                          wrong_prepositions)
 from assistant.lang import read_words
 from assistant.text.noun_phrases import parts_of_speech
 
 
 def _for_ago(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I have lived here for five years ago" -> no "for": "ago" names a point in time, "for" a length."""
-    if words[n].lower() != "for" or _next_word(sent, words, ws, n + 2).lower() != "ago" \
+    if words[n].lower() != "for" or next_word(sent, words, ws, n + 2).lower() != "ago" \
             or words[n + 1].lower() not in COUNTS | {"a", "few", "several", "many"} \
-            or _next_word(sent, words, ws, n + 1).lower().rstrip("s") + "s" not in DURATIONS:
+            or next_word(sent, words, ws, n + 1).lower().rstrip("s") + "s" not in DURATIONS:
         return None
     return Finding(*ws[n], "grammar", "FOR_AGO", "'ago' names a point in time: no 'for'.", ("",), 0.85)
 
@@ -29,8 +29,8 @@ def _for_ago(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _wait_for(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I will wait you here" -> "wait for you": "wait" takes its person with "for" (not "wait tables", "wait
     your turn", "wait them out")."""
-    pronoun = _next_word(sent, words, ws, n)
-    if pronoun.lower() not in WAITED_FOR or _next_word(sent, words, ws, n + 1).lower() in ("out", "on"):
+    pronoun = next_word(sent, words, ws, n)
+    if pronoun.lower() not in WAITED_FOR or next_word(sent, words, ws, n + 1).lower() in ("out", "on"):
         return None
     rep = f"{words[n]} for {pronoun}"
     return Finding(ws[n][0], ws[n + 1][1], "grammar", "WAIT_FOR", f"Did you mean '{rep}'?", (rep,), 0.85)
@@ -40,12 +40,12 @@ def _married_with(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He married with his girlfriend" -> "married his girlfriend", "is married with a doctor" -> "to": one
     marries someone, or is married to them.  Only before a determiner and a word for a person, maybe after one
     adjective ("married with two children", "married with a child" are families)."""
-    det = _next_word(sent, words, ws, n + 1).lower()
-    if _next_word(sent, words, ws, n).lower() != "with" or det not in POSSESSIVES | {"a", "an", "the"}:
+    det = next_word(sent, words, ws, n + 1).lower()
+    if next_word(sent, words, ws, n).lower() != "with" or det not in POSSESSIVES | {"a", "an", "the"}:
         return None
-    person = _next_word(sent, words, ws, n + 2).lower()
+    person = next_word(sent, words, ws, n + 2).lower()
     if person not in PARTNERS:
-        person = _next_word(sent, words, ws, n + 3).lower() if "ADJ" in parts_of_speech(person) else ""
+        person = next_word(sent, words, ws, n + 3).lower() if "ADJ" in parts_of_speech(person) else ""
     if person not in PARTNERS:
         return None
     if n and words[n - 1].lower() in BE_FORMS:           # "She is married with a doctor" -> "married to"
@@ -58,11 +58,11 @@ def _enter_into(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She entered into (in) the room" -> "entered the room": one enters a place; "enter into" is for agreements and
     states ("entered into an alliance", "into the kingdom of heaven").  Only a lower-case place that ends its
     phrase, and not a passive ("the film was entered into the registry")."""
-    det, place = _next_word(sent, words, ws, n + 1).lower(), _next_word(sent, words, ws, n + 2)
-    if _next_word(sent, words, ws, n).lower() not in ("into", "in") \
+    det, place = next_word(sent, words, ws, n + 1).lower(), next_word(sent, words, ws, n + 2)
+    if next_word(sent, words, ws, n).lower() not in ("into", "in") \
             or det not in POSSESSIVES | {"the", "a", "an", "this"} \
             or place not in ROOMS or n and words[n - 1].lower() in BE_FORMS \
-            or "NOUN" in parts_of_speech(_next_word(sent, words, ws, n + 3).lower()):
+            or "NOUN" in parts_of_speech(next_word(sent, words, ws, n + 3).lower()):
         return None                          # "the Church of Scotland", "the school curriculum", "be entered into"
     return Finding(*ws[n + 1], "grammar", "EXTRA_PREPOSITION",
                    f"'{words[n]}' needs no '{words[n + 1]}' before a place.", ("",), 0.85)
@@ -71,7 +71,7 @@ def _enter_into(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _work_like(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"My brother works like a teacher" -> "as a teacher": a job is named with "as"; "like" compares ("works
     like a charm", "worked like a dog")."""
-    like, article, job, after = (_next_word(sent, words, ws, k) for k in range(n, n + 4))
+    like, article, job, after = (next_word(sent, words, ws, k) for k in range(n, n + 4))
     if like.lower() != "like" or article.lower() not in ("a", "an") or job not in JOBS or after.lower() in MODALS | DO:
         return None                                # "works like a teacher would": a comparison
     return Finding(*ws[n + 1], "word_choice", "WORK_AS", "A job is named with 'as'.", ("as",), 0.85)
@@ -80,7 +80,7 @@ def _work_like(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _look_forward(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I am looking forward the weekend" -> "forward to": "look forward" takes "to" before what is awaited
     (not "moved forward the date", where "forward" is an adverb of another verb)."""
-    nxt = _next_word(sent, words, ws, n).lower()
+    nxt = next_word(sent, words, ws, n).lower()
     if n == 0 or words[n - 1].lower() not in ("look", "looks", "looked", "looking") \
             or not (nxt in NOUN_ONLY_DETERMINERS | {"this", "these", "those", "it"} or nxt.endswith("ing")
                     and verb_tags(nxt) == {"VBG"}) \
@@ -113,7 +113,7 @@ def _on_next_week(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"The meeting is on next Monday" -> "next Monday", "in last year" -> "last year": "next" and "last"
     make the time an adverb, with no preposition (not "on last night's show", where it is a possessor, nor "came
     in last night", where "in" belongs to the verb)."""
-    when, time = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
+    when, time = next_word(sent, words, ws, n).lower(), next_word(sent, words, ws, n + 1).lower()
     if when not in ("next", "last") or time.rstrip("s") not in WEEKDAYS and time not in read_words("time_words") \
             or n and words[n - 1].lower() in PARTICLE_VERBS \
             or sent.text[ws[n + 2][1]:ws[n + 2][1] + 1] in ("'", "\u2019", "-"):
@@ -128,7 +128,7 @@ def _until_deadline(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     Friday")."""
     clause = [w.lower().replace("’", "'") for w in words[max(0, n - 7):n]]
     verb = next((k for k in range(len(clause) - 1, -1, -1) if clause[k] in DEADLINE_VERBS), None)
-    when = _next_word(sent, words, ws, n).lower()
+    when = next_word(sent, words, ws, n).lower()
     if verb is None or when.rstrip("s") not in WEEKDAYS and when not in ("tomorrow", "tonight", "noon", "midnight") \
             or any(w in NEGATIONS | NO_WORDS or w.endswith("n't") for w in clause) or not words[n].islower():
         return None
@@ -138,7 +138,7 @@ def _until_deadline(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _clock_time(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"We have a meeting in 3 pm" -> "at 3 pm": a time of day takes "at"; "We stayed in home" -> "at home"."""
     if CLOCK_TIME.match(sent.text, ws[n][1]) \
-            or _next_word(sent, words, ws, n).lower() == "home" and _phrase_ends(sent, words, ws, n + 1) \
+            or next_word(sent, words, ws, n).lower() == "home" and phrase_ends(sent, words, ws, n + 1) \
             and n and words[n - 1].lower() in STAY:
         return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", "Use 'at'.", (match_case(words[n], "at"),), 0.85)
     return None
@@ -146,9 +146,9 @@ def _clock_time(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _friend_of_me(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He is a good friend of me" -> "of mine": after "of", a person's relation takes the possessive pronoun."""
-    pronoun = _next_word(sent, words, ws, n + 1).lower()
-    if _next_word(sent, words, ws, n).lower() != "of" or pronoun not in OBJECT_TO_POSSESSIVE \
-            or not _phrase_ends(sent, words, ws, n + 2) or "a" not in (w.lower() for w in words[max(0, n - 3):n]):
+    pronoun = next_word(sent, words, ws, n + 1).lower()
+    if next_word(sent, words, ws, n).lower() != "of" or pronoun not in OBJECT_TO_POSSESSIVE \
+            or not phrase_ends(sent, words, ws, n + 2) or "a" not in (w.lower() for w in words[max(0, n - 3):n]):
         return None
     rep = OBJECT_TO_POSSESSIVE[pronoun]
     return Finding(*ws[n + 2], "grammar", "PRONOUN_CASE", f"Did you mean '{rep}'?", (rep,), 0.85)
@@ -159,13 +159,13 @@ def _in_weekday(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     the phrase, so that "in Sunday School", "in Saturday morning cartoons" and "in Monday's paper" stay.  "We
     will meet at Monday" too, but not after a verb that takes "at" for its object ("looked at Monday as the
     start of the week")."""
-    day = _next_word(sent, words, ws, n).lower()
+    day = next_word(sent, words, ws, n).lower()
     if day.rstrip("s") not in WEEKDAYS or sent.text[ws[n][1]:ws[n + 1][0]] != " " \
             or words[n].lower() == "at" and (n == 0 or words[n - 1].lower() not in MEET_VERBS):
         return None
-    k = n + 1 + (_next_word(sent, words, ws, n + 1).lower() in DAY_PARTS)
-    if sent.text[ws[k][1]:ws[k][1] + 1] in ("'", "\u2019", "-") or not _phrase_ends(sent, words, ws, k) \
-            or _next_word(sent, words, ws, k).lower() in ("and", "or"):
+    k = n + 1 + (next_word(sent, words, ws, n + 1).lower() in DAY_PARTS)
+    if sent.text[ws[k][1]:ws[k][1] + 1] in ("'", "\u2019", "-") or not phrase_ends(sent, words, ws, k) \
+            or next_word(sent, words, ws, k).lower() in ("and", "or"):
         return None
     return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", "A day takes 'on'.", (match_case(words[n], "on"),), 0.85)
 
@@ -210,9 +210,9 @@ def _to_for_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     only before its object ("succeeded to power in 1990", "to the throne" inherit; "succeeded [her] to become
     queen"); "difficulty" only after "have" ("the difficulties to overcome", "a matter of some difficulty to
     find" stay)."""
-    verb, after = _next_word(sent, words, ws, n + 1), _next_word(sent, words, ws, n + 2).lower()
+    verb, after = next_word(sent, words, ws, n + 1), next_word(sent, words, ws, n + 2).lower()
     prep = ING_AFTER[words[n].lower()]
-    if _next_word(sent, words, ws, n).lower() != "to" or not verb.islower() or "VB" not in verb_tags(verb) \
+    if next_word(sent, words, ws, n).lower() != "to" or not verb.islower() or "VB" not in verb_tags(verb) \
             or prep == "in" and (verb == "become" or noun_tags(verb) and after not in DETERMINERS | OBJECTS) \
             or not prep and (n == 0 or words[n - 1].lower() not in HAVE):
         return None
@@ -227,7 +227,7 @@ def _attention_on(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"We should pay more attention on this" -> "to": one pays attention to something ("focus attention on" and
     "pay him attention on his marriage", on the occasion of it, stay)."""
     k = n - 1 if n and words[n - 1].lower() in ATTENTION_DEGREES else n
-    if not k or words[k - 1].lower() not in PAY or _next_word(sent, words, ws, n).lower() != "on" \
+    if not k or words[k - 1].lower() not in PAY or next_word(sent, words, ws, n).lower() != "on" \
             or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k - 1, n)):
         return None
     return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", "One pays attention 'to' something.",
@@ -238,9 +238,9 @@ def _go_to_activity(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I am going to shopping" -> "going shopping": "go" takes an activity's -ing form with no "to" ("go to
     swimming lessons" keeps it: the activity must end its phrase)."""
     if words[n].lower() != "to" or not n or words[n - 1].lower() not in GO \
-            or _next_word(sent, words, ws, n).lower() not in ACTIVITIES or not _next_word(sent, words, ws, n - 1) \
+            or next_word(sent, words, ws, n).lower() not in ACTIVITIES or not next_word(sent, words, ws, n - 1) \
             or sent.text[ws[n + 1][1]:].lstrip()[:1] not in ("", ".", "!", "?", ",", ";") \
-            and _next_word(sent, words, ws, n + 1).lower() not in AFTER_HOME:
+            and next_word(sent, words, ws, n + 1).lower() not in AFTER_HOME:
         return None
     return Finding(*ws[n], "grammar", "GO_HOME", f"'{words[n - 1]} {words[n + 1]}' needs no 'to'.", ("",), 0.85)
 
@@ -248,7 +248,7 @@ def _go_to_activity(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _good_in(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She is good in English" -> "good at": a skill or school subject takes "at" ("good in bed", "good in the
     long run" are other senses, so only SUBJECTS_OF_STUDY)."""
-    if _next_word(sent, words, ws, n).lower() != "in" or _next_word(sent, words, ws, n + 1).lower() \
+    if next_word(sent, words, ws, n).lower() != "in" or next_word(sent, words, ws, n + 1).lower() \
             not in SUBJECTS_OF_STUDY:
         return None
     return Finding(*ws[n + 1], "grammar", "WRONG_PREPOSITION", "Good 'at' a subject.",
@@ -261,14 +261,14 @@ def _go_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     home", "go to abroad" -> "go abroad" (not "go to home page", "moved to upstairs rooms": the place must end the
     phrase); after "come" and "arrive" too ("arrive to home").  "go to there", "come to here" -> "go there", "come
     here"."""
-    det, place = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
-    follow = _next_word(sent, words, ws, n + 2).lower()
+    det, place = next_word(sent, words, ws, n), next_word(sent, words, ws, n + 1)
+    follow = next_word(sent, words, ws, n + 2).lower()
     if det.lower() == "to" and place.lower() in ("here", "there") \
             and not (noun_tags(follow) and follow not in AFTER_HOME | TIME_ADVERBS):   # "came to there conclusion"
         return Finding(*ws[n + 1], "grammar", "GO_HOME", f"'{place.capitalize()}' needs no 'to'.", ("",), 0.85)
     if det.lower() == "to" and place.lower() in ADVERB_PLACES and n + 2 < len(ws):
         rest = sent.text[ws[n + 2][1]:]
-        if rest[:1] in ("", *".,;:!?)") or _next_word(sent, words, ws, n + 2).lower() in AFTER_HOME:
+        if rest[:1] in ("", *".,;:!?)") or next_word(sent, words, ws, n + 2).lower() in AFTER_HOME:
             return Finding(*ws[n + 1], "grammar", "GO_HOME", f"'{place.capitalize()}' needs no 'to' here.", ("",),
                            0.85)
     if words[n].lower() not in GO or det.lower() not in DETERMINERS or place.lower() not in read_words("destinations"):
@@ -281,8 +281,8 @@ def _preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"It depends of the weather" -> "on", "I arrived to the airport" -> "at": not "depends of course on", and
     "to" only before a determiner or a name ("arrived to find", "arrives to bluntly report", "arrived to some
     extent", "arrived to a warm welcome" stay)."""
-    written, after = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
-    rights = _wrong_prepositions().get((words[n].lower(), written.lower()))
+    written, after = next_word(sent, words, ws, n), next_word(sent, words, ws, n + 1)
+    rights = wrong_prepositions().get((words[n].lower(), written.lower()))
     # a name after it is a place or person, unless the whole phrase is in title case ("But Were Afraid to Ask")
     place = after.lower() in DETERMINERS - {"that", "some", "any"} or after.istitle() and words[n].islower()
     if not rights or after.lower() == "course" or written.lower() == "to" and not place:
@@ -309,8 +309,8 @@ def _during_duration(sent: Sent, words: list[str], ws, n: int) -> Finding | None
 def _by_my_own(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I did it by my own." -> "on my own": alone is "on one's own" or "by oneself" ("by my own hand", "by his
     own admission" stay: only where "own" ends the phrase, and not after a participle: "deserved by his own")."""
-    owner = _next_word(sent, words, ws, n)
-    if owner.lower() not in POSSESSIVES or _next_word(sent, words, ws, n + 1).lower() != "own" \
+    owner = next_word(sent, words, ws, n)
+    if owner.lower() not in POSSESSIVES or next_word(sent, words, ws, n + 1).lower() != "own" \
             or n and verb_tags(words[n - 1]) & {"VBN", "VBD"} \
             or sent.text[ws[n + 2][1]:].lstrip()[:1] not in ("", *".,;:!?"):
         return None
@@ -322,7 +322,7 @@ def _at_the_first_time(sent: Sent, words: list[str], ws, n: int) -> Finding | No
     """"I saw the sea at the first time" -> "for the first time" (not "at the first time of asking")."""
     if [w.lower() for w in words[n + 1:n + 4]] != ["the", "first", "time"] \
             or any(sent.text[ws[m][1]:ws[m + 1][0]] != " " for m in range(n, n + 3)) \
-            or _next_word(sent, words, ws, n + 3).lower() in ("of", "that", "when"):
+            or next_word(sent, words, ws, n + 3).lower() in ("of", "that", "when"):
         return None
     rep = match_case(words[n], "for")
     return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", f"The phrase is '{rep} the first time'.", (rep,), 0.85)

@@ -14,16 +14,16 @@ from assistant.checks.usage.words import (AGE, ASSIST, ATTENDED, AUXILIARIES, BA
                                           PERFECT_OF_BE, PERFECT_OF_CONTRACTED, PHOTOS, PLAIN_VERBS_ALSO_NOUNS,
                                           POSSESSIVES, PREFER, REFLEXIVE_OF, RIDES, ROB, SAY_FOR_TELL, SAY_TELL, SEE_TV,
                                           SINCE_BREAKS, STOLEN, SUBJECTS, SUBJECTS_IT, TAKE_OF_MAKE, TALK_SPEAK,
-                                          TREND_ADVERBS, YEAR, _have_or_did_since, _next_word, _opens_question,
-                                          _phrase_ends, _present_since, _quoted, _ranks, _to_verb)
+                                          TREND_ADVERBS, YEAR, have_or_did_since, next_word, opens_question,
+                                          phrase_ends, present_since, quoted, ranks, to_verb)
 from assistant.lang import read_words
 
 
 def _explain_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Could you explain me the rules?" -> "explain to me": "explain" and "describe" take what is explained as
     their object and the listener after "to"; "explain them well", "describe him as" stay."""
-    who = _next_word(sent, words, ws, n)
-    if who not in EXPLAINED_TO or _next_word(sent, words, ws, n + 1).lower() not in EXPLAINED_WHAT:
+    who = next_word(sent, words, ws, n)
+    if who not in EXPLAINED_TO or next_word(sent, words, ws, n + 1).lower() not in EXPLAINED_WHAT:
         return None
     return Finding(*ws[n + 1], "grammar", "EXPLAIN_TO", f"'{words[n]}' takes its listener after 'to': 'to {who}'.",
                    (f"to {who}",), 0.85)
@@ -33,8 +33,8 @@ def _make_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He made me to laugh" -> "made me laugh", "let people to share" -> "let people share": "make" and "let"
     take a bare verb after their object (the passive keeps "to": "was made to wait"); not "made them to order /
     to measure"."""
-    if _next_word(sent, words, ws, n).lower() not in OBJECTS | PEOPLE_PLURALS \
-            or not _to_verb(sent, words, ws, n + 1) or words[n + 3].lower() in MADE_TO_NOUNS:
+    if next_word(sent, words, ws, n).lower() not in OBJECTS | PEOPLE_PLURALS \
+            or not to_verb(sent, words, ws, n + 1) or words[n + 3].lower() in MADE_TO_NOUNS:
         return None
     return Finding(*ws[n + 2], "grammar", "MAKE_TO", f"After '{words[n]} {words[n + 1]}', no 'to'.", ("",), 0.85)
 
@@ -42,9 +42,9 @@ def _make_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _suggest_that(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He suggested me to go" -> "suggested that I go": "suggest" takes a clause, not an object and "to"
     ("recommended him to his friend" is another verb)."""
-    who = _next_word(sent, words, ws, n).lower()
+    who = next_word(sent, words, ws, n).lower()
     subject = OBJECT_TO_SUBJECT.get(who, "you" if who == "you" else None)
-    if subject is None or not _to_verb(sent, words, ws, n + 1):
+    if subject is None or not to_verb(sent, words, ws, n + 1):
         return None
     rep = f"that {subject}"
     return Finding(ws[n + 1][0], ws[n + 2][1], "grammar", "SUGGEST_THAT", f"'{words[n]}' takes a clause: '{rep}'.",
@@ -54,7 +54,7 @@ def _suggest_that(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _borrow_lend(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Can you borrow me your pen?" -> "lend": one borrows from someone and lends to them, so "borrow" does
     not take the person and the thing (not after "her": "borrow her car")."""
-    who, what = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
+    who, what = next_word(sent, words, ws, n), next_word(sent, words, ws, n + 1)
     if who.lower() not in EXPLAINED_TO or what.lower() not in DETERMINERS:
         return None
     rep = match_case(words[n], LEND[words[n].lower()])
@@ -64,7 +64,7 @@ def _borrow_lend(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _very_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I very like this song" -> "really like": "very" grades adjectives and adverbs, not verbs ("I very much
     like it" stays)."""
-    if n == 0 or words[n - 1].lower() not in SUBJECTS or _next_word(sent, words, ws, n).lower() not in LIKE_VERBS:
+    if n == 0 or words[n - 1].lower() not in SUBJECTS or next_word(sent, words, ws, n).lower() not in LIKE_VERBS:
         return None
     return Finding(*ws[n], "grammar", "VERY_VERB", "'very' does not grade a verb: 'really'.",
                    (match_case(words[n], "really"),), 0.85)
@@ -74,7 +74,7 @@ def _be_trend(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"The number of old people is increase every year" -> "is increasing": after "be", a verb of change
     before how often or how fast it happens is its "-ing" form ("The result is increase in prices" stays)."""
     if n == 0 or words[n - 1].lower() not in ("is", "are", "was", "were") or not words[n].islower() \
-            or _next_word(sent, words, ws, n).lower() not in TREND_ADVERBS:
+            or next_word(sent, words, ws, n).lower() not in TREND_ADVERBS:
         return None
     ing = inflect_verb(words[n], "VBG")
     return Finding(*ws[n], "grammar", "VERB_FORM", f"Did you mean '{ing}'?", (ing,), 0.85) if ing else None
@@ -85,10 +85,10 @@ def _first_time(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     present perfect.  Only as the sentence's opening ("It was the first time I saw" is the writer's past, and "his
     retort is the first time he says aloud" tells a plot), and not "the first time we know of"."""
     if n != 3 or [w.lower() for w in words[:3]] not in (["this", "is", "the"], ["it", "is", "the"]) \
-            or _next_word(sent, words, ws, n).lower() != "time":
+            or next_word(sent, words, ws, n).lower() != "time":
         return None
-    k = n + 2 + (_next_word(sent, words, ws, n + 1).lower() == "that")
-    subject, verb = _next_word(sent, words, ws, k - 1).lower(), _next_word(sent, words, ws, k)
+    k = n + 2 + (next_word(sent, words, ws, n + 1).lower() == "that")
+    subject, verb = next_word(sent, words, ws, k - 1).lower(), next_word(sent, words, ws, k)
     if subject not in SUBJECTS_IT or not verb.islower() or not verb_tags(verb) & {"VBP", "VBZ"} \
             or verb in AUXILIARIES | MODALS | {"know"}:
         return None
@@ -106,8 +106,8 @@ def _enjoy_object(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     subject = words[n - 1].lower() if n else ""
     if subject not in REFLEXIVE_OF or n > 1 and words[n - 2].lower() not in ("and", "but"):
         return None
-    nxt = _next_word(sent, words, ws, n).lower()
-    if not (nxt in ("a", "very", "so") and _next_word(sent, words, ws, n + 1).lower() in ("lot", "much")
+    nxt = next_word(sent, words, ws, n).lower()
+    if not (nxt in ("a", "very", "so") and next_word(sent, words, ws, n + 1).lower() in ("lot", "much")
             or not nxt and sent.text[ws[n][1]:].lstrip()[:1] in (".", "!")):
         return None
     rep = f"{words[n]} {REFLEXIVE_OF[subject]}"
@@ -116,8 +116,8 @@ def _enjoy_object(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _make_photo(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She made a photo of the sunset" -> "took": a photo is taken (a picture may be made: drawn)."""
-    det = _next_word(sent, words, ws, n).lower()
-    noun = _next_word(sent, words, ws, n + 1).lower() if det in ("a", "the", "some", "many", "few") else det
+    det = next_word(sent, words, ws, n).lower()
+    noun = next_word(sent, words, ws, n + 1).lower() if det in ("a", "the", "some", "many", "few") else det
     if noun not in PHOTOS:
         return None
     rep = match_case(words[n], TAKE_OF_MAKE[words[n].lower()])
@@ -127,9 +127,9 @@ def _make_photo(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _worth_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"It's worth to visit the old town" -> "worth visiting": the adjective "worth" takes an "-ing" form (not
     "her net worth to be", a noun)."""
-    verb = _next_word(sent, words, ws, n + 1)
+    verb = next_word(sent, words, ws, n + 1)
     if n == 0 or words[n - 1].lower().replace("’", "'") not in BE_FORMS | {"it's", "not", "isn't", "wasn't"} \
-            or _next_word(sent, words, ws, n).lower() != "to" or not verb.islower() or not base_verb(verb) \
+            or next_word(sent, words, ws, n).lower() != "to" or not verb.islower() or not base_verb(verb) \
             or "than" in (w.lower() for w in words[max(0, n - 5):n]):
         return None                     # "more than his life was worth to offer": the value of a life
     ing = inflect_verb(verb, "VBG")
@@ -144,12 +144,12 @@ def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     that she was tired" -> "said": "tell" needs its listener before a "that" clause (not "told that story",
     "nor are they told that they")."""
     if n and words[n - 1].lower() in SUBJECTS and words[n].lower() in SAY_FOR_TELL \
-            and (n < 2 or words[n - 2].lower() not in BE_FORMS) and _next_word(sent, words, ws, n).lower() == "that" \
-            and _next_word(sent, words, ws, n + 1).lower() in SUBJECTS_IT:
+            and (n < 2 or words[n - 2].lower() not in BE_FORMS) and next_word(sent, words, ws, n).lower() == "that" \
+            and next_word(sent, words, ws, n + 1).lower() in SUBJECTS_IT:
         rep = match_case(words[n], SAY_FOR_TELL[words[n].lower()])
         return Finding(*ws[n], "word_choice", "SAY_TELL", f"Without a listener, use '{rep}'.", (rep,), 0.85)
-    listener = _next_word(sent, words, ws, n + 1).lower()
-    if _next_word(sent, words, ws, n).lower() != "to" or listener not in OBJECTS | POSSESSIVES | {"the"} \
+    listener = next_word(sent, words, ws, n + 1).lower()
+    if next_word(sent, words, ws, n).lower() != "to" or listener not in OBJECTS | POSSESSIVES | {"the"} \
             or n and words[n - 1].lower() not in SUBJECTS | MODALS | {"to", "not", "never", "also", "please"}:
         return None                        # "stories told to him by", "as told to him": a passive
     return Finding(*ws[n + 1], "grammar", "TELL_TO", f"'{words[n]}' takes its listener without 'to'.", ("",), 0.85)
@@ -158,7 +158,7 @@ def _tell_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _said_me(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He said me that" -> "told me", "She said me the truth" -> "told": "say" names its listener only with
     "to"."""
-    listener, after = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
+    listener, after = next_word(sent, words, ws, n).lower(), next_word(sent, words, ws, n + 1).lower()
     if listener not in ("me", "him", "us", "them") or not (after in ("that", "to") or after in SUBJECTS_IT
                                                            or after in DETERMINERS):
         return None
@@ -170,10 +170,10 @@ def _wish_can(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I wish I can fly" -> "could": a wish is about what is not so, in the past form.  "I wish I would have
     more time" / "would have known" -> "had", where the wish is about oneself ("I wish you would have told me"
     is a complaint, and "I wish he would come" a wish about what he does)."""
-    subject, modal = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1)
+    subject, modal = next_word(sent, words, ws, n).lower(), next_word(sent, words, ws, n + 1)
     if subject not in SUBJECTS_IT or "if" in (w.lower() for w in words[max(0, n - 3):n]):
         return None                        # "If students wish they can": "wish" as "want"
-    if modal.lower() == "would" and _next_word(sent, words, ws, n + 2).lower() == "have" and subject in ("i", "we"):
+    if modal.lower() == "would" and next_word(sent, words, ws, n + 2).lower() == "have" and subject in ("i", "we"):
         rep = match_case(modal, "had")
         return Finding(ws[n + 2][0], ws[n + 3][1], "grammar", "WISH_COULD", f"After 'wish': '{rep}'.", (rep,), 0.85)
     if modal.lower() not in ("can", "will"):
@@ -189,9 +189,9 @@ def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding
     if not n or words[n - 1].lower() not in SUBJECTS or sent.text[ws[n - 1][1]:ws[n][0]] != " " \
             or n > 1 and words[n - 2].lower() in MODALS:
         return None                                          # "Could she have believed it a week ago?"
-    participle = _next_word(sent, words, ws, n)
+    participle = next_word(sent, words, ws, n)
     if participle == "been":                                 # "I have been to London last summer" -> "went"
-        past = "went" if _next_word(sent, words, ws, n + 1).lower() == "to" else \
+        past = "went" if next_word(sent, words, ws, n + 1).lower() == "to" else \
             "was" if words[n - 1].lower() in ("i", "he", "she") else "were"
     elif not participle.islower() or not verb_tags(participle) or verb_tags(participle) - {"VBN", "VBD"}:
         return None
@@ -215,7 +215,7 @@ def _perfect_with_past_time(sent: Sent, words: list[str], ws, n: int) -> Finding
         year = YEAR.match(sent.text, ws[k][1]) if word == "in" else None          # "in 2019"
         if word in ("yesterday", "ago") or year \
                 or word == "last" and words[k - 1].lower() not in ("the", "this", "past") \
-                and _next_word(sent, words, ws, k).lower() in read_words("time_words"):   # not "the last week"
+                and next_word(sent, words, ws, k).lower() in read_words("time_words"):   # not "the last week"
             when = f"in{year.group()}" if year else words[k]
             return Finding(ws[n][0], ws[n + 1][1], "grammar", "PERFECT_PAST_TIME",
                            f"'{when}' is a finished time: '{past}'.", (past,), 0.85)
@@ -228,18 +228,18 @@ def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     word (lang/en/time_words.txt: "since March", "since this morning") or a time of life ("since I was a
     child").  Not across a clause's opener ("I am sure that since 2010 prices rose") or a rank ("He is the first
     person since 1990 to win")."""
-    when = _next_word(sent, words, ws, n).lower()
+    when = next_word(sent, words, ws, n).lower()
     if not (YEAR.match(sent.text, ws[n][1]) or when in read_words("time_words") or when in ("yesterday", "last")
-            or when == "this" and _next_word(sent, words, ws, n + 1).lower() in read_words("time_words")
+            or when == "this" and next_word(sent, words, ws, n + 1).lower() in read_words("time_words")
             or LIFE_TIME.match(sent.text, ws[n][1])):
         return None
     for k in range(n - 1, max(-1, n - 7), -1):
         if sent.text[ws[k][1]:ws[k + 1][0]] != " ":
             return None
         if k and words[k - 1].lower() in SUBJECTS and sent.text[ws[k - 1][1]:ws[k][0]] == " " \
-                and (found := _have_or_did_since(sent, words, ws, k, n)):
+                and (found := have_or_did_since(sent, words, ws, k, n)):
             return found
-        if words[k].lower() in SINCE_BREAKS or _ranks(words[k].lower()):
+        if words[k].lower() in SINCE_BREAKS or ranks(words[k].lower()):
             return None                         # "He is the first person since 1990 to win": "since" ranks
         be = words[k].lower().replace("’", "'")
         if be in PERFECT_OF_CONTRACTED:             # "I'm living here since 2010" -> "I've been"
@@ -255,7 +255,7 @@ def _be_since(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
             return Finding(*ws[k], "grammar", "SINCE_PERFECT", f"With 'since' + a point in time: '{rep}'.", (rep,),
                            0.85)
         if k and words[k - 1].lower() in SUBJECTS and sent.text[ws[k - 1][1]:ws[k][0]] == " ":
-            return _present_since(sent, words, ws, k, n)
+            return present_since(sent, words, ws, k, n)
     return None
 
 
@@ -265,7 +265,7 @@ def _feeling_of_thing(sent: Sent, words: list[str], ws, n: int) -> Finding | Non
     feeling ending the clause or "so ... that" ("The novel is interested in how memory works" is English), or
     after it ("a very interested lecture")."""
     k = n - 1 if n and words[n - 1].lower() in INTENSIFIERS else n
-    after = _next_word(sent, words, ws, n).lower()
+    after = next_word(sent, words, ws, n).lower()
     spaced = k >= 1 and all(sent.text[ws[i][1]:ws[i + 1][0]] == " " for i in range(k - 1, n))
     # not "a confused speech" (muddled) or "a tired story" (worn out): only forms with no sense for a thing
     before_event = spaced and words[k - 1].lower() in DETERMINERS and after in EVENT_NOUNS \
@@ -286,7 +286,7 @@ def _be_concern(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     noun)."""
     k = n - 1 if n and words[n - 1].lower() in ("more", "very", "so", "really", "also", "not", "less", "most") else n
     if k < 2 or words[k - 1].lower() not in BE_TENSE or words[k - 2].lower() not in SUBJECTS | PEOPLE_PLURALS \
-            or _next_word(sent, words, ws, n).lower() not in ("about", "with", "for", "over") \
+            or next_word(sent, words, ws, n).lower() not in ("about", "with", "for", "over") \
             or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(k - 2, n)):
         return None
     rep = match_case(words[n], inflect_verb(words[n], "VBN"))
@@ -296,7 +296,7 @@ def _be_concern(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _be_lack(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Many people are lack of exercise" -> "lack": "lack" is the verb here.  Only after a person as the
     subject of "be" ("The problem is lack of funding" is the noun)."""
-    if n < 2 or _next_word(sent, words, ws, n).lower() != "of" or words[n - 1].lower() not in BE_TENSE \
+    if n < 2 or next_word(sent, words, ws, n).lower() != "of" or words[n - 1].lower() not in BE_TENSE \
             or words[n - 2].lower() not in SUBJECTS | PEOPLE_PLURALS \
             or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in (n - 2, n - 1)):
         return None
@@ -312,13 +312,13 @@ def _do_make(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     for someone else" is the verb "mistake"), and no verb after it ("Why do these mistakes occur?")."""
     low = words[n].lower()
     noun, other = ("mistake", MAKE_OF_DO) if low in MAKE_OF_DO else ("homework", DO_OF_MAKE)
-    if _next_word(sent, words, ws, n).lower() not in DETERMINERS | {"many", "several", "few", "no", "any"}:
+    if next_word(sent, words, ws, n).lower() not in DETERMINERS | {"many", "several", "few", "no", "any"}:
         return None                             # not "made homework easier"
     for m in range(n + 1, min(len(ws), n + 4)):
-        if not _next_word(sent, words, ws, m - 1) or not words[m].islower():
+        if not next_word(sent, words, ws, m - 1) or not words[m].islower():
             return None
         if words[m].rstrip("s") == noun:
-            if "VB" in verb_tags(_next_word(sent, words, ws, m)):
+            if "VB" in verb_tags(next_word(sent, words, ws, m)):
                 return None                     # "do" asks a question: "Do these mistakes occur?"
             rep = match_case(words[n], other[low])
             return Finding(*ws[n], "word_choice", "MAKE_DO", f"'{rep} {'a ' * (noun == 'mistake')}{noun}'.",
@@ -358,9 +358,9 @@ def _years_old(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _speak_well(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She speaks very well English" -> "speaks English very well": the object comes before the adverb."""
-    k = n + 2 if _next_word(sent, words, ws, n).lower() in ("very", "really") else n + 1
-    if k >= len(ws) or words[k].lower() != "well" or not _next_word(sent, words, ws, k - 1) \
-            or not (language := _next_word(sent, words, ws, k)).istitle() \
+    k = n + 2 if next_word(sent, words, ws, n).lower() in ("very", "really") else n + 1
+    if k >= len(ws) or words[k].lower() != "well" or not next_word(sent, words, ws, k - 1) \
+            or not (language := next_word(sent, words, ws, k)).istitle() \
             or sent.text[ws[k + 1][1]:].lstrip()[:1] not in ("", ".", "!", "?", ",", ";"):
         return None
     adverb = sent.text[ws[n + 1][0]:ws[k][1]]
@@ -371,10 +371,10 @@ def _speak_well(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _want_that(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I want that you come" -> "want you to come": "want" takes an object and "to", not a "that" clause.  Not
     inside quotation marks, where a sentence is cited word for word ("lit. 'I want that I write'")."""
-    if _next_word(sent, words, ws, n).lower() != "that" or n + 3 >= len(ws) \
-            or (subject := _next_word(sent, words, ws, n + 1).lower()) not in SUBJECTS \
-            or not (verb := _next_word(sent, words, ws, n + 2)).islower() or not base_verb(verb) \
-            or "VB" not in verb_tags(verb) or _quoted(sent.text, ws[n][0]):
+    if next_word(sent, words, ws, n).lower() != "that" or n + 3 >= len(ws) \
+            or (subject := next_word(sent, words, ws, n + 1).lower()) not in SUBJECTS \
+            or not (verb := next_word(sent, words, ws, n + 2)).islower() or not base_verb(verb) \
+            or "VB" not in verb_tags(verb) or quoted(sent.text, ws[n][0]):
         return None
     pronoun = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them", "you": "you"}[subject]
     rep = f"{pronoun} to {verb}"
@@ -423,7 +423,7 @@ def _feeling(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     k = n - 1 if n and words[n - 1].lower() in INTENSIFIERS else n
     be = words[k - 1].lower().replace("’", "'") if k else ""
     subject = words[k - 2].lower() if k > 1 else ""
-    after = _next_word(sent, words, ws, n).lower()
+    after = next_word(sent, words, ws, n).lower()
     stated = (be in ("i'm", "we're") or be in ("am", "are", "was", "were") and subject in ("i", "we")) \
         and after in FEELING_PREPOSITIONS
     # not "I feel boring people are the worst"
@@ -438,7 +438,7 @@ def _feeling(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _passed(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He past the test" -> "passed", "She past away" -> "passed away": right after its subject "past" can
     only be the verb (the adjective, noun and preposition need one: "He walked past the door")."""
-    nxt = _next_word(sent, words, ws, n).lower()
+    nxt = next_word(sent, words, ws, n).lower()
     if not n or words[n - 1].lower() not in SUBJECTS or sent.text[ws[n - 1][1]:ws[n][0]] != " " \
             or nxt not in DETERMINERS and nxt != "away":
         return None
@@ -454,10 +454,10 @@ def _resumed_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | None
     if n not in (2, 3) or n + 1 == len(ws) or words[0].lower() not in OPENING_DETERMINERS \
             or sent.text[:ws[0][0]].strip() or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(n + 1)):
         return None
-    nouns, pronoun, verb = words[1:n], words[n], _next_word(sent, words, ws, n).lower()
+    nouns, pronoun, verb = words[1:n], words[n], next_word(sent, words, ws, n).lower()
     number = "NNS" if pronoun == "they" else "NN"
-    finite = {"VBZ", "VBD"} if number == "NN" else {"VBP", "VBD"}
-    if not (verb in FINITE_AFTER_SUBJECT or verb_tags(verb) & finite) or noun_tags(nouns[-1]) != {number} \
+    finite_tags = {"VBZ", "VBD"} if number == "NN" else {"VBP", "VBD"}
+    if not (verb in FINITE_AFTER_SUBJECT or verb_tags(verb) & finite_tags) or noun_tags(nouns[-1]) != {number} \
             or any(not w.islower() or "NN" not in noun_tags(w) for w in nouns[:-1]) \
             or any(w in read_words("time_words") or w in ("day", "first", "next", "last") for w in nouns) \
             or any(c in sent.text[ws[n + 1][1]:] for c in ",;:(") \
@@ -470,10 +470,10 @@ def _resumed_subject(sent: Sent, words: list[str], ws, n: int) -> Finding | None
 def _say_a_lie(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He said a lie" -> "told a lie": one tells lies (and the truth).  Only where the lie ends its phrase or
     goes on with "to" ("She said a lie is worse" reports a claim)."""
-    first, second = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
+    first, second = next_word(sent, words, ws, n).lower(), next_word(sent, words, ws, n + 1).lower()
     lie = n + 2 if first in ("a", "many", "some", "no") and second in LIES else n + 1 if first in LIES else None
     if lie is None or not (sent.text[ws[lie][1]:].lstrip()[:1] in ("", *".,;:!?")
-                           or _next_word(sent, words, ws, lie).lower() in ("to", "and", "again", "about")):
+                           or next_word(sent, words, ws, lie).lower() in ("to", "and", "again", "about")):
         return None
     rep = match_case(words[n], SAY_TELL[words[n].lower()])
     return Finding(*ws[n], "word_choice", "SAY_TELL", f"One tells a lie: '{rep}'.", (rep,), 0.85)
@@ -482,9 +482,9 @@ def _say_a_lie(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _lose_ride(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"We will lose the bus" -> "miss the bus": one misses a bus, train or flight one did not catch ("lost the
     train of thought" stays)."""
-    det, ride = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
+    det, ride = next_word(sent, words, ws, n).lower(), next_word(sent, words, ws, n + 1).lower()
     if det not in POSSESSIVES | {"the"} or ride not in RIDES \
-            or not _phrase_ends(sent, words, ws, n + 2) or _next_word(sent, words, ws, n + 2).lower() == "of":
+            or not phrase_ends(sent, words, ws, n + 2) or next_word(sent, words, ws, n + 2).lower() == "of":
         return None
     rep = match_case(words[n], LOSE[words[n].lower()])
     return Finding(*ws[n], "word_choice", "MISS_LOSE", f"A bus or train one does not catch is missed: '{rep}'.",
@@ -494,7 +494,7 @@ def _lose_ride(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _learn_teach(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"My father learned me how to swim" -> "taught me": the one who passes on a skill teaches; "learn" takes
     no person as its object.  Only before "me" or "us" ("learning him by heart" may mean his poems)."""
-    if _next_word(sent, words, ws, n).lower() not in ("me", "us") or _next_word(sent, words, ws, n + 1).lower() == "by":
+    if next_word(sent, words, ws, n).lower() not in ("me", "us") or next_word(sent, words, ws, n + 1).lower() == "by":
         return None
     rep = match_case(words[n], LEARN_TEACH[words[n].lower()])
     return Finding(*ws[n], "word_choice", "LEARN_TEACH", f"For passing on a skill: '{rep}'.", (rep,), 0.85)
@@ -502,7 +502,7 @@ def _learn_teach(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 def _lets_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Let's to go" -> "Let's go": "let's" takes the verb itself."""
-    if words[n].lower().replace("’", "'") != "let's" or not _to_verb(sent, words, ws, n):
+    if words[n].lower().replace("’", "'") != "let's" or not to_verb(sent, words, ws, n):
         return None
     return Finding(ws[n][1], ws[n + 1][1], "grammar", "EXTRA_TO", "After 'let's', no 'to'.", ("",), 0.85)
 
@@ -510,9 +510,9 @@ def _lets_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _how_about(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"How about go to the beach?" -> "going": after "how about" and "what about" a verb takes "-ing" (a word
     that may be a noun only from a short list of verbs, and with more words after it: "What about work?")."""
-    verb = _next_word(sent, words, ws, n)
+    verb = next_word(sent, words, ws, n)
     if n == 0 or words[n - 1].lower() not in ("how", "what") or not verb.islower() \
-            or not (only_verb(verb) or verb in PLAIN_VERBS_ALSO_NOUNS and _next_word(sent, words, ws, n + 1)) \
+            or not (only_verb(verb) or verb in PLAIN_VERBS_ALSO_NOUNS and next_word(sent, words, ws, n + 1)) \
             or verb_tags(verb) & {"VBD", "VBN", "VBZ", "VBG"} or "VB" not in verb_tags(verb):
         return None
     ing = inflect_verb(verb, "VBG")
@@ -524,9 +524,9 @@ def _how_about(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _do_modal(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Do you can help me?" -> "Can you help me?": a modal makes its own question; "do" does not stand with it.
     Only where "do" opens the question, first or after a question word."""
-    subject, modal = _next_word(sent, words, ws, n), _next_word(sent, words, ws, n + 1)
+    subject, modal = next_word(sent, words, ws, n), next_word(sent, words, ws, n + 1)
     if subject.lower() not in SUBJECTS_IT or modal.lower() not in MODALS or not modal.islower() \
-            or not _opens_question(sent, words, ws, n):
+            or not opens_question(sent, words, ws, n):
         return None                                 # not "if they do they will", "the way to do it would be"
     rep = f"{match_case(words[n], modal)} {subject if subject == 'I' else subject.lower()}"
     return Finding(ws[n][0], ws[n + 2][1], "grammar", "DO_MODAL", f"A modal asks by itself: '{rep}'.", (rep,), 0.85)
@@ -535,9 +535,9 @@ def _do_modal(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _need_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I need go to the bank" -> "need to go": as a main verb after its subject, "need" takes "to" (the modal
     "need" lives in "You need not go", "Need I say more?")."""
-    verb = _next_word(sent, words, ws, n)
+    verb = next_word(sent, words, ws, n)
     if n == 0 or words[n - 1].lower() not in SUBJECTS or not verb.islower() or verb_tags(verb) != {"VB", "VBP"} \
-            or not (only_verb(verb) or verb in PLAIN_VERBS_ALSO_NOUNS and _next_word(sent, words, ws, n + 1)) \
+            or not (only_verb(verb) or verb in PLAIN_VERBS_ALSO_NOUNS and next_word(sent, words, ws, n + 1)) \
             or verb == "please" or sent.text[ws[n + 1][1]:ws[n + 1][1] + 1] not in ("", *" .,;:!?"):
         return None                                 # not "the things you need please tell us", "you need log2(n)"
     gap = ws[n + 1][0]
@@ -547,7 +547,7 @@ def _need_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 def _remember_ing(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"Please remember calling me tomorrow" -> "remember to call": for something still to do, "remember" and
     "forget" take "to"; with "-ing" they look back ("I remember calling her yesterday")."""
-    ing = _next_word(sent, words, ws, n)
+    ing = next_word(sent, words, ws, n)
     if not ing.endswith("ing") or not only_verb(ing) or "VBG" not in verb_tags(ing) \
             or not FUTURE_TIME & {w.lower() for w in words[n + 2:n + 8]}:
         return None
@@ -562,7 +562,7 @@ def _done_did(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"He done his homework" -> "did": the participle needs "have"; right after a subject, before its object,
     the past is meant ("I'm done", "the work he done" is left to the model)."""
     if n == 0 or words[n - 1].lower() not in SUBJECTS or words[n] != "done" \
-            or _next_word(sent, words, ws, n).lower() not in DONE_OBJECTS \
+            or next_word(sent, words, ws, n).lower() not in DONE_OBJECTS \
             or n > 1 and words[n - 2].lower() in AUXILIARIES:
         return None
     return Finding(*ws[n], "grammar", "VERB_FORM", "Did you mean 'did'?", ("did",), 0.85)
@@ -572,7 +572,7 @@ def _laying_lying(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"The book was laying on the table" -> "lying": to lie (rest) is "lying"; "laying" puts something down and
     takes an object ("was laying the foundations", "laying down the law" and "laying on a feast", to provide
     one, stay)."""
-    nxt, after = _next_word(sent, words, ws, n).lower(), _next_word(sent, words, ws, n + 1).lower()
+    nxt, after = next_word(sent, words, ws, n).lower(), next_word(sent, words, ws, n + 1).lower()
     if n == 0 or words[n - 1].lower() not in BE_FORMS or nxt not in LYING_PLACES \
             or nxt == "down" and after not in ("", "on", "in", "for") or nxt == "on" and after in ("a", "an"):
         return None
@@ -584,12 +584,12 @@ def _use_to(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"We use to live in Paris" -> "used to", "He is use to hard work" -> "used to": the past habit and "be used
     to" are spelt with "-d" ("did you use to", "what we use to cut wood", "(the rules) they use to generate"
     stay: after "do" or inside a clause)."""
-    if n == 0 or _next_word(sent, words, ws, n).lower() != "to":
+    if n == 0 or next_word(sent, words, ws, n).lower() != "to":
         return None
     before = words[n - 1].lower()
     be_used = before in BE_FORMS and n > 1 and words[n - 2].lower() in SUBJECTS_IT      # "He is use to hard work"
     habit = before in SUBJECTS and (n == 1 or sent.text[ws[n - 2][1]:ws[n - 1][0]].strip() in (",", ";", ":")) \
-        and _to_verb(sent, words, ws, n)                                               # "We use to live"
+        and to_verb(sent, words, ws, n)                                               # "We use to live"
     if not (be_used or habit):
         return None
     return Finding(*ws[n], "grammar", "USED_TO", "Did you mean 'used to'?", ("used",), 0.85)
@@ -599,8 +599,8 @@ def _false_friend_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | No
     """Verbs other languages pair differently: "I assisted to the conference" -> "attended" (to be present),
     "Someone robbed my wallet" -> "stole" (one robs a person or a place), "I saw TV" -> "watched", "Can you talk
     English?" -> "speak"."""
-    low, nxt = words[n].lower(), _next_word(sent, words, ws, n)
-    after = _next_word(sent, words, ws, n + 1).lower()
+    low, nxt = words[n].lower(), next_word(sent, words, ws, n)
+    after = next_word(sent, words, ws, n + 1).lower()
     if not words[n].islower():
         return None                                 # "Must See TV"
     if low in ASSIST and nxt.lower() == "to" and after in DETERMINERS \
@@ -610,7 +610,7 @@ def _false_friend_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | No
         rep, rule = ROB[low], "STEAL_ROB"
     elif low in SEE_TV and nxt == "TV":
         rep, rule = SEE_TV[low], "WATCH_TV"
-    elif low in TALK_SPEAK and nxt.lower() in LANGUAGES and nxt.istitle() and _phrase_ends(sent, words, ws, n + 1):
+    elif low in TALK_SPEAK and nxt.lower() in LANGUAGES and nxt.istitle() and phrase_ends(sent, words, ws, n + 1):
         rep, rule = TALK_SPEAK[low], "SPEAK_LANGUAGE"
     else:
         return None
@@ -621,9 +621,9 @@ def _false_friend_verb(sent: Sent, words: list[str], ws, n: int) -> Finding | No
 def _have_hungry(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I have hungry" -> "I am hungry": a state of the body is something one is, not has.  Only after a subject
     pronoun, before the adjective that ends its phrase ("I have hungry children" has an object)."""
-    state = _next_word(sent, words, ws, n).lower()
+    state = next_word(sent, words, ws, n).lower()
     if n == 0 or words[n - 1].lower() not in SUBJECTS or state not in BODY_STATES \
-            or not _phrase_ends(sent, words, ws, n + 1):
+            or not phrase_ends(sent, words, ws, n + 1):
         return None
     subject = words[n - 1].lower()
     rep = match_case(words[n], "am" if subject == "i" else "is" if words[n].lower() == "has" else "are")
