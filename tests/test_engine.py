@@ -890,6 +890,10 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("Someone robbed my wallet on the bus.", "robbed", "stole"), ("I saw TV all evening.", "saw", "watched"),
     ("Can you talk English?", "talk", "speak"), ("I have hungry, let's eat.", "have", "am"),
     ("I'm born in 1995.", "I'm", "I was"), ("She is born in 1990 in Spain.", "is", "was"),
+    ("In another word, it was a mistake.", "In another word", "In other words"),
+    ("Last but not the least, thank you all.", "Last but not the least", "Last but not least"),
+    ("In the contrary, he was happy.", "In the contrary", "On the contrary"),
+    ("Beside that, we need money.", "Beside that", "Besides that"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -953,7 +957,8 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "They keep the rules they use to generate results secret.", "We went by the train station yesterday.",
     "I know what it was to.", "He assisted the doctor.", "They robbed the bank.", "I saw it on TV.",
     "We talked English history.", "I have hungry children to feed.", "A child is born in 2020 every minute.",
-    "He was assisted to his feet.", "Must See TV was a slogan.",
+    "He was assisted to his feet.", "Must See TV was a slogan.", "He sat beside that tree.",
+    "In other words, no.", "On the contrary, yes.", "In contrast, the city is quiet.",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

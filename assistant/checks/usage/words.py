@@ -256,7 +256,12 @@ TREND_ADVERBS = frozenset("every each rapidly quickly gradually steadily dramati
                           "sharply day year".split())          # "is increase every year"
 OPENER_FIXES = {("as", "the", "result"): "as a result", ("to", "summary"): "in summary",
                 ("in", "summarize"): "in summary", ("in", "conclude"): "in conclusion",
-                ("on", "my", "opinion"): "in my opinion", ("according", "to", "my", "opinion"): "in my opinion"}
+                ("on", "my", "opinion"): "in my opinion", ("according", "to", "my", "opinion"): "in my opinion",
+                ("in", "another", "word"): "in other words", ("in", "other", "word"): "in other words",
+                ("last", "but", "not", "the", "least"): "last but not least",
+                ("in", "the", "contrary"): "on the contrary",
+                ("on", "the", "contrast"): "in contrast", ("beside", "that"): "besides that",
+                ("as", "a", "conclusion"): "in conclusion"}
 CLAUSE_JOINERS = frozenset("and but so".split())                # "..., and as the result, ..."
 REFLEXIVE_OF = {"i": "myself", "we": "ourselves", "they": "themselves", "he": "himself", "she": "herself",
                 "you": "yourself"}

@@ -68,7 +68,7 @@ WORD_RULES = _keyed(
     (("unique",), _very_unique), (("worth",), _worth_to), (("in",), _clock_time), (("by", "to"), _by_the_train),
     (("first", "second", "third"), _first_time), (("enjoy", "enjoyed"), _enjoy_object),
     (tuple(TAKE_OF_MAKE), _make_photo), (tuple(COUNTS), _counted_apostrophe), (("o",), _o_clock),
-    (tuple(TREND_VERBS), _be_trend), (("as", "to", "in", "on", "according"), _fixed_opener),
+    (tuple(TREND_VERBS), _be_trend), (("as", "to", "in", "on", "according", "last", "beside"), _fixed_opener),
     (("forward",), _look_forward),
     (("don't",), _to_dont), (tuple(MAKE_OF_DO) + tuple(DO_OF_MAKE), _do_make), (tuple(HAVE_BE), _years_old),
     (tuple(FEELINGS_CAUSED), _feeling_of_thing), (tuple(MANNER_ADVERBS), _action_good),
