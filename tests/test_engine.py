@@ -893,7 +893,8 @@ def test_be_before_words_that_are_not_only_verbs(engine):
     ("In another word, it was a mistake.", "In another word", "In other words"),
     ("Last but not the least, thank you all.", "Last but not the least", "Last but not least"),
     ("In the contrary, he was happy.", "In the contrary", "On the contrary"),
-    ("Beside that, we need money.", "Beside that", "Besides that"),
+    ("Beside that, we need money.", "Beside that", "Besides that"), ("Thanks you for your help.", "Thanks", "Thank"),
+    ("This is the more beautiful city I have ever seen.", "more", "most"), ("I fell sleep.", "sleep", "asleep"),
 ])
 def test_fixed_usage_patterns(engine, text, original, fix):
     sugs = [s for s in engine.check(text).suggestions if s.original == original]
@@ -958,7 +959,8 @@ def test_questions_and_clauses_that_need_no_do(engine, text):
     "I know what it was to.", "He assisted the doctor.", "They robbed the bank.", "I saw it on TV.",
     "We talked English history.", "I have hungry children to feed.", "A child is born in 2020 every minute.",
     "He was assisted to his feet.", "Must See TV was a slogan.", "He sat beside that tree.",
-    "In other words, no.", "On the contrary, yes.", "In contrast, the city is quiet.",
+    "In other words, no.", "On the contrary, yes.", "In contrast, the city is quiet.", "Thanks, you are kind.",
+    "The more I think about it, the less I like it.", "It is the more expensive one.", "I want more sleep.",
 ])
 def test_new_usage_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions

@@ -94,6 +94,10 @@ BORN_IN_YEAR = re.compile(r" born in (?:19|20)\d\d\b")                   # "I'm 
 ATTENDED = frozenset("conference meeting class classes lecture lectures concert ceremony wedding party course seminar "
                      "event festival carnival carnevale workshop lesson lessons funeral mass service school "
                      "university".split())                  # "assisted to the conference" -> "attended"
+# "the more beautiful city (that) I have ever seen": an adjective, a noun, a subject and "have ever"
+EVER_SEEN = re.compile(r" [a-z]+ [a-z]+ (?:that |which |who )?(?:I|you|we|they|he|she|I've|we've|you've|they've) "
+                       r"(?:have |has |had |'ve )?ever\b")
+FALL = frozenset("fall falls fell falling fallen".split())
 THERE_QUANTIFIERS = frozenset("many several some few lots".split())   # "Are many people in the room."
 AGE_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day"}    # "a ten-year-old boy"
 ROUND_PLURALS = {"hundreds": "hundred", "thousands": "thousand", "millions": "million", "billions": "billion",

@@ -6,7 +6,7 @@ order in which a word's rules are tried."""
 from __future__ import annotations
 
 from assistant.checks.usage.keyed.comparison import (_a_best, _action_good, _as_than, _elder_like,
-                                                     _more_short_adjective, _than_that, _very_than)
+                                                     _more_short_adjective, _than_that, _the_more_ever, _very_than)
 from assistant.checks.usage.keyed.number import (_age_adjective, _all_of_us, _bare_role, _by_the_train,
                                                  _counted_apostrophe, _counted_round_number, _every_noun,
                                                  _few_uncountable, _for_an_example, _indefinite_with_phrase,
@@ -14,11 +14,11 @@ from assistant.checks.usage.keyed.number import (_age_adjective, _all_of_us, _ba
                                                  _possessive_all, _so_a, _the_rich, _there_are_mass, _there_have,
                                                  _these_nouns, _year_after_number)
 from assistant.checks.usage.keyed.phrases import (_because_of_clause, _can_not, _could_care_less, _everyday,
-                                                  _fixed_opener, _hardly, _irregardless, _it_is, _not_never,
-                                                  _not_nothing, _o_clock, _quite_quiet, _sound_alike, _split_adverb,
-                                                  _their_noun, _to_too, _very_unique, _we_are, _were_where,
-                                                  _what_relative, _whose, _whose_name, _yesterday_night, _you_are,
-                                                  _your_thing)
+                                                  _fall_sleep, _fixed_opener, _hardly, _irregardless, _it_is,
+                                                  _not_never, _not_nothing, _o_clock, _quite_quiet, _sound_alike,
+                                                  _split_adverb, _thanks_you, _their_noun, _to_too, _very_unique,
+                                                  _we_are, _were_where, _what_relative, _whose, _whose_name,
+                                                  _yesterday_night, _you_are, _your_thing)
 from assistant.checks.usage.keyed.prepositions import (_at_the_first_time, _attention_on, _by_my_own, _clock_time,
                                                        _during_duration, _enter_into, _for_ago, _for_since,
                                                        _friend_of_me, _go_to, _go_to_activity, _good_in, _in_nowadays,
@@ -35,10 +35,10 @@ from assistant.checks.usage.keyed.verbs import (_am_born, _be_concern, _be_lack,
                                                 _said_me, _say_a_lie, _speak_well, _stative_progressive, _suggest_that,
                                                 _tell_to, _to_dont, _use_to, _very_verb, _want_that, _wish_can,
                                                 _worth_to, _years_old)
-from assistant.checks.usage.words import (AGE_UNITS, ARRIVE, ASSIST, COME, COUNTS, DO_OF_MAKE, ENTER, EXPLAIN, FEELINGS,
-                                          FEELINGS_CAUSED, GO, GROUP_ADJECTIVES, HAVE_BE, INDEFINITE, ING_AFTER,
-                                          LEARN_TEACH, LEND, LOSE, MAKE_LET, MAKE_OF_DO, MANNER_ADVERBS, MARRY,
-                                          RELATIONS, ROB, ROUND_PLURALS, SAY_TELL, SEE_TV, SOUND_ALIKE, SPEAK,
+from assistant.checks.usage.words import (AGE_UNITS, ARRIVE, ASSIST, COME, COUNTS, DO_OF_MAKE, ENTER, EXPLAIN, FALL,
+                                          FEELINGS, FEELINGS_CAUSED, GO, GROUP_ADJECTIVES, HAVE_BE, INDEFINITE,
+                                          ING_AFTER, LEARN_TEACH, LEND, LOSE, MAKE_LET, MAKE_OF_DO, MANNER_ADVERBS,
+                                          MARRY, RELATIONS, ROB, ROUND_PLURALS, SAY_TELL, SEE_TV, SOUND_ALIKE, SPEAK,
                                           STATIVE_ING, SUGGEST, TAKE_OF_MAKE, TALK_SPEAK, TELL, TREND_VERBS, WAIT, WANT,
                                           WISH, WORK, wrong_prepositions)
 
@@ -88,9 +88,10 @@ WORD_RULES = _keyed(
     (("during",), _during_duration), (("which", "who"), _whose_name), (("because",), _because_of_clause),
     (tuple(SAY_TELL), _say_a_lie), (tuple(LOSE), _lose_ride), (tuple(LEARN_TEACH), _learn_teach),
     (("let's",), _lets_to), (("about",), _how_about), (("do", "does", "did"), _do_modal),
-    (("need", "needs", "needed"), _need_to),
-    (("remember", "forget"), _remember_ing), (("by",), _by_my_own), (("at",), _at_the_first_time),
+    (("need", "needs", "needed"), _need_to), (("remember", "forget"), _remember_ing), (("by",), _by_my_own),
+    (("at",), _at_the_first_time),
     (("since",), _since_long_time), (("few",), _few_uncountable), (("all",), _all_of_us), (("were",), _were_where),
     (("done",), _done_did), (("laying",), _laying_lying), (("use",), _use_to),
     (tuple(ASSIST) + tuple(ROB) + tuple(SEE_TV) + tuple(TALK_SPEAK), _false_friend_verb),
-    (("have", "has"), _have_hungry), (("i'm", "am", "is", "he's", "she's"), _am_born))
+    (("have", "has"), _have_hungry), (("i'm", "am", "is", "he's", "she's"), _am_born), (("thanks",), _thanks_you),
+    (tuple(FALL), _fall_sleep), (("more",), _the_more_ever))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import (MODALS, adjective_lemmas, inflect_verb, is_comparative, noun_tags, only_verb,
                                     verb_tags)
-from assistant.checks.usage.words import (AUXILIARIES, BEST_NOUNS, ER_ONLY, FINITE_TAGS, INTENSIFIERS, JUDGING_VERBS,
-                                          LINKING, LINKING_VERBS, MANNER_ADVERBS, POSSESSIVES, SKILL_VERBS, SUBJECTS_IT,
-                                          next_word, phrase_ends)
+from assistant.checks.usage.words import (AUXILIARIES, BEST_NOUNS, ER_ONLY, EVER_SEEN, FINITE_TAGS, INTENSIFIERS,
+                                          JUDGING_VERBS, LINKING, LINKING_VERBS, MANNER_ADVERBS, POSSESSIVES,
+                                          SKILL_VERBS, SUBJECTS_IT, next_word, phrase_ends)
 from assistant.text.noun_phrases import parts_of_speech
 
 
@@ -123,3 +123,14 @@ def _elder_like(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     if words[n].lower() == "similar" and nxt == "like":
         return Finding(*ws[n + 1], "grammar", "SIMILAR_TO", "'Similar' takes 'to'.", ("to",), 0.85)
     return None
+
+
+def _the_more_ever(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"the more beautiful city I have ever seen" -> "the most beautiful": "ever" with a perfect after the noun
+    picks one out of all, which is a superlative."""
+    if n == 0 or words[n - 1].lower() != "the" or words[n].lower() != "more" \
+            or not EVER_SEEN.match(sent.text, ws[n][1]):
+        return None
+    rep = match_case(words[n], "most")
+    return Finding(*ws[n], "grammar", "SUPERLATIVE", f"Of all: '{rep}'.", (rep,), 0.85)
+

@@ -336,3 +336,18 @@ def _were_where(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     rep = match_case(words[n], "where")
     return Finding(*ws[n], "word_choice", "CONFUSED_WORD", f"Did you mean '{rep}'?", (rep,), 0.85)
 
+
+def _thanks_you(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"Thanks you for your help" -> "Thank you": "thanks" is the noun, "thank" the verb that takes "you"."""
+    if next_word(sent, words, ws, n).lower() != "you":
+        return None
+    rep = match_case(words[n], "thank")
+    return Finding(*ws[n], "grammar", "THANK_YOU", f"Did you mean '{rep} you'?", (rep,), 0.85)
+
+
+def _fall_sleep(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"I fell sleep" -> "fell asleep": one falls asleep (the adjective), not "sleep"."""
+    if next_word(sent, words, ws, n).lower() != "sleep":
+        return None
+    return Finding(*ws[n + 1], "grammar", "FALL_ASLEEP", "Did you mean 'asleep'?", ("asleep",), 0.85)
+
