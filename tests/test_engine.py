@@ -121,6 +121,7 @@ def test_a_hyphenated_spelling_is_no_word_form(engine):
     "Nope, not yet.", "TL;DR: it works.", "Our onboarding flow drops 40% of new signups.",
     "The bug only repros on Safari.", "I've cc'd Tom so he's in the loop.", "Please unmute yourself.",
     "Just a heads up: the API returns a 404.", "I'm a systems analyst.", "You need a rules file.",
+    "She went home bc she was tired.",
 ])
 def test_everyday_register_is_not_a_slip(engine, text):
     # chat abbreviations, informal words and current vocabulary the encyclopedic corpus lacks

@@ -13,6 +13,7 @@ from functools import cache
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site, settled, window_end
 from assistant.checks.forms import degree_tags, noun_tags
 from assistant.checks.missing import determined_share
+from assistant.checks.spelling import listed
 from assistant.lang import read_list
 from assistant.text import noun_phrases
 
@@ -226,8 +227,9 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
         if p < need:
             continue
         word = sent.text[s:e]
-        if (word[0].isupper() and s > 0) or ctx.count(word) < SUSPECT_MIN_COUNT or ctx.in_dictionary(word):
-            continue                      # names and rare words: the head is least reliable there
+        if (word[0].isupper() and s > 0) or ctx.count(word) < SUSPECT_MIN_COUNT or ctx.in_dictionary(word) \
+                or listed(word):
+            continue                      # names and rare words: the head is least reliable there; "bc", "lol"
         if 0 < n < len(ws) - 1 and all(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1)):
             continue                      # a particle inside a name: "St. Maria ad Gradus", "Leonardo da Vinci"
         if settled(sent, n):
