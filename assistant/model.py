@@ -189,7 +189,8 @@ class Model:
 
     @cached_property
     def names(self) -> dict[str, tuple[int, int]]:
-        """Name -> (phrase-final uses after "the", after another word) (training/names.py); empty without names.tsv."""
+        """Name -> (phrase-final uses after "the", after another word) (training/articles.py); empty without
+        names.tsv."""
         rows: dict[str, tuple[int, int]] = {}
         path = self.path / "names.tsv"
         if path.is_file():

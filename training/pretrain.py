@@ -21,7 +21,7 @@ import torch
 import torch.distributed as dist
 from tqdm import tqdm
 
-from training import articles, corpus, lexicon, names, thesaurus, tokenizer, vectors
+from training import articles, corpus, lexicon, thesaurus, tokenizer, vectors
 from training.corrupt import IGNORE, Corruptor
 from training.evaluate import dev_sets, head_scores, masked_word_accuracy
 from training.examples import Encoder, PretrainStream
@@ -78,12 +78,9 @@ def prepare(recipe: dict, run_dir: Path, log=print, *, serving: bool = True) -> 
         thesaurus.build(thesaurus.read_counts(run_dir / "lexicon.tsv"), run_dir)
     if serving and not (run_dir / thesaurus.WORDS).exists():  # ... or before the dictionary words
         thesaurus.write_words(run_dir)
-    if serving and not (run_dir / articles.FILE).exists():
-        log("counting bare and determined noun phrases")
+    if serving and not ((run_dir / articles.FILE).exists() and (run_dir / articles.NAMES).exists()):
+        log("counting bare and determined noun phrases, and names with and without 'the'")
         articles.build(corpus.load(files, **split), run_dir)
-    if serving and not (run_dir / names.FILE).exists():
-        log("counting names with and without 'the'")
-        names.build(corpus.load(files, **split), run_dir)
     if serving and not (run_dir / vectors.FILE).exists():
         log("training reword's word vectors")
         vectors.build(corpus.load(files, **split), run_dir, log=log)
