@@ -1141,6 +1141,31 @@ def test_fixed_usage_patterns_left_alone(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text", ["The road were blocked.", "He were late again.", "I were tired.",
+                                  "The rain had stopped, but the road were still slick with mud.",
+                                  "The quality of these products were poor.", "One of the maids were sent off."])
+def test_were_after_a_singular_subject_is_was(engine, text):
+    assert [s.replacements[0] for s in engine.check(text).suggestions if s.original == "were"] == ["was"], \
+        engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", [
+    "If the road were dry, we could go.", "I wish it were summer.", "He talked as though the road were his.",
+    "She is, as it were, the boss.", "It was as if the world were ending.", "Even if the plan were perfect, it would fail.",
+    "Suppose the road were closed.", "What if the road were closed?", "I would go if the weather were better.",
+    "Sondheim and I were standing.", "The outbreak of World War I were to change her attitudes.",
+    "The club were then sponsored by a local farm.", "The man and one of the maids were sent off.",
+    "The latter were a remnant of an older people.", "The first were local wells.", "His swine were lost.",
+    "The best known of them were two monks."])
+def test_were_that_is_right_stays(engine, text):
+    assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
+def test_it_after_and_is_a_subject(engine):
+    text = "I've had mine for two years and it still work like new."
+    assert [s.replacements[0] for s in engine.check(text).suggestions] == ["works"], engine.check(text).suggestions
+
+
 @pytest.mark.parametrize("text", ["It was a confused lecture.", "It was a tired story.", "An interested party called.",
                                   "The class was bored.", "The novel is interested in how memory works.",
                                   "I saw a bored look on his face.", "I'm boring."])

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.checks.base import Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives
+from assistant.checks.base import (Finding, Sent, Site, adjusted_scores, keeps_were, match_case, one_way,
+                                   rank_alternatives, subjunctive_frame)
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import (base_verb, degrees_of_one_adjective, each_is_pronoun, inflect_verb, noun_tags,
                                     one_form_spelled_two_ways, only_noun, only_verb, past_time, verb_tags)
@@ -563,10 +564,11 @@ def _determiner_site(ctx, idx: int, sent: Sent, ws: list[tuple[int, int]], j: in
 
 
 @lru_cache(maxsize=50000)
-def _other_person(word: str, pronoun: str, as_verb: bool = False) -> str | None:
+def _other_person(word: str, pronoun: str, as_verb: bool = False, indicative: bool = False) -> str | None:
     """The present-tense form the subject pronoun wants instead of `word`, when `word` is unambiguously the
     wrong one: "she go" -> "goes", "they has" -> "have", "she don't" -> "doesn't", "I is" -> "am".  `as_verb`:
-    "need" and "dare" are verbs here, not modals ("he need more time")."""
+    "need" and "dare" are verbs here, not modals ("he need more time"); `indicative`: no "if", "wish" ... makes
+    "were" a subjunctive, so "the road were" wants "was"."""
     from lemminflect import getAllLemmas, getInflection
 
     third = pronoun in THIRD_PERSON
@@ -579,10 +581,12 @@ def _other_person(word: str, pronoun: str, as_verb: bool = False) -> str | None:
         return None
     lemma = lemmas[0]
     if lemma == "be":
+        if word == "were" and (third or pronoun == "i"):
+            return "was" if indicative else None            # "if he were" is a subjunctive
         if third:
-            return "is" if word == "are" else None          # "he were" can be a subjunctive
+            return "is" if word == "are" else None
         if pronoun == "i":
-            return "am" if word in ("is", "are") else None  # "I was" is right, "if I were" too
+            return "am" if word in ("is", "are") else None
         return {"is": "are", "was": "were"}.get(word)
     vbz, vbp, vbd = (getInflection(lemma, tag) for tag in ("VBZ", "VBP", "VBD"))
     if not vbz or not vbp or third and (vbp[0] in vbd or lemma.endswith("cast")):
@@ -668,17 +672,21 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
     word = sent.text[s:e]
     pronoun = sent.text[ws[k][0]:ws[k][1]].lower()
     before = sent.text[ws[k - 1][0]:ws[k - 1][1]].lower() if k >= 1 else ""
-    # "it" that opens its clause is its subject ("make it work" is not)
-    weak = pronoun in INDEFINITE_SUBJECTS or pronoun == "it" and (k == 0 or before in CLAUSE_OPENERS) \
+    # "it" that opens its clause is its subject ("make it work" is not; "and it work" is)
+    weak = pronoun in INDEFINITE_SUBJECTS or pronoun == "it" and (k == 0 or before in CLAUSE_OPENERS | {"and"}) \
         and "ADV" not in parts_of_speech(word)
     if pronoun not in THIRD_PERSON and pronoun not in OTHER_PERSON and not weak \
-            or sent.text[ws[k][0]:ws[k][1]] == "i" and k >= 2 and sent.text[ws[k - 1][0]].isupper():
-        return None                                  # "The IBM System i also supports": a name's letter
+            or pronoun == "i" and k >= 2 and sent.text[ws[k - 1][0]].isupper():
+        return None                                  # "The IBM System i also supports", "World War I were": names
+    were = word.lower() == "were"
+    if were and before in ("and", "or", "nor"):
+        return None                                  # "Henry and she were": two subjects
     if before in BEFORE_BARE - FRAME_OPENERS or weak and before in PERCEPTION or _bare_by_grammar(sent, ws, j):
         return None                                  # "does she go", "insisted that he go", "heard someone say"
     low = word.lower().replace("’", "'")
     after = sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() if j + 1 < len(ws) else ""
-    want = _other_person(low, "he" if weak else pronoun, low in ("need", "dare") and after in NEED_OBJECTS) \
+    want = _other_person(low, "he" if weak else pronoun, low in ("need", "dare") and after in NEED_OBJECTS,
+                         not subjunctive_frame(sent, k)) \
         if before not in BEFORE_BARE else None      # "where she go?" may be a question
     a, b = sent.piece_range(s, e)
     if want is None:
@@ -690,8 +698,10 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
     past = inflect_verb(word, "VBD") if past_time(sent.text) and "'" not in word and "’" not in word else None
     if past and past.lower() not in (word.lower(), want):
         want = past                                  # "He lead the team last year": "led", not "leads"
+    # "he were" may be an older or literary subjunctive ("when he were once got used to it") that no cue marks, so
+    # the model must prefer "was" by the subject margin
     return Site(idx, a, b, FAMILY, word, [word, match_case(word, want)], pll=True,
-                data={"span": (s, e), "p": DETERMINER_P, "subject" if weak else "pronoun": True})
+                data={"span": (s, e), "p": DETERMINER_P, "subject" if weak or were else "pronoun": True})
 
 
 ANY_DETERMINER = SUBJECT_DETERMINERS | SINGULAR_DETERMINERS | PLURAL_DETERMINERS
@@ -786,7 +796,8 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> tuple[s
         sole_verb = True
     number = _relative_number(ctx, sent, ws, k) or _subject_number(ctx, sent, ws, k) \
         or _of_phrase_number(ctx, sent, ws, k)
-    want = _other_person(word, number, word in ("need", "dare") and after in NEED_OBJECTS) if number else None
+    want = _other_person(word, number, word in ("need", "dare") and after in NEED_OBJECTS, not subjunctive_frame(sent, k)) \
+        if number else None
     if want and number == "he" and compound and "NOUN" in parts_of_speech(want):
         if not (sole_verb or sole()):
             return None, False      # a compound noun: "The language card in", "the minstrel show, another"
@@ -799,14 +810,16 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> tuple[s
 
 
 def _after_opener(sent: Sent, ws: list[tuple[int, int]]) -> int:
-    """The first word after an opening adverb or linking phrase and its comma ("Nowadays, ...", "For example,
-    ..."; lang/en/introductory_phrases.txt), else 0: a list or an apposition before a comma is no opener."""
+    """The first word after an opening adverb, time or linking phrase and its comma ("Nowadays, ...", "Every
+    morning, ...", "In 2010, ...", "For example, ..."; lang/en/introductory_phrases.txt), else 0: a list or an apposition before a comma is no opener."""
     comma = next((i for i in range(1, min(len(ws), 5)) if sent.text[ws[i - 1][1]:ws[i][0]].strip() == ","), None)
     if comma is None:
         return 0
     opener = " ".join(sent.text[s:e].lower() for s, e in ws[:comma])
+    words = opener.split()
+    timed = words[0] in TIME_OPENERS and (words[-1] in read_words("time_words") or YEAR.fullmatch(words[-1]))
     return comma if opener in read_list("introductory_phrases") or comma == 1 and opener.endswith(("ly", "days")) \
-        and parts_of_speech(opener) == {"ADV"} else 0
+        and parts_of_speech(opener) == {"ADV"} or timed else 0
 
 
 def _verb_after(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
@@ -821,6 +834,8 @@ def _verb_after(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
     return False
 
 
+TIME_OPENERS = frozenset("every each last next this that one on in at during early late".split())   # "In 1990,"
+YEAR = re.compile(r"1\d{3}|20\d\d")
 # heads that take the number of their "of" phrase besides the part and group nouns (lang/en/partitive_nouns.txt,
 # collective_nouns.txt): "this kind of things", "none of them are"
 EITHER_NUMBER_DETERMINERS = frozenset("the whose which what my your his her our their its".split())
@@ -849,7 +864,8 @@ def _of_phrase_number(ctx, sent: Sent, ws: list[tuple[int, int]], k: int) -> str
     noun = words[m - 1]
     h = m - 2 if words[m - 2] in ANY_DETERMINER else m - 3 if m >= 3 and words[m - 3] in ANY_DETERMINER \
         and "ADJ" in parts_of_speech(words[m - 2]) else None
-    if h is None or noun in OF_HEADS_OF_EITHER_NUMBER or noun in read_words("collective_nouns") \
+    if h is None or words[-1] in CLOSED_CLASS or "VBN" in verb_tags(noun) or noun in OF_HEADS_OF_EITHER_NUMBER \
+            or noun in read_words("collective_nouns") \
             or noun in read_words("partitive_nouns") or noun in read_words("invariant_nouns") \
             or not _clause_start(sent, ws, off + h) or sent.skipped(ws[off + h][0], ws[k][1]) \
             or any(sent.text[ws[i][1]:ws[i + 1][0]] != " " for i in range(off + h, k)):
@@ -934,6 +950,10 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return []
     margin, best, reps = ranked
     s, e = site.data["span"]
+    if low == "were" and best.lower() == "was":
+        j = next(i for i, w in enumerate(sent.words) if w[0] == s)
+        if keeps_were(sent, j):
+            return []                           # "If the road were dry", "The club were": right as it is
     if site.data.get("article"):
         if margin < ctx.th("article.margin"):
             return []

@@ -9,7 +9,7 @@ from functools import cache
 import numpy as np
 
 from assistant.checks.forms import MODALS, counted, verb_tags
-from assistant.lang import read_list
+from assistant.lang import read_list, read_words
 from assistant.text import segment
 
 Span = tuple[int, int]
@@ -186,6 +186,13 @@ PREPOSITION_TO = frozenset("forward committed dedicated devoted accustomed oppos
                            "contributed contributing key".split())
 
 
+# words that make a later "were" a subjunctive, not a slip for "was"
+SUBJUNCTIVE_CUES = frozenset("if unless though wish wished wishes suppose supposing imagine rather only whether lest "
+                             "even".split())
+# nouns and adjectives that head a subject plural in sense: "The latter were", "the insane were"
+GROUPS_IN_SENSE = frozenset("latter former first last others few many insane dead living rich poor young old elderly "
+                            "disabled unemployed homeless sick wealthy".split())
+SUBJECT_OPENERS = frozenset("because when so but though although since while that which who".split())
 BE_GET = frozenset("be am is are was were been being get gets got gotten getting become became".split())
 
 
@@ -194,16 +201,44 @@ def _be_or_get(word: str) -> bool:
     return low in BE_GET or low.endswith(("'s", "'re", "'m"))
 
 
+def subjunctive_frame(sent: Sent, k: int) -> bool:
+    """Something before the subject ending at word k makes its "were" a subjunctive: "if he were", "I wish it
+    were", "as though the road were", "as it were"."""
+    words = [sent.text[s:e].lower() for s, e in sent.words[:k]]
+    return bool(set(words) & SUBJUNCTIVE_CUES) or words[-1:] == ["as"]
+
+
+def keeps_were(sent: Sent, n: int) -> bool:
+    """"were" at word n is right though the model may prefer "was": a subjunctive (`subjunctive_frame`), or a
+    subject plural in sense though its last word is not: a group ("The club were sponsored", British usage),
+    "the latter", "the insane", or two subjects ("The man and one of the maids were")."""
+    if n == 0:
+        return False
+    if subjunctive_frame(sent, n - 1):
+        return True
+    span = sent.words[max(0, n - 8):n]
+    before = [sent.text[s:e].lower() for s, e in span]
+    if before[-1] in GROUPS_IN_SENSE or any(before[-1] in read_words(name)
+                                            for name in ("collective_nouns", "partitive_nouns", "invariant_nouns")):
+        return True
+    for word, (s, e) in zip(reversed(before), reversed(span)):
+        if word in ("and", "or", "nor"):
+            return True
+        if sent.text[e:e + 1] == "," or word in SUBJECT_OPENERS:
+            break
+    return False
+
+
 def settled(sent: Sent, n: int) -> bool:
     """The n-th word is used as English uses it, whatever the model doubts: a preposition usage fixes after
     its word ("thanks for"), "for" as "because" ("for it seems"), "two" before what it counts ("two Hill's
-    radii"), an -ing form after a preposition "to" ("looking forward to seeing", "He's used to getting"), a
+    radii"), "were" that `keeps_were` ("if it were", "The club were"), an -ing form after a preposition "to" ("looking forward to seeing", "He's used to getting"), a
     modal after a "to" that ends its clause ("Those who are able to should help").  The word-choice, suspect
     and extra-word checks leave it alone."""
     ws = sent.words
     word = sent.text[ws[n][0]:ws[n][1]].lower()
     before = [sent.text[s:e].lower() for s, e in ws[max(0, n - 2):n]]
-    if word in MODALS and before[-1:] == ["to"]:
+    if word in MODALS and before[-1:] == ["to"] or word == "were" and keeps_were(sent, n):
         return True
     if len(before) == 2 and before[1] == "to" and "VBG" in verb_tags(word) and (
             before[0] in PREPOSITION_TO

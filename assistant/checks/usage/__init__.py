@@ -139,8 +139,9 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             out.extend(_do_with_inflected_verb(s, e, word))
         elif n >= 4 and words[n - 4].lower() in ONE_OF and words[n - 3].lower() == "of" \
                 and before2 in PLURAL_DETERMINERS and noun_tags(prev) == {"NNS"} and low in SINGULAR_VERB \
-                and all(text[ws[k][1]:ws[k + 1][0]] == " " for k in range(n - 4, n)):
-            rep = match_case(word, SINGULAR_VERB[low])   # "One of the students have" -> "has"
+                and all(text[ws[k][1]:ws[k + 1][0]] == " " for k in range(n - 4, n)) \
+                and (n < 5 or words[n - 5].lower() not in ("and", "or", "nor")):
+            rep = match_case(word, SINGULAR_VERB[low])   # "One of the students have" -> "has"; not "He and one of"
             out.append(Finding(s, e, "grammar", "AGREEMENT", f"'{words[n - 4]} of ...' is singular: did you mean "
                                f"'{rep}'?", (rep,), 0.85))
     return out

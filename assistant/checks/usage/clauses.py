@@ -3,7 +3,7 @@ but", "If I would have known", "There is many reasons", time clauses with "will"
 questions."""
 from __future__ import annotations
 
-from assistant.checks.base import Finding, Sent, match_case
+from assistant.checks.base import GROUPS_IN_SENSE, Finding, Sent, match_case
 from assistant.checks.forms import MODALS, base_verb, inflect_verb, noun_tags, only_adjective, only_noun, verb_tags
 from assistant.checks.usage.words import (AUXILIARIES, CARDINALS, COUNTS, DETERMINERS, EMBEDDING, HOW_DEGREES,
                                           IF_STATES, INTENSIFIERS, KNOW_ASK, OBJECTS, OBJECT_TO_SUBJECT, PEOPLE_PLURALS,
@@ -271,7 +271,7 @@ def _opening_subject(sent: Sent, words: list[str], ws) -> list[Finding]:
     elif (tags == {"NN"} or noun in uncountable_nouns()) and det.lower() in SINGULAR_SUBJECT_DETERMINERS \
             and verb_key in SINGULAR_VERB \
             and noun not in read_words("collective_nouns") and noun not in read_words("partitive_nouns") \
-            and "VBG" not in verb_tags(noun):
+            and noun not in GROUPS_IN_SENSE and "VBG" not in verb_tags(noun):
         number, rep = "singular", SINGULAR_VERB[verb_key]
     else:
         return []
