@@ -1161,6 +1161,15 @@ def test_were_that_is_right_stays(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text", [
+    "Leiber liked cats, which feature prominently in many of his stories.",
+    "He was sent out to found a convict settlement.", "They only ate vegetables that grew upward.",
+    "By contrast, James Smith of the Museum stated in 1987 that the evidence was weak.",
+    "Lower rates of tooth decay have been seen.", "In regard to contributions to tooth decay, sugar matters."])
+def test_past_verbs_and_noun_modifiers_that_fit_stay(engine, text):
+    assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
 def test_it_after_and_is_a_subject(engine):
     text = "I've had mine for two years and it still work like new."
     assert [s.replacements[0] for s in engine.check(text).suggestions] == ["works"], engine.check(text).suggestions

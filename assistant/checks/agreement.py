@@ -522,6 +522,20 @@ def _phrase_opener(sent: Sent, start: int) -> str:
     return ""
 
 
+COMPOUND_OPENERS = frozenset("of to and or with for from in on by against about".split())
+
+
+def _compound_modifier(sent: Sent, start: int, end: int) -> bool:
+    """The singular noun at start..end modifies the noun after it in a phrase that a preposition or conjunction
+    opens, where no determiner could ask for a plural ("rates of tooth decay", "and sugar beet farming"; not
+    "these tooth pastes", "the school try": learners' slips)."""
+    nxt = re.match(r" ([a-z]+)\b", sent.text[end:])
+    if nxt is None or nxt.group(1) in CLOSED_CLASS or not noun_tags(nxt.group(1)) \
+            or verb_tags(nxt.group(1)) & {"VBZ", "VBD"}:
+        return False
+    return _phrase_opener(sent, start) in COMPOUND_OPENERS
+
+
 def _ends_phrase(sent: Sent, j: int) -> bool:
     """The j-th word is not a noun modifier ("a sports car", "two year olds", "a benefits package"): no noun
     follows, or a time adverb ("a shoes yesterday")."""
@@ -706,6 +720,8 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
 
 ANY_DETERMINER = SUBJECT_DETERMINERS | SINGULAR_DETERMINERS | PLURAL_DETERMINERS
 POSSESSOR = re.compile(r"^[a-z]+(?:'s|’s|s'|s’)$")     # "people's life become" -> "becomes"
+BE_HAVE = frozenset("be am is are was were been being have has had having get got gets 's 've 'd".split())
+SINGULAR_PRONOUNS = frozenset("he she it everyone everybody someone somebody nobody".split())
 PEOPLE_ADJECTIVES = frozenset("elderly poor rich young old disabled unemployed homeless sick wealthy".split())
 CLOSED_CLASS = noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | SUBJECT_DETERMINERS | PLURAL_DETERMINERS \
     | frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())   # no subjects
@@ -930,6 +946,26 @@ def _s_ending(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
 
+def _past_kept(sent: Sent, start: int, original: str, best: str) -> bool:
+    """A past verb the model would make present or a participle where neither could be right: a base verb after
+    "to" or a modal ("sent out to found a colony"), a base form after a singular subject ("Leiber liked cats",
+    "Joseph dreamed": "like", "dream" would not agree), a participle with no "have", "be" or "as" before it ("They
+    only ate" -> "eaten")."""
+    j = next(i for i, w in enumerate(sent.words) if w[0] == start)
+    previous = sent.text[sent.words[j - 1][0]:sent.words[j - 1][1]] if j else ""
+    before = [sent.text[a:b].lower() for a, b in sent.words[max(0, j - 3):j]]
+    tags, wanted = verb_tags(original), verb_tags(best)
+    if "VB" in tags and before[-1:] and (before[-1] == "to" or before[-1] in MODALS):
+        return True
+    if not tags or not tags <= {"VBD", "VBN"} or not wanted:
+        return False
+    if wanted <= {"VBN"} and "VBN" not in tags:
+        return not any(w in BE_HAVE for w in before) and before[-1:] != ["as"]     # "as showed in" -> "shown"
+    return not wanted & {"VBZ", "VBD", "VBN"} and (previous.lower() in SINGULAR_PRONOUNS or previous.istitle()
+                                                    and previous.lower() not in CLOSED_CLASS | {"i", "we", "they", "you"}
+                                                    and not previous.endswith("s"))
+
+
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     scores = adjusted_scores(ctx, site) if not site.data.get("article") else site.scores
     low = site.original.lower()
@@ -985,6 +1021,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
             and (sent.text[:s].split() or [""])[-1].lower() not in ("more", "most", "less", "least", "very"):
         return []   # "He later earns a Ph.D.", "A cow rings your doorbell": the present agrees and its tense is the
                     # writer's (news tells in it); not a participle ("countries follows by", "more advances science")
+    if _past_kept(sent, s, original, best.lower()):
+        return []
     number = _noun_number(original)
     noun_number = number is not None and number[1] == best.lower()
     verbish = original in ("is", "are", "was", "were", "has", "have", "do", "does") or \
@@ -995,8 +1033,10 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     # with 1987", "her engine having been in use"): own margins
     if noun_number and number[0] == "NN" and (_phrase_opener(sent, s) in SINGULAR_DETERMINERS
                                               or ONE_OR_ORDINAL.fullmatch((sent.text[:s].split() or [""])[-1])
-                                              or _split_singular(ctx, original, best.lower())):
+                                              or _split_singular(ctx, original, best.lower())
+                                              or _compound_modifier(sent, s, e)):
         # "a valuable lesson", "only 1 account", "the 18th mistake": the article or count settles the number;
+        # "tooth decay", "tin toy soldiers": a noun that modifies the next one is singular;
         # and a singular split into more word pieces than
         # its regular plural ("less ##on" against "lessons") is under-scored by the small model ("tooth" is not
         # a regular plural's stem: it still gets "teeth")
