@@ -1170,6 +1170,19 @@ def test_past_verbs_and_noun_modifiers_that_fit_stay(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text", ["He came in in the end.", "They moved in in July.", "We will carry on on Monday.",
+                                  "The pipe is 14 in in diameter.", "The most snow in one month was 6.8 in in December.",
+                                  "It lowers the success rate in in vitro fertilization.", "It was an add-in in wines."])
+def test_a_particle_or_inches_before_in_is_no_double(engine, text):
+    assert not engine.check(text).suggestions, engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", ["Revenue rose, driven by strong demand in in Asia.", "It was first flown on on 20 June.",
+                                  "The average price of a home in in Riyadh rose."])
+def test_a_doubled_preposition_is_removed(engine, text):
+    assert [s.rule_id for s in engine.check(text).suggestions] == ["DUPLICATE_WORD"], engine.check(text).suggestions
+
+
 def test_it_after_and_is_a_subject(engine):
     text = "I've had mine for two years and it still work like new."
     assert [s.replacements[0] for s in engine.check(text).suggestions] == ["works"], engine.check(text).suggestions

@@ -189,6 +189,11 @@ PREPOSITION_TO = frozenset("forward committed dedicated devoted accustomed oppos
 # words that make a later "were" a subjunctive, not a slip for "was"
 SUBJUNCTIVE_CUES = frozenset("if unless though wish wished wishes suppose supposing imagine rather only whether lest "
                              "even".split())
+# verbs whose particle "in" or "on" may stand before the same preposition: "came in in the end"
+PHRASAL_VERBS = frozenset("come move log give sign check carry go hold pass turn kick fill drop plug phase tune cash hand "
+                          "chip fit call drive walk run step sit stay live bring break settle lock zero weigh pull catch "
+                          "hang keep look read take get put set let lean barge butt cave close creep sleep stop tuck dig "
+                          "pitch join rein box wall fence drag pour flood rush crowd pile".split())
 # nouns and adjectives that head a subject plural in sense: "The latter were", "the insane were"
 GROUPS_IN_SENSE = frozenset("latter former first last others few many insane dead living rich poor young old elderly "
                             "disabled unemployed homeless sick wealthy".split())
@@ -229,10 +234,19 @@ def keeps_were(sent: Sent, n: int) -> bool:
     return False
 
 
+def _particle_before(before: str) -> bool:
+    """The text before a doubled "in" or "on" ends in a verb it is the particle of ("moved in in July", "carry on
+    on Monday"), or in a number ("14 in in diameter": inches)."""
+    from lemminflect import getAllLemmas
+
+    last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    return last[-1:].isdigit() or bool(set(getAllLemmas(last).get("VERB", ())) & PHRASAL_VERBS)
+
+
 def settled(sent: Sent, n: int) -> bool:
     """The n-th word is used as English uses it, whatever the model doubts: a preposition usage fixes after
     its word ("thanks for"), "for" as "because" ("for it seems"), "two" before what it counts ("two Hill's
-    radii"), "were" that `keeps_were` ("if it were", "The club were"), an -ing form after a preposition "to" ("looking forward to seeing", "He's used to getting"), a
+    radii"), a particle's "in" before "in" ("moved in in July"), "were" that `keeps_were` ("if it were", "The club were"), an -ing form after a preposition "to" ("looking forward to seeing", "He's used to getting"), a
     modal after a "to" that ends its clause ("Those who are able to should help").  The word-choice, suspect
     and extra-word checks leave it alone."""
     ws = sent.words
@@ -244,6 +258,10 @@ def settled(sent: Sent, n: int) -> bool:
             before[0] in PREPOSITION_TO
             or before[0] == "used" and n > 2 and _be_or_get(sent.text[ws[n - 3][0]:ws[n - 3][1]])):
         return True                      # (but "is required to operating"; "used to" only after "be": "He's used to")
+    if word in ("in", "on") and before[-1:] == [word] and (
+            _particle_before(sent.text[:ws[n - 1][0]]) or sent.text[ws[n - 1][0] - 1:ws[n - 1][0]] == "-"
+            or sent.text[ws[n][1]:].split(None, 1)[:1] in (["vitro"], ["vivo"], ["situ"], ["utero"], ["silico"])):
+        return True                      # "moved in in July", "an add-in in wines", "rate in in vitro"
     nxt = [sent.text[s:e] for s, e in ws[n + 1:n + 3]]
     if word == "two" and nxt:
         return counted(nxt[0])
