@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant import model as model_mod
-from assistant.checks import FAMILIES, RULES, agreement, extra, rules, spelling
+from assistant.checks import FAMILIES, RULES, agreement, extra, punctuation, rules, spelling
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site
 from assistant.lang import read_words
 from assistant.suggestion import CheckResult, Options, Suggestion
@@ -700,7 +700,7 @@ class Engine:
                 doc = text_of[id(plan)]
                 found.extend((s, key[0], f) for f in findings
                              if (not f.features.get("sentence_start") or rules.starts_sentence(doc, s))
-                             and (not f.features.get("glued_to_next") or doc[s + f.end:s + f.end + 1].isalpha())
+                             and (not f.features.get("glued_to_next") or punctuation.glued_word(doc, s + f.end))
                              and (level == "dense" or extra.first_mention(doc, s, f)))
             out.append((sents, found))
         return out

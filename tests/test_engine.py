@@ -1183,6 +1183,28 @@ def test_a_doubled_preposition_is_removed(engine, text):
     assert [s.rule_id for s in engine.check(text).suggestions] == ["DUPLICATE_WORD"], engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text", [
+    "Puerto Rico is an unincorporated territory.", "They robbed a bank with an unidentified man.",
+    "It described an s-wave state.", "The life of an mRNA molecule is short.", "It is a herbaceous perennial.",
+    "The vowels are /a e i o u/ in Latin.", 'Find the smallest "i" > 0 such that it holds.',
+    "There are few real use cases for i % j when j is negative.", "The rare mineral (Pt,Pd)S contains platinum.",
+    "He launched a site called Artists.MTV in 2008.", "Mono and Portable.NET are implementations.",
+    "He was awarded an honorary Ph.D from the university.", "The Library for the Blind is open.",
+    "The National Assembly for Wales has been based in Cardiff."])
+def test_letters_names_and_symbols_are_left_alone(engine, text):
+    assert not engine.check(text).suggestions, engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text, original, fix", [("Puerto Rico is a unincorporated territory.", "a", "an"),
+                                                 ("It described a s-wave state.", "a", "an"),
+                                                 ("The life of a mRNA molecule is short.", "a", "an"),
+                                                 ("yesterday i went home.", "i", "I"),
+                                                 ("They built a government.Within a year it fell.", ".", ". ")])
+def test_articles_capitals_and_spaces_still_fixed(engine, text, original, fix):
+    assert fix in [s.replacements[0] for s in engine.check(text).suggestions if s.original == original], \
+        engine.check(text).suggestions
+
+
 def test_it_after_and_is_a_subject(engine):
     text = "I've had mine for two years and it still work like new."
     assert [s.replacements[0] for s in engine.check(text).suggestions] == ["works"], engine.check(text).suggestions

@@ -28,8 +28,9 @@ from assistant.text.noun_phrases import parts_of_speech
 
 FAMILY = "agreement"
 # Spelling patterns whose sound is not what the first letter says.
-VOWEL_SOUND_CONSONANT = re.compile(r"^(hour|honest|honou?r|heir|herb(?!al|ert)|hono)", re.I)
-CONSONANT_SOUND_VOWEL = re.compile(r"^(uni(?!nt|mp|nf|nd|ns|nv)|use|usu|uti|ura|uro|eu|ewe|one\b|once|ones\b|u[bcfgklmpstvz][aeiou]|uk|ouija)", re.I)
+VOWEL_SOUND_CONSONANT = re.compile(r"^(hour|honest|honou?r|heir|herb(?!al|ert|ac|iv|ar)|hono)", re.I)
+CONSONANT_SOUND_VOWEL = re.compile(r"^(uni(?!n|mp|ma|dent)|use|usu|uti|ura|uro|eu|ewe|one\b|once|ones\b|u[bcfgklmpstvz][aeiou]|uk|ouija)", re.I)
+NO_ARTICLE_BEFORE = frozenset("is are was were or and of in on to".split())   # "a" there is a letter or a name
 NUMBER_AFTER_ARTICLE = re.compile(r"(?<![\w'\u2019])(an?|An?) (\d[\w,./%\u2013-]*)")
 LETTER_VOWEL_SOUND = set("AEFHILMNORSX")     # initialisms read letter by letter: an FBI agent, a UN report
 # determiners that fix the number of the noun right after them ("each students", "two book")
@@ -100,14 +101,16 @@ def article_for(word: str) -> tuple[str, bool]:
     if word.isupper() and len(word) <= 5 and word.isalpha():    # NASA vs N.B.: unsure; "an R770", "an X-ray": sure
         return ("an" if word[0] in LETTER_VOWEL_SOUND else "a"), len(word) == 1
     low = word.lower()
+    if re.match(r"[a-z]-", low) or re.match(r"[a-z][A-Z]", word):   # a letter's name: "an s-wave", "an mRNA"
+        return ("an" if low[0].upper() in LETTER_VOWEL_SOUND else "a"), True
     if VOWEL_SOUND_CONSONANT.match(low):
         return "an", True
     if CONSONANT_SOUND_VOWEL.match(low):
         return "a", True
     if low[0] in "aeio":
         return "an", True
-    if re.match(r"^u[^aeiou\W\d][^aeiouy\W\d]", low):
-        return "an", True                       # "an umbrella", "an ugly", "an urgent", "an ultimate"
+    if re.match(r"^(?:u[^aeiou\W\d][^aeiouy\W\d]|un(?:in|imp|ima|ident))", low):
+        return "an", True                       # "an umbrella", "an urgent", "an unidentified", "an unimportant"
     if low[0] == "u":
         return "an", False
     if low[0] == "h":
@@ -115,6 +118,12 @@ def article_for(word: str) -> tuple[str, bool]:
     if low[0].isalpha() and low[0].isascii():
         return "a", True
     return "a", False
+
+
+def article_before(sent: Sent, word: tuple[int, int]) -> tuple[str, bool]:
+    """article_for the word at `word` in the sentence, a letter before a hyphen read as its name ("an s-wave")."""
+    s, e = word
+    return article_for(sent.text[s:e] + ("-" if e - s == 1 and sent.text[e:e + 1] == "-" else ""))
 
 
 def _number_article(word: str) -> tuple[str, bool]:
@@ -146,12 +155,14 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         if between.strip():
             continue
         follower = sent.text[nxt[0]:nxt[1]]
-        want, sure = article_for(follower)
+        want, sure = article_before(sent, nxt)
         if want == word.lower() or not sure:
             continue
         if word[0].isupper() and (len(word) > 1 and word.isupper() or s > ws[0][0]) \
-                or sent.text[s - 1:s].isalnum():
-            continue                            # "AN", a label ("Serie A appearance"), part of a code ("a 7A is")
+                or sent.text[s - 1:s].isalnum() or len(follower) == 1 and follower.islower() and sent.text[nxt[1]:nxt[1] + 1] != "-" \
+                or follower.lower() in NO_ARTICLE_BEFORE:
+            continue                            # "AN", a label ("Serie A appearance"), part of a code ("a 7A is"),
+            #                                     a letter among letters ("/a e i o u/"), a variable ("a is b")
         rep = match_case(word, want)
         out.append(Finding(s, e, "grammar", "A_AN", f"Use '{rep}' before '{follower}'.", (rep,), 0.9))
     return out + _before_numbers(sent)

@@ -110,6 +110,14 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     return sites
 
 
+def _after_name(sent: Sent, start: int) -> bool:
+    """The word before `start` is a capitalised word inside the sentence (not its first word, nor "I")."""
+    ws = sent.words
+    j = next((i for i, w in enumerate(ws) if w[0] == start), 0)
+    before = sent.text[ws[j - 1][0]:ws[j - 1][1]] if j > 1 else ""
+    return before[:1].isupper() and before != "I"
+
+
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     scores = adjusted_scores(ctx, site)
     ranked = rank_alternatives(ctx, scores, site.original)
@@ -118,6 +126,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     margin, best, reps = ranked
     p = CUE_P if site.data.get("homophone") else site.data["p"]
     prepositions = site.original.lower() in PREPOSITIONS and best.lower() in PREPOSITIONS
+    if prepositions and _after_name(sent, site.data["span"][0]):
+        return []       # a name's own preposition: "the Library for the Blind", "the University of California at"
     kind = "cue_margin" if site.data.get("cue") else "homophone_margin" if site.data.get("homophone") else \
         "preposition_margin" if prepositions else "margin"
     if margin < ctx.th(f"confusion.{kind}"):

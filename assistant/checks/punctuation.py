@@ -14,6 +14,8 @@ SPACE_BEFORE = re.compile(r"(?<=[^\W\d_])[ \t]+([,;:!?]|\.(?!\.)|n['’]t|['’]
 # "word ," "word ." (not "..."), and a contraction split off its word as tokenisers do: "do n't", "he 's"
 NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_]{2})([,;])(?=[^\W\d_]{2})|(?<=[a-z]{2})([.!?])(?=[A-Z][a-z]|(?:the|it|we|he|"
                             r"she|they|this|that|but|then|there|my|our|i) )")     # "the end.the next": no file name
+GLUED_WORD = re.compile(r"[A-Z][a-z]|[a-z]")
+LETTERS, LETTERS_BEFORE = re.compile(r"[^\W\d_]+"), re.compile(r"[^\W\d_]+$")
 DOUBLED = re.compile(r"(?<![.,;:!?])([,;])\1+(?![.,;:!?])|(?<!\.)\.\.(?!\.)")   # not "::" (code)
 REPEATED_MARKS = re.compile(r"([!?])\1+")
 
@@ -60,6 +62,12 @@ def _opener_comma(sent: Sent) -> Finding | None:
     return None
 
 
+def glued_word(doc: str, at: int) -> bool:
+    """A word that opens a sentence follows right at `at` ("stayed.It", "stayed.it"), not a name's or an
+    abbreviation's capitals ("Artists.MTV", "Portable.NET", "Ph.D", "the Mk.VI")."""
+    return bool(GLUED_WORD.match(doc, at))
+
+
 def direct(ctx, sent: Sent) -> list[Finding]:
     text = sent.text
     found: list[Finding | None] = []
@@ -67,8 +75,9 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         found.append(_finding(sent, m.start(), m.end(), "PUNCT_SPACE_BEFORE",
                               f"Remove the space before '{m.group(1)}'.", m.group(1), 0.7))
     for m in NO_SPACE_AFTER.finditer(text):
-        if text[m.start() - 2:m.end() + 2].lower() == "tl;dr":
-            continue                        # the abbreviation "TL;DR"
+        if text[m.start() - 2:m.end() + 2].lower() == "tl;dr" or m.group(1) \
+                and len(LETTERS_BEFORE.search(text, 0, m.start()).group()) <= 2 >= len(LETTERS.match(text, m.end()).group()):
+            continue                        # the abbreviation "TL;DR"; symbols: "(Pt,Pd)S", "dl,dl-tocopherol"
         mark = m.group(1) or m.group(2)
         found.append(_finding(sent, m.start(), m.end(), "PUNCT_SPACE_AFTER",
                               f"Put a space after '{mark}'.", mark + " ", 0.7))

@@ -46,7 +46,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             before = text[s - 1] if s else " "
             after = text[e] if e < len(text) else " "
             if before in " \t\"(" and after in " \t,.;:!?)'’\"" and not text[e:e + 2].startswith((".e", ".E")) \
-                    and not _list_numeral(text, s, e):
+                    and not _list_numeral(text, s, e) and not _letter_i(text, s, e):
                 out.append(Finding(s, e, "grammar", "CAPITALIZATION", "The pronoun 'I' is written in capitals.",
                                    ("I",), 0.9))
     out.extend(_words(ctx, sent, ws) + _article_before_uncountable(sent, ws))
@@ -55,6 +55,16 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             if not sent.skipped(m.start(), m.end()):
                 out.append(Finding(m.start(), m.end(), "style", "WHITESPACE", "Use a single space.", (" ",), 0.6))
     return out
+
+
+def _letter_i(text: str, s: int, e: int) -> bool:
+    """A lone "i" that is a letter, not the pronoun: quoted ('the smallest "i" > 0'), before an operator or a number
+    ("i % j", "i = 0", "Histories i. 7"), or among other single letters ("/a e i o u/")."""
+    nxt = re.match(r"[.,]?\s*(\S)", text[e:])
+    if text[s - 1:s] == '"' and text[e:e + 1] == '"' or nxt and not (nxt.group(1).isalpha() or nxt.group(1) in "'’\"("):
+        return True
+    prev_word, next_word = re.search(r"(\S+)\s+$", text[:s]), re.match(r"\s+(\S+)", text[e:])
+    return bool(prev_word and next_word and len(prev_word.group(1)) == 1 and len(next_word.group(1)) == 1)
 
 
 def starts_sentence(text: str, start: int) -> bool:
