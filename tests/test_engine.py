@@ -1205,6 +1205,23 @@ def test_articles_capitals_and_spaces_still_fixed(engine, text, original, fix):
         engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text, original, fix", [
+    ("I'm sorry to here the update didn't go as planned.", "here", "hear"),
+    ("Could you try clearing you're browser's cache?", "you're", "your"),
+    ("Does anyone knows whether the warranty covers water damage?", "knows", "know"),
+    ("The patient presents with a cough and low-grade fevre.", "fevre", "fever")])
+def test_everyday_slips(engine, text, original, fix):
+    assert [s.replacements[0] for s in engine.check(text).suggestions if s.original == original] == [fix], \
+        engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text", ["I've had it up to here with you.", "The road from Paris to here is long.",
+                                  "One reason is that you're patriots.", "Within each of these categories are many Powers.",
+                                  "It is close to here."])
+def test_everyday_slip_rules_leave_english_alone(engine, text):
+    assert not engine.check(text).suggestions, engine.check(text).suggestions
+
+
 def test_it_after_and_is_a_subject(engine):
     text = "I've had mine for two years and it still work like new."
     assert [s.replacements[0] for s in engine.check(text).suggestions] == ["works"], engine.check(text).suggestions

@@ -44,6 +44,7 @@ def _cued(neighbour: str, cues: frozenset[str]) -> bool:
     return neighbour.islower() and (
         "VBG" in cues and only_verb(neighbour) and verb_tags(neighbour) == {"VBG"}
         or "NOUN" in cues and only_noun(neighbour) or "NOUN/VB" in cues and noun_or_base_verb(neighbour)
+        or "NOUN'S" in cues and neighbour.endswith(("'s", "’s")) and only_noun(neighbour[:-2])   # "you're browser's"
         or "ADJ" in cues and only_adjective(neighbour))
 
 

@@ -20,6 +20,7 @@ NAME_SLIP_FLOOR = 3000  # the corpus count a word must have to be what a lower-c
 KNOWN_NAME = 100     # a name written more often than this is a well-known name, typed in lower case on purpose
 RARE_NAME = 1000        # corpus count under which a capitalised word is a name someone may spell their own way
 MAX_CANDIDATES = 10
+SWAP_COST = 0.5         # error_cost of two neighbouring letters swapped, the commonest slip
 QUOTES = "\"'“”‘’«»"
 VOWELS = set("aeiouy")
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -63,7 +64,7 @@ def error_cost(typed: str, word: str) -> float:
             best = min(d[i - 1][j] + extra * first, d[i][j - 1] + drop * first,
                        d[i - 1][j - 1] + _sub_cost(m[i - 1], w[j - 1]) * first)
             if i > 1 and j > 1 and m[i - 1] == w[j - 2] and m[i - 2] == w[j - 1] and m[i - 1] != m[i - 2]:
-                best = min(best, d[i - 2][j - 2] + 0.5)   # swapped neighbours (ie/ei) are the commonest slip
+                best = min(best, d[i - 2][j - 2] + SWAP_COST)   # swapped neighbours (ie/ei): the commonest slip
             d[i][j] = best
     return d[n1][n2]
 
@@ -164,8 +165,10 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         name_only = count == 0 and _name_only(ctx, word)
 
         def fit(cand: tuple[str, int, int]) -> bool:
+            # (a swap of two neighbouring letters is a slip whatever the name: "fevre" -> "fever")
             return cand[2] >= floor and not (word.islower() and _rare_name(ctx, cand[0])) and not (
-                name_only and (cand[2] < NAME_SLIP_FLOOR or ctx.usual_case(cand[0]) != cand[0]))
+                name_only and (cand[2] < NAME_SLIP_FLOOR and error_cost(word, cand[0]) > SWAP_COST
+                               or ctx.usual_case(cand[0]) != cand[0]))
 
         cands = [x for x in ctx.spell_candidates(word) if fit(x)]
         if not cands:

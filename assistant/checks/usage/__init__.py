@@ -42,6 +42,9 @@ from assistant.checks.usage.keyed import WORD_RULES
 from assistant.lang import read_words
 
 FAMILY = "usage"
+# with usage.words.PREPOSITIONS: words that put "one of ..." in a phrase before an inverted verb ("Within each of
+# these categories are")
+MORE_PREPOSITIONS = frozenset("in within into under over through during inside across around upon throughout".split())
 
 
 def direct(ctx, sent: Sent) -> list[Finding]:
@@ -131,7 +134,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             # "I didn't used to smoke" -> "use to": one fix, not also "don't [be] used to"
             out.append(Finding(s, e, "grammar", "VERB_FORM", "After 'do', use 'use'.", (match_case(word, "use"),),
                                0.85, claims=(ws[n - 1][0], e)))
-        elif word.islower() and (before in NOT_DO or before in SUBJECTS_IT and before2 in DO
+        elif word.islower() and (before in NOT_DO or (before in SUBJECTS_IT or before in INDEFINITE) and before2 in DO
                                  and text[ws[n - 2][1]:ws[n - 1][0]] == " "
                                  and opens_question(sent, words, ws, n - 2)):
             # after "do" + subject, or after a negated "do": not "did wonders", "does dishes" ("do" as a main verb),
@@ -140,8 +143,9 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         elif n >= 4 and words[n - 4].lower() in ONE_OF and words[n - 3].lower() == "of" \
                 and before2 in PLURAL_DETERMINERS and noun_tags(prev) == {"NNS"} and low in SINGULAR_VERB \
                 and all(text[ws[k][1]:ws[k + 1][0]] == " " for k in range(n - 4, n)) \
-                and (n < 5 or words[n - 5].lower() not in ("and", "or", "nor")):
-            rep = match_case(word, SINGULAR_VERB[low])   # "One of the students have" -> "has"; not "He and one of"
+                and (n < 5 or words[n - 5].lower() not in ("and", "or", "nor") and words[n - 5].lower() not in PREPOSITIONS | MORE_PREPOSITIONS):
+            rep = match_case(word, SINGULAR_VERB[low])   # "One of the students have" -> "has"; not "He and one of",
+            #                                              nor "Within each of these categories are" (an inversion)
             out.append(Finding(s, e, "grammar", "AGREEMENT", f"'{words[n - 4]} of ...' is singular: did you mean "
                                f"'{rep}'?", (rep,), 0.85))
     return out

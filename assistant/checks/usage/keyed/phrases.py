@@ -7,9 +7,9 @@ import re
 from assistant.checks.base import Finding, Sent, match_case
 from assistant.checks.forms import MODALS, base_verb, is_comparative, noun_or_base_verb, noun_tags, verb_tags
 from assistant.checks.usage.words import (AUXILIARIES, BEFORE_QUIET, BE_FORMS, CLAUSE_JOINERS, COUNTS, DETERMINERS,
-                                          EAT_VERBS, FINITE_AFTER_SUBJECT, HARD_WORK, INTENSIFIERS, KNOW_ASK,
-                                          NEGATED_HARDLY, NEGATIONS, NOW_A_DAYS, OPENER_FIXES, PRAISE_WORDS, SCHOOLS,
-                                          SOUND_ALIKE, SUBJECTS_IT, TAKE_A_LOOK, TIME_AFTER_HARD, VOCATIVES,
+                                          EAT_VERBS, FINITE_AFTER_SUBJECT, HARD_WORK, HEAR_AFTER, INTENSIFIERS,
+                                          KNOW_ASK, NEGATED_HARDLY, NEGATIONS, NOW_A_DAYS, OPENER_FIXES, PRAISE_WORDS,
+                                          SCHOOLS, SOUND_ALIKE, SUBJECTS_IT, TAKE_A_LOOK, TIME_AFTER_HARD, VOCATIVES,
                                           YOU_ARE_AFTER, YOU_ARE_WORDS, next_word, phrase_ends, to_verb)
 from assistant.lang import read_words
 from assistant.text import noun_phrases
@@ -156,7 +156,7 @@ def _sound_alike(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     to be predicted), caught where only one of them fits: "ice cream for desert" (after a verb of eating and
     ending the phrase; "the desert." stays), "buy some stationary" (not "a stationary bike", "remained
     stationary"), "a nice complement" (not "a great complement to the dish"), "the school principle", "a sneak
-    peak" / "take a quick peak at", "need to breath" / "can't breath"."""
+    peak" / "take a quick peak at", "need to breath" / "can't breath", "sorry to here that" (not "come to here")."""
     low = words[n].lower()
     prev = words[n - 1].lower() if n else ""
     nxt = next_word(sent, words, ws, n).lower()
@@ -170,6 +170,8 @@ def _sound_alike(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     elif low == "principle":
         k = n + 1 + (next_word(sent, words, ws, n + 1).lower() in DETERMINERS)       # "principle of (the) school"
         wrong = prev in ("school", "head") or nxt == "of" and next_word(sent, words, ws, k).lower() in SCHOOLS
+    elif low == "here":                                                               # "sorry to here that"
+        wrong = prev == "to" and n >= 2 and words[n - 2].lower() in HEAR_AFTER
     elif low == "breath":                                                             # "need to breath", "can't breath"
         wrong = (prev == "to" or prev in MODALS or prev in ("can't", "cannot", "couldn't")) and nxt != "of"
     else:                                                                             # "peak"
