@@ -1151,7 +1151,8 @@ def test_were_after_a_singular_subject_is_was(engine, text):
 
 @pytest.mark.parametrize("text", [
     "If the road were dry, we could go.", "I wish it were summer.", "He talked as though the road were his.",
-    "She is, as it were, the boss.", "It was as if the world were ending.", "Even if the plan were perfect, it would fail.",
+    "She is, as it were, the boss.", "It was as if the world were ending.",
+    "Even if the plan were perfect, it would fail.",
     "Suppose the road were closed.", "What if the road were closed?", "I would go if the weather were better.",
     "Sondheim and I were standing.", "The outbreak of World War I were to change her attitudes.",
     "The club were then sponsored by a local farm.", "The man and one of the maids were sent off.",
@@ -1171,13 +1172,16 @@ def test_past_verbs_and_noun_modifiers_that_fit_stay(engine, text):
 
 
 @pytest.mark.parametrize("text", ["He came in in the end.", "They moved in in July.", "We will carry on on Monday.",
-                                  "The pipe is 14 in in diameter.", "The most snow in one month was 6.8 in in December.",
-                                  "It lowers the success rate in in vitro fertilization.", "It was an add-in in wines."])
+                                  "The pipe is 14 in in diameter.",
+                                  "The most snow in one month was 6.8 in in December.",
+                                  "It lowers the success rate in in vitro fertilization.",
+                                  "It was an add-in in wines."])
 def test_a_particle_or_inches_before_in_is_no_double(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 
 
-@pytest.mark.parametrize("text", ["Revenue rose, driven by strong demand in in Asia.", "It was first flown on on 20 June.",
+@pytest.mark.parametrize("text", ["Revenue rose, driven by strong demand in in Asia.",
+                                  "It was first flown on on 20 June.",
                                   "The average price of a home in in Riyadh rose."])
 def test_a_doubled_preposition_is_removed(engine, text):
     assert [s.rule_id for s in engine.check(text).suggestions] == ["DUPLICATE_WORD"], engine.check(text).suggestions
@@ -1209,15 +1213,17 @@ def test_articles_capitals_and_spaces_still_fixed(engine, text, original, fix):
     ("I'm sorry to here the update didn't go as planned.", "here", "hear"),
     ("Could you try clearing you're browser's cache?", "you're", "your"),
     ("Does anyone knows whether the warranty covers water damage?", "knows", "know"),
-    ("The patient presents with a cough and low-grade fevre.", "fevre", "fever")])
+    ("The patient presents with a cough and low-grade fevre.", "fevre", "fever"),
+    ("She gave the book to my wife and I.", "I", "me")])
 def test_everyday_slips(engine, text, original, fix):
     assert [s.replacements[0] for s in engine.check(text).suggestions if s.original == original] == [fix], \
         engine.check(text).suggestions
 
 
 @pytest.mark.parametrize("text", ["I've had it up to here with you.", "The road from Paris to here is long.",
-                                  "One reason is that you're patriots.", "Within each of these categories are many Powers.",
-                                  "It is close to here."])
+                                  "One reason is that you're patriots.",
+                                  "Within each of these categories are many Powers.",
+                                  "It is close to here.", "This is for my wife and I think it is great."])
 def test_everyday_slip_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 

@@ -101,7 +101,7 @@ def article_for(word: str) -> tuple[str, bool]:
     if word.isupper() and len(word) <= 5 and word.isalpha():    # NASA vs N.B.: unsure; "an R770", "an X-ray": sure
         return ("an" if word[0] in LETTER_VOWEL_SOUND else "a"), len(word) == 1
     low = word.lower()
-    if re.match(r"[a-z]-", low) or re.match(r"[a-z][A-Z]", word):   # a letter's name: "an s-wave", "an mRNA"
+    if re.match(r"[a-z]-", low) or re.match(r"[a-z][A-Z]", word):     # a letter's name: "an s-wave", "an mRNA"
         return ("an" if low[0].upper() in LETTER_VOWEL_SOUND else "a"), True
     if VOWEL_SOUND_CONSONANT.match(low):
         return "an", True
@@ -159,8 +159,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         if want == word.lower() or not sure:
             continue
         if word[0].isupper() and (len(word) > 1 and word.isupper() or s > ws[0][0]) \
-                or sent.text[s - 1:s].isalnum() or len(follower) == 1 and follower.islower() and sent.text[nxt[1]:nxt[1] + 1] != "-" \
-                or follower.lower() in NO_ARTICLE_BEFORE:
+                or sent.text[s - 1:s].isalnum() or follower.lower() in NO_ARTICLE_BEFORE \
+                or len(follower) == 1 and follower.islower() and sent.text[nxt[1]:nxt[1] + 1] != "-":
             continue                            # "AN", a label ("Serie A appearance"), part of a code ("a 7A is"),
             #                                     a letter among letters ("/a e i o u/"), a variable ("a is b")
         rep = match_case(word, want)
@@ -823,8 +823,8 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> tuple[s
         sole_verb = True
     number = _relative_number(ctx, sent, ws, k) or _subject_number(ctx, sent, ws, k) \
         or _of_phrase_number(ctx, sent, ws, k)
-    want = _other_person(word, number, word in ("need", "dare") and after in NEED_OBJECTS, not subjunctive_frame(sent, k)) \
-        if number else None
+    want = _other_person(word, number, word in ("need", "dare") and after in NEED_OBJECTS,
+                         not subjunctive_frame(sent, k)) if number else None
     if want and number == "he" and compound and "NOUN" in parts_of_speech(want):
         if not (sole_verb or sole()):
             return None, False      # a compound noun: "The language card in", "the minstrel show, another"
@@ -838,7 +838,8 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> tuple[s
 
 def _after_opener(sent: Sent, ws: list[tuple[int, int]]) -> int:
     """The first word after an opening adverb, time or linking phrase and its comma ("Nowadays, ...", "Every
-    morning, ...", "In 2010, ...", "For example, ..."; lang/en/introductory_phrases.txt), else 0: a list or an apposition before a comma is no opener."""
+    morning, ...", "In 2010, ...", "For example, ..."; lang/en/introductory_phrases.txt), else 0: a list or an
+    apposition before a comma is no opener."""
     comma = next((i for i in range(1, min(len(ws), 5)) if sent.text[ws[i - 1][1]:ws[i][0]].strip() == ","), None)
     if comma is None:
         return 0
@@ -972,9 +973,9 @@ def _past_kept(sent: Sent, start: int, original: str, best: str) -> bool:
         return False
     if wanted <= {"VBN"} and "VBN" not in tags:
         return not any(w in BE_HAVE for w in before) and before[-1:] != ["as"]     # "as showed in" -> "shown"
-    return not wanted & {"VBZ", "VBD", "VBN"} and (previous.lower() in SINGULAR_PRONOUNS or previous.istitle()
-                                                    and previous.lower() not in CLOSED_CLASS | {"i", "we", "they", "you"}
-                                                    and not previous.endswith("s"))
+    named = previous.istitle() and previous.lower() not in CLOSED_CLASS | {"i", "we", "they", "you"} \
+        and not previous.endswith("s")
+    return not wanted & {"VBZ", "VBD", "VBN"} and (previous.lower() in SINGULAR_PRONOUNS or named)
 
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:

@@ -190,10 +190,10 @@ PREPOSITION_TO = frozenset("forward committed dedicated devoted accustomed oppos
 SUBJUNCTIVE_CUES = frozenset("if unless though wish wished wishes suppose supposing imagine rather only whether lest "
                              "even".split())
 # verbs whose particle "in" or "on" may stand before the same preposition: "came in in the end"
-PHRASAL_VERBS = frozenset("come move log give sign check carry go hold pass turn kick fill drop plug phase tune cash hand "
-                          "chip fit call drive walk run step sit stay live bring break settle lock zero weigh pull catch "
-                          "hang keep look read take get put set let lean barge butt cave close creep sleep stop tuck dig "
-                          "pitch join rein box wall fence drag pour flood rush crowd pile".split())
+PHRASAL_VERBS = frozenset("come move log give sign check carry go hold pass turn kick fill drop plug phase tune cash "
+                          "hand chip fit call drive walk run step sit stay live bring break settle lock zero weigh "
+                          "pull catch hang keep look read take get put set let lean barge butt cave close creep sleep "
+                          "stop tuck dig pitch join rein box wall fence drag pour flood rush crowd pile".split())
 # nouns and adjectives that head a subject plural in sense: "The latter were", "the insane were"
 GROUPS_IN_SENSE = frozenset("latter former first last others few many insane dead living rich poor young old elderly "
                             "disabled unemployed homeless sick wealthy".split())
@@ -246,7 +246,8 @@ def _particle_before(before: str) -> bool:
 def settled(sent: Sent, n: int) -> bool:
     """The n-th word is used as English uses it, whatever the model doubts: a preposition usage fixes after
     its word ("thanks for"), "for" as "because" ("for it seems"), "two" before what it counts ("two Hill's
-    radii"), a particle's "in" before "in" ("moved in in July"), "were" that `keeps_were` ("if it were", "The club were"), an -ing form after a preposition "to" ("looking forward to seeing", "He's used to getting"), a
+    radii"), a particle's "in" before "in" ("moved in in July"), "were" that `keeps_were` ("if it were", "The
+    club were"), an -ing form after a preposition "to" ("looking forward to seeing", "He's used to getting"), a
     modal after a "to" that ends its clause ("Those who are able to should help").  The word-choice, suspect
     and extra-word checks leave it alone."""
     ws = sent.words

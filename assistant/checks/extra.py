@@ -239,8 +239,8 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
             continue                      # names and rare words: the head is least reliable there; "bc", "lol"
         if 0 < n < len(ws) - 1 and all(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1)):
             continue                      # a particle inside a name: "St. Maria ad Gradus", "Leonardo da Vinci"
-        if settled(sent, n) or word.lower() == "an" and n + 1 < len(ws) and sent.text[ws[n + 1][0]] not in "aeiouAEIOU" \
-                and article_before(sent, ws[n + 1]) == ("an", True):
+        if settled(sent, n) or word.lower() == "an" and n + 1 < len(ws) \
+                and sent.text[ws[n + 1][0]] not in "aeiouAEIOU" and article_before(sent, ws[n + 1]) == ("an", True):
             continue                      # "thanks for", "for it seems", "two Hill's radii", "an s-wave", "an mRNA"
         name = ctx.usual_case(word) if word.islower() and n > 0 else word
         if name != word:                  # "We went to paris": what the head objects to is the missing capital

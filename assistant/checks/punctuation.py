@@ -75,8 +75,9 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         found.append(_finding(sent, m.start(), m.end(), "PUNCT_SPACE_BEFORE",
                               f"Remove the space before '{m.group(1)}'.", m.group(1), 0.7))
     for m in NO_SPACE_AFTER.finditer(text):
-        if text[m.start() - 2:m.end() + 2].lower() == "tl;dr" or m.group(1) \
-                and len(LETTERS_BEFORE.search(text, 0, m.start()).group()) <= 2 >= len(LETTERS.match(text, m.end()).group()):
+        symbols = m.group(1) and len(LETTERS_BEFORE.search(text, 0, m.start()).group()) <= 2 \
+            and len(LETTERS.match(text, m.end()).group()) <= 2
+        if text[m.start() - 2:m.end() + 2].lower() == "tl;dr" or symbols:
             continue                        # the abbreviation "TL;DR"; symbols: "(Pt,Pd)S", "dl,dl-tocopherol"
         mark = m.group(1) or m.group(2)
         found.append(_finding(sent, m.start(), m.end(), "PUNCT_SPACE_AFTER",

@@ -34,10 +34,10 @@ from assistant.checks.usage.pairs import (_bare_after_catenative, _bare_after_pr
                                           _human_being, _modal_to, _most_of, _much_many, _noun_for_verb, _plural_group,
                                           _quantified_subject, _since_duration, _superlative_than, _to_ing, _used_to,
                                           _very_much_before_object, _which_person)
-from assistant.checks.usage.words import (AUXILIARIES, BE_CONTRACTED, BE_NOT_DO, BE_TENSE, DO, HAVE, INDEFINITE, NOT_DO,
-                                          OBJECT_OR_DETERMINER, ONE_OF, PERFECT_ADVERBS, PLURAL_DETERMINERS,
-                                          PREPOSITIONS, SINGULAR_VERB, SUBJECTS, SUBJECTS_IT, closes_verb, next_word,
-                                          opens_question, plain_verb)
+from assistant.checks.usage.words import (AUXILIARIES, BE_CONTRACTED, BE_NOT_DO, BE_TENSE, DETERMINERS, DO, HAVE,
+                                          INDEFINITE, NOT_DO, OBJECT_OR_DETERMINER, ONE_OF, PERFECT_ADVERBS,
+                                          PLURAL_DETERMINERS, PREPOSITIONS, SINGULAR_VERB, SUBJECTS, SUBJECTS_IT,
+                                          closes_verb, next_word, opens_question, plain_verb)
 from assistant.checks.usage.keyed import WORD_RULES
 from assistant.lang import read_words
 
@@ -69,8 +69,9 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         before2 = words[n - 2].lower() if n > 1 else ""
         after = text[e:].lstrip()[:1]
         if low == "i" and before == "and" and n > 2 and after in ("", *".,;:!?)") \
-                and (before2 in PREPOSITIONS or words[n - 3].lower() in PREPOSITIONS):
-            # "between you and I", "to John and I." (not "for you and I think")
+                and (before2 in PREPOSITIONS or words[n - 3].lower() in PREPOSITIONS
+                     or n > 3 and words[n - 3].lower() in DETERMINERS and words[n - 4].lower() in PREPOSITIONS):
+            # "between you and I", "to John and I.", "to my wife and I." (not "for you and I think")
             out.append(Finding(s, e, "grammar", "PRONOUN_CASE", "After a preposition: 'me'.", ("me",), 0.85))
         elif before in SUBJECTS and before2 not in AUXILIARIES and word.islower() and only_verb(word) \
                 and verb_tags(word) == {"VBN"} and low != "been":
@@ -143,7 +144,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         elif n >= 4 and words[n - 4].lower() in ONE_OF and words[n - 3].lower() == "of" \
                 and before2 in PLURAL_DETERMINERS and noun_tags(prev) == {"NNS"} and low in SINGULAR_VERB \
                 and all(text[ws[k][1]:ws[k + 1][0]] == " " for k in range(n - 4, n)) \
-                and (n < 5 or words[n - 5].lower() not in ("and", "or", "nor") and words[n - 5].lower() not in PREPOSITIONS | MORE_PREPOSITIONS):
+                and (n < 5 or words[n - 5].lower() not in PREPOSITIONS | MORE_PREPOSITIONS | {"and", "or", "nor"}):
             rep = match_case(word, SINGULAR_VERB[low])   # "One of the students have" -> "has"; not "He and one of",
             #                                              nor "Within each of these categories are" (an inversion)
             out.append(Finding(s, e, "grammar", "AGREEMENT", f"'{words[n - 4]} of ...' is singular: did you mean "

@@ -248,8 +248,8 @@ SPORTS = frozenset("football soccer basketball tennis baseball volleyball golf c
 IF_STATES = frozenset("know have be understand own remember".split())   # "If I would know, I would"
 SOUND_ALIKE = {"desert": "dessert", "stationary": "stationery", "complement": "compliment", "principle": "principal",
                "peak": "peek", "breath": "breathe", "here": "hear"}
-HEAR_AFTER = frozenset("sorry glad happy nice pleased sad surprised relieved shocked delighted interested love like want "
-                       "wait hope expect".split())       # "sorry to hear", not "come to here"
+HEAR_AFTER = frozenset("sorry glad happy nice pleased sad surprised relieved shocked delighted interested love like "
+                       "want wait hope expect".split())       # "sorry to hear", not "come to here"
 EAT_VERBS = frozenset("for eat ate eating have had having order ordered serve served skip skipped".split())
 PRAISE_WORDS = frozenset("nice lovely sweet kind pay paid pays paying such".split())
 SCHOOLS = frozenset("school college university academy".split())
