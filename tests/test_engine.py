@@ -1223,7 +1223,11 @@ def test_everyday_slips(engine, text, original, fix):
 @pytest.mark.parametrize("text", ["I've had it up to here with you.", "The road from Paris to here is long.",
                                   "One reason is that you're patriots.",
                                   "Within each of these categories are many Powers.",
-                                  "It is close to here.", "This is for my wife and I think it is great."])
+                                  "It is close to here.", "This is for my wife and I think it is great.",
+                                  "They have slain thy prophets with the sword; and I, even I only, am left.",
+                                  "NASCAR was founded by Bill France, Sr. on February 21, 1948.",
+                                  "The life cycle of Polymorphus spp. normally occurs between sea ducks.",
+                                  "The units II. and III. were included."])
 def test_everyday_slip_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 

@@ -17,9 +17,11 @@ IRREGULAR_RATIO = 30    # the irregular form ("children", "ran") must be this mu
 PERFECT_OR_PASSIVE = frozenset("have has had having 've am is are was were be been being get gets got".split())
 SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 # Abbreviations that end in a full stop mid-sentence: the segmenter may split after them ("Levison et al.
-# believe"), but a lower-case word there continues the sentence.
-ABBREVIATION_END = re.compile(r"(?:\bet al|\betc|\be\.g|\bi\.e|\bcf|\bvs|\bapprox|\bca|\bviz|\bresp)\.[\s\"'”’)]*$",
-                              re.IGNORECASE)
+# believe", "Bill France, Sr. on February 21", "Polymorphus spp. are", "a.k.a. string", an initial or a Roman
+# numeral: "units II. and III."), but a lower-case word there continues the sentence.
+ABBREVIATION_END = re.compile(r"(?:\bet al|\betc|\be\.g|\bi\.e|\bcf|\bvs|\bapprox|\bca|\bviz|\bresp|\b[sj]r|\bmmes?"
+                              r"|\bspp?|\bpp|\bblvd|\bave|\bvol|\bfig|\bco|\binc|\bltd|\bcorp|\bbros|(?:\b[a-z]\.)+[a-z]"
+                              r"|(?-i:\b(?:[A-Z]|[IVX]{2,})))\.[\s\"'”’)]*$", re.IGNORECASE)
 
 
 def direct(ctx, sent: Sent) -> list[Finding]:

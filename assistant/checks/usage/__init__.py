@@ -70,7 +70,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         after = text[e:].lstrip()[:1]
         if low == "i" and before == "and" and n > 2 and after in ("", *".,;:!?)") \
                 and (before2 in PREPOSITIONS or words[n - 3].lower() in PREPOSITIONS
-                     or n > 3 and words[n - 3].lower() in DETERMINERS and words[n - 4].lower() in PREPOSITIONS):
+                     or n > 3 and words[n - 3].lower() in DETERMINERS and words[n - 4].lower() in PREPOSITIONS
+                     and all(text[ws[k][1]:ws[k + 1][0]] == " " for k in range(n - 4, n))):
             # "between you and I", "to John and I.", "to my wife and I." (not "for you and I think")
             out.append(Finding(s, e, "grammar", "PRONOUN_CASE", "After a preposition: 'me'.", ("me",), 0.85))
         elif before in SUBJECTS and before2 not in AUXILIARIES and word.islower() and only_verb(word) \
