@@ -1232,6 +1232,14 @@ def test_everyday_slip_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text", ["Dillinger was paroled on May 10, 1933.", "A fair coin is tossed endlessly.",
+                                  "Aged 12, he moved on to secondary school.", "Employed in this assault were bombs.",
+                                  "He especially liked holodeck adventures.", "The crashed Elf was replaced.",
+                                  "After that the navy mushroomed to a size of 400 ships."])
+def test_passives_and_participles_stay(engine, text):
+    assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
+
+
 def test_it_after_and_is_a_subject(engine):
     text = "I've had mine for two years and it still work like new."
     assert [s.replacements[0] for s in engine.check(text).suggestions] == ["works"], engine.check(text).suggestions

@@ -733,6 +733,7 @@ ANY_DETERMINER = SUBJECT_DETERMINERS | SINGULAR_DETERMINERS | PLURAL_DETERMINERS
 POSSESSOR = re.compile(r"^[a-z]+(?:'s|’s|s'|s’)$")     # "people's life become" -> "becomes"
 BE_HAVE = frozenset("be am is are was were been being have has had having get got gets 's 've 'd".split())
 SINGULAR_PRONOUNS = frozenset("he she it everyone everybody someone somebody nobody".split())
+PARTICIPLE_AFTER = frozenset("as in by with at for to from on".split())     # "Employed in this assault", "Aged 12,"
 PEOPLE_ADJECTIVES = frozenset("elderly poor rich young old disabled unemployed homeless sick wealthy".split())
 CLOSED_CLASS = noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | SUBJECT_DETERMINERS | PLURAL_DETERMINERS \
     | frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())   # no subjects
@@ -960,12 +961,15 @@ def _s_ending(word: str) -> bool:
 
 def _past_kept(sent: Sent, start: int, original: str, best: str) -> bool:
     """A past verb the model would make present or a participle where neither could be right: a base verb after
-    "to" or a modal ("sent out to found a colony"), a base form after a singular subject ("Leiber liked cats",
-    "Joseph dreamed": "like", "dream" would not agree), a participle with no "have", "be" or "as" before it ("They
-    only ate" -> "eaten")."""
-    j = next(i for i, w in enumerate(sent.words) if w[0] == start)
-    previous = sent.text[sent.words[j - 1][0]:sent.words[j - 1][1]] if j else ""
-    before = [sent.text[a:b].lower() for a, b in sent.words[max(0, j - 3):j]]
+    "to" or a modal ("sent out to found a colony"); a participle made a base form where it is a passive or
+    modifies a noun ("Dillinger was paroled", "a coin is tossed", "seasoned bank robbers", "a wing piloted by",
+    "Aged 44,", "Employed in this assault"); a base form after a singular subject, past an adverb ("Leiber liked
+    cats", "he especially liked", "the navy mushroomed": "like", "mushroom" would not agree); a participle with
+    no "have", "be" or "as" before it ("They only ate" -> "eaten")."""
+    ws = sent.words
+    j = next(i for i, w in enumerate(ws) if w[0] == start)
+    before = [sent.text[a:b].lower() for a, b in ws[max(0, j - 3):j]]
+    after = sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() if j + 1 < len(ws) else ""
     tags, wanted = verb_tags(original), verb_tags(best)
     if "VB" in tags and before[-1:] and (before[-1] == "to" or before[-1] in MODALS):
         return True
@@ -973,9 +977,26 @@ def _past_kept(sent: Sent, start: int, original: str, best: str) -> bool:
         return False
     if wanted <= {"VBN"} and "VBN" not in tags:
         return not any(w in BE_HAVE for w in before) and before[-1:] != ["as"]     # "as showed in" -> "shown"
-    named = previous.istitle() and previous.lower() not in CLOSED_CLASS | {"i", "we", "they", "you"} \
-        and not previous.endswith("s")
-    return not wanted & {"VBZ", "VBD", "VBN"} and (previous.lower() in SINGULAR_PRONOUNS or named)
+    if wanted & {"VBZ", "VBD", "VBN"}:
+        return False
+    participle = "VBN" in tags or original.endswith("ed")        # lemminflect reads "paroled" as a past only
+    determined = before[-1:] and before[-1] in ANY_DETERMINER | POSSESSIVE_DETERMINERS
+    if determined:          # "the crashed Elf" stays; "a common questioned asked" wants the noun
+        return participle and bool(noun_tags(after)) and after not in CLOSED_CLASS
+    opening = j == 0 and (after in PARTICIPLE_AFTER or re.match(r"\s*\d", sent.text[ws[j][1]:]))   # "Aged 12,"
+    if participle and (before[-1:] and before[-1] in BE_HAVE - {"have", "has", "had", "having", "'ve", "'d"}
+                       or after == "by" or opening):
+        return True
+    words = [sent.text[a:b] for a, b in ws[:j]]
+    while len(words) > 1 and (words[-1].lower() in SUBJECT_ADVERBS or words[-1].endswith("ly")):
+        words.pop()                                             # "he especially liked"
+    subject = words[-1] if words else ""
+    named = subject.istitle() and subject.lower() not in CLOSED_CLASS | {"i", "we", "they", "you"} \
+        and not subject.endswith("s")
+    noun = subject.islower() and noun_tags(subject.lower()) == {"NN"} and subject.lower() not in CLOSED_CLASS \
+        and "ADJ" not in parts_of_speech(subject.lower()) \
+        and len(words) > 1 and words[-2].lower() in ANY_DETERMINER | POSSESSIVE_DETERMINERS      # "the navy"
+    return subject.lower() in SINGULAR_PRONOUNS or named or noun
 
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
