@@ -1240,6 +1240,16 @@ def test_passives_and_participles_stay(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
 
 
+def test_a_compound_gets_no_of(engine):
+    from assistant.checks.missing import _compound
+    sent = engine.prepare("Nalls had returned from the corner drugstore.", [])
+    gap = next(i for i, (s, _) in enumerate(sent.pieces) if sent.text[s:].startswith("drugstore"))
+    assert _compound(sent, gap)
+    sent = engine.prepare("He wrote the history of the war.", [])
+    gap = next(i for i, (s, _) in enumerate(sent.pieces) if sent.text[s:].startswith("the war"))
+    assert not _compound(sent, gap)
+
+
 def test_it_after_and_is_a_subject(engine):
     text = "I've had mine for two years and it still work like new."
     assert [s.replacements[0] for s in engine.check(text).suggestions] == ["works"], engine.check(text).suggestions

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from assistant.checks.base import MAX_MASKS, Finding, Sent, Site, window_end
-from assistant.checks.forms import MODALS, base_verb, past_time, verb_tags
+from assistant.checks.forms import MODALS, base_verb, noun_tags, past_time, verb_tags
 from assistant.checks.usage.words import POSSESSIVES
 from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
@@ -152,6 +152,18 @@ def _lives_a_life(sent: Sent, i: int) -> bool:
         and any(w.strip(".,;:!?") == "life" for w in after[1:])
 
 
+def _compound(sent: Sent, i: int) -> bool:
+    """The words around the gap before piece i are two lower-case nouns, the first the head of a noun phrase: a
+    compound ("the corner drugstore"), not a missing "of"."""
+    pos = sent.pieces[i][0]
+    left, right = sent.text[:pos].split()[-2:], sent.text[pos:].split()[:1]
+    if len(left) < 2 or not right:
+        return False
+    det, noun, nxt = left[0].lower(), left[1], right[0].rstrip(".,;:!?")
+    return noun.islower() and nxt.islower() and bool(noun_tags(noun)) and bool(noun_tags(nxt)) \
+        and det in noun_phrases.DETERMINERS and nxt not in noun_phrases.FUNCTION_WORDS
+
+
 def _check_site(ctx, idx: int, sent: Sent, i: int, word: str, data: dict) -> Site | None:
     """The word before the gap and up to AFTER words after it, as they are and with `word` inserted."""
     ids = ctx.engine.word_ids
@@ -177,6 +189,8 @@ def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
     if best.lower() == "of" and site.a < len(sent.pieces) and sent.piece_text(site.a)[:1].isupper() \
             and sent.piece_text(site.a - 1).lower() in read_words("apposition_nouns"):
         return []                    # a name in apposition: "the order Liliales", "the name Tiberius"
+    if best.lower() == "of" and _compound(sent, site.a):
+        return []                    # "the corner drugstore", "the element iron", "range motion": a compound
     if best.lower() == "to" and _after_object_of_bare_infinitive(sent, site.a):
         return []
     if best.lower() == "in" and _lives_a_life(sent, site.a):
