@@ -1214,7 +1214,9 @@ def test_articles_capitals_and_spaces_still_fixed(engine, text, original, fix):
     ("Could you try clearing you're browser's cache?", "you're", "your"),
     ("Does anyone knows whether the warranty covers water damage?", "knows", "know"),
     ("The patient presents with a cough and low-grade fevre.", "fevre", "fever"),
-    ("She gave the book to my wife and I.", "I", "me")])
+    ("She gave the book to my wife and I.", "I", "me"),
+    ("Each of the team members have submitted a report.", "have", "has"),
+    ("Please advise me on weather to go.", "weather", "whether")])
 def test_everyday_slips(engine, text, original, fix):
     assert [s.replacements[0] for s in engine.check(text).suggestions if s.original == original] == [fix], \
         engine.check(text).suggestions

@@ -47,6 +47,17 @@ FAMILY = "usage"
 MORE_PREPOSITIONS = frozenset("in within into under over through during inside across around upon throughout".split())
 
 
+def _one_of(words: list[str], n: int) -> int | None:
+    """The index of "one" / "each" ... that opens "one of the students" or "each of the team members" right
+    before the verb at n."""
+    for one in (n - 4, n - 5):
+        if one >= 0 and words[one].lower() in ONE_OF and words[one + 1].lower() == "of" \
+                and words[one + 2].lower() in PLURAL_DETERMINERS \
+                and (one == n - 4 or words[n - 2].islower() and bool(noun_tags(words[n - 2].lower()))):
+            return one
+    return None
+
+
 def direct(ctx, sent: Sent) -> list[Finding]:
     text = sent.text
     ws = sent.words
@@ -142,12 +153,11 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             # after "do" + subject, or after a negated "do": not "did wonders", "does dishes" ("do" as a main verb),
             # nor "In all that he did he was ruled", "to do and do it is known" (no question)
             out.extend(_do_with_inflected_verb(s, e, word))
-        elif n >= 4 and words[n - 4].lower() in ONE_OF and words[n - 3].lower() == "of" \
-                and before2 in PLURAL_DETERMINERS and noun_tags(prev) == {"NNS"} and low in SINGULAR_VERB \
-                and all(text[ws[k][1]:ws[k + 1][0]] == " " for k in range(n - 4, n)) \
-                and (n < 5 or words[n - 5].lower() not in PREPOSITIONS | MORE_PREPOSITIONS | {"and", "or", "nor"}):
+        elif (one := _one_of(words, n)) is not None and noun_tags(prev) == {"NNS"} and low in SINGULAR_VERB \
+                and all(text[ws[k][1]:ws[k + 1][0]] == " " for k in range(one, n)) \
+                and (one == 0 or words[one - 1].lower() not in PREPOSITIONS | MORE_PREPOSITIONS | {"and", "or", "nor"}):
             rep = match_case(word, SINGULAR_VERB[low])   # "One of the students have" -> "has"; not "He and one of",
             #                                              nor "Within each of these categories are" (an inversion)
-            out.append(Finding(s, e, "grammar", "AGREEMENT", f"'{words[n - 4]} of ...' is singular: did you mean "
+            out.append(Finding(s, e, "grammar", "AGREEMENT", f"'{words[one]} of ...' is singular: did you mean "
                                f"'{rep}'?", (rep,), 0.85))
     return out
