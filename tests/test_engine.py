@@ -1229,7 +1229,9 @@ def test_everyday_slips(engine, text, original, fix):
                                   "They have slain thy prophets with the sword; and I, even I only, am left.",
                                   "NASCAR was founded by Bill France, Sr. on February 21, 1948.",
                                   "The life cycle of Polymorphus spp. normally occurs between sea ducks.",
-                                  "The units II. and III. were included."])
+                                  "The units II. and III. were included.", "He wanted to know who Dr. Cassidy was.",
+                                  "They punish people based on who the victim is.",
+                                  "He was created a King's Counsel."])
 def test_everyday_slip_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 

@@ -10,7 +10,7 @@ from functools import cache
 
 from assistant.checks.base import (Finding, Sent, Site, adjusted_scores, match_case, one_way, rank_alternatives,
                                    settled)
-from assistant.checks.forms import noun_or_base_verb, only_adjective, only_noun, only_verb, verb_tags
+from assistant.checks.forms import noun_or_base_verb, noun_tags, only_adjective, only_noun, only_verb, verb_tags
 from assistant.lang import read_list, read_words
 from assistant.text.noun_phrases import parts_of_speech
 
@@ -80,8 +80,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
     ws = sent.words
     for n, (s, e) in enumerate(ws):
         word = sent.text[s:e]
-        if sent.skipped(s, e) or word.isupper() and len(word) > 1:
-            continue
+        if sent.skipped(s, e) or word.isupper() and len(word) > 1 or n > 0 and word[:1].isupper() and word != "I":
+            continue                         # a name's or a title's word: "the General Counsel", "King's Counsel"
         cued = _cue_site(idx, sent, ws, n)
         if cued is not None:
             sites.append(cued)
@@ -119,6 +119,12 @@ def _after_name(sent: Sent, start: int) -> bool:
     return before[:1].isupper() and before != "I"
 
 
+def _after_noun(sent: Sent, start: int) -> bool:
+    """The word before `start` may be a noun: what a relative pronoun after it refers to."""
+    before = sent.text[:start].split()[-1:]
+    return bool(before) and bool(noun_tags(before[0].strip(",;:").lower())) and not only_verb(before[0].lower())
+
+
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     scores = adjusted_scores(ctx, site)
     ranked = rank_alternatives(ctx, scores, site.original)
@@ -129,6 +135,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     prepositions = site.original.lower() in PREPOSITIONS and best.lower() in PREPOSITIONS
     if prepositions and _after_name(sent, site.data["span"][0]):
         return []       # a name's own preposition: "the Library for the Blind", "the University of California at"
+    if site.original.lower() == "who" and best.lower() in ("that", "which") and not _after_noun(sent, site.data["span"][0]):
+        return []       # a question inside the sentence: "He wanted to know who Dr. Cassidy was", "based on who"
     kind = "cue_margin" if site.data.get("cue") else "homophone_margin" if site.data.get("homophone") else \
         "preposition_margin" if prepositions else "margin"
     if margin < ctx.th(f"confusion.{kind}"):
