@@ -135,7 +135,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     prepositions = site.original.lower() in PREPOSITIONS and best.lower() in PREPOSITIONS
     if prepositions and _after_name(sent, site.data["span"][0]):
         return []       # a name's own preposition: "the Library for the Blind", "the University of California at"
-    if site.original.lower() == "who" and best.lower() in ("that", "which") and not _after_noun(sent, site.data["span"][0]):
+    if site.original.lower() == "who" and best.lower() in ("that", "which") \
+            and not _after_noun(sent, site.data["span"][0]):
         return []       # a question inside the sentence: "He wanted to know who Dr. Cassidy was", "based on who"
     kind = "cue_margin" if site.data.get("cue") else "homophone_margin" if site.data.get("homophone") else \
         "preposition_margin" if prepositions else "margin"

@@ -29,9 +29,9 @@ AFTER_NAME = frozenset("last next yesterday today tomorrow tonight every this".s
 # Doubles that are often grammatical ("I had had enough", "that that", "is is"? no) need the head's agreement.
 LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "ha", "well", "really", "far",
                  "more", "many", "again", "over", "round", "out", "go", "blah", "knock"}
+PARTICLES = frozenset("in on".split())   # doubled after a phrasal verb ("came in in the end"): base.settled
 
 
-PARTICLES = frozenset("in on".split())
 NOT_GRADED = frozenset({"more", "most", "less", "least", "later", "further"})   # "more or less", "once more later"
 # after "more taller" only what ends a predicate or opens its complement ("more easier to remember", "more
 # better at math"): "more older people" is "more (older people)"

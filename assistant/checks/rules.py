@@ -20,8 +20,8 @@ SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 # believe", "Bill France, Sr. on February 21", "Polymorphus spp. are", "a.k.a. string", an initial or a Roman
 # numeral: "units II. and III."), but a lower-case word there continues the sentence.
 ABBREVIATION_END = re.compile(r"(?:\bet al|\betc|\be\.g|\bi\.e|\bcf|\bvs|\bapprox|\bca|\bviz|\bresp|\b[sj]r|\bmmes?"
-                              r"|\bspp?|\bpp|\bblvd|\bave|\bvol|\bfig|\bco|\binc|\bltd|\bcorp|\bbros|(?:\b[a-z]\.)+[a-z]"
-                              r"|(?-i:\b(?:[A-Z]|[IVX]{2,})))\.[\s\"'”’)]*$", re.IGNORECASE)
+                              r"|\bspp?|\bpp|\bblvd|\bave|\bvol|\bfig|\bco|\binc|\bltd|\bcorp|\bbros"
+                              r"|(?:\b[a-z]\.)+[a-z]|(?-i:\b(?:[A-Z]|[IVX]{2,})))\.[\s\"'”’)]*$", re.IGNORECASE)
 
 
 def direct(ctx, sent: Sent) -> list[Finding]:
