@@ -1216,7 +1216,8 @@ def test_articles_capitals_and_spaces_still_fixed(engine, text, original, fix):
     ("The patient presents with a cough and low-grade fevre.", "fevre", "fever"),
     ("She gave the book to my wife and I.", "I", "me"),
     ("Each of the team members have submitted a report.", "have", "has"),
-    ("Please advise me on weather to go.", "weather", "whether")])
+    ("Please advise me on weather to go.", "weather", "whether"),
+    ("It's make me happy.", "It's make", "It makes")])
 def test_everyday_slips(engine, text, original, fix):
     assert [s.replacements[0] for s in engine.check(text).suggestions if s.original == original] == [fix], \
         engine.check(text).suggestions
@@ -1231,7 +1232,8 @@ def test_everyday_slips(engine, text, original, fix):
                                   "The life cycle of Polymorphus spp. normally occurs between sea ducks.",
                                   "The units II. and III. were included.", "He wanted to know who Dr. Cassidy was.",
                                   "They punish people based on who the victim is.",
-                                  "He was created a King's Counsel."])
+                                  "He was created a King's Counsel.", "It's cost me a fortune.",
+                                  "And it's time you had a treat.", "It's like you have a choice."])
 def test_everyday_slip_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 

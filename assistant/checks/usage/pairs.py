@@ -428,6 +428,14 @@ def _be_not_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]
     return [Finding(*ws[k], "grammar", "BE_WITH_VERB", f"Did you mean '{rep}'?", (rep,), 0.85)]
 
 
+def _verb_before_object(be: str, verb: str, nxt: str) -> bool:
+    """"It's make me happy", "That's make sense": after "it's" or "that's" a word that is also a noun is the verb
+    where an object-only pronoun or "sense" follows it ("it's time you had": "you" may open a clause); not a verb
+    whose participle is its plain form ("It's cost me": "it has")."""
+    return be.lower().replace("’", "'") in ("it's", "that's") and verb.islower() and "VB" in verb_tags(verb) \
+        and nxt.lower() in ("me", "him", "us", "them", "sense") and inflect_verb(verb, "VBN") not in (None, verb)
+
+
 def _be_with_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding]:
     """"I am agree" -> "I agree", "It is depend on" -> "It depends on", "I'm agree" -> "I agree", "it is becomes"
     -> "it becomes": "be" before a plain verb that is nothing else (no noun, adjective or participle reads the
@@ -446,7 +454,7 @@ def _be_with_verb(ctx, sent: Sent, ws, words: list[str], n: int) -> list[Finding
         if verb in ("be", "have", "do") or be.lower() not in ("is", "was") \
                 or CLAUSE_BEFORE_BE & {w.lower() for w in words[max(0, n - 4):n - 1]}:
             return []
-    elif not plain_verb(ctx, verb):
+    elif not plain_verb(ctx, verb) and not _verb_before_object(be, verb, words[n + 1] if n + 1 < len(words) else ""):
         return []                                  # "is need", "are come", "was become"
     subject, _, contracted = be.replace("’", "'").partition("'")
     tag = CONTRACTED_BE[contracted.lower()] if contracted else BE_TENSE[be.lower()]
