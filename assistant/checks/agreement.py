@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.checks.base import (Finding, Sent, Site, adjusted_scores, keeps_were, match_case, one_way,
-                                   rank_alternatives, subjunctive_frame)
+from assistant.checks.base import (CLAUSE_OPENERS, PEOPLE_ADJECTIVES, Finding, Sent, Site, adjusted_scores, keeps_were,
+                                   match_case, one_way, rank_alternatives, subjunctive_frame)
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import (base_verb, degrees_of_one_adjective, each_is_pronoun, inflect_verb, noun_tags,
                                     one_form_spelled_two_ways, only_noun, only_verb, past_time, verb_tags)
@@ -49,8 +49,6 @@ OTHER_PERSON = frozenset(("i", "we", "they"))
 # words before the pronoun that make a bare verb right: "does she go", "will they have", "let's say we go"
 BEFORE_BARE = frozenset("do does did can could will would shall should may might must to let make made help "
                         "helped why where don't doesn't didn't can't couldn't won't wouldn't shouldn't mustn't".split())
-# words that open a clause whose subject follows ("because it have"); not "if it be", "that it start" (subjunctives)
-CLAUSE_OPENERS = frozenset("because when so but though although since while".split())
 INDEFINITE_SUBJECTS = frozenset("everybody everyone somebody someone nobody anybody anyone".split())
 PERCEPTION = frozenset("see sees saw seen watch watches watched hear hears heard feel feels felt notice noticed "
                        "have has had".split())        # "heard someone say", "had someone check it"
@@ -711,7 +709,7 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
     low = word.lower().replace("’", "'")
     after = sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() if j + 1 < len(ws) else ""
     want = _other_person(low, "he" if weak else pronoun, low in ("need", "dare") and after in NEED_OBJECTS,
-                         not subjunctive_frame(sent, k)) \
+                         were and not subjunctive_frame(sent, k)) \
         if before not in BEFORE_BARE else None      # "where she go?" may be a question
     a, b = sent.piece_range(s, e)
     if want is None:
@@ -734,7 +732,6 @@ POSSESSOR = re.compile(r"^[a-z]+(?:'s|’s|s'|s’)$")     # "people's life beco
 BE_HAVE = frozenset("be am is are was were been being have has had having get got gets 's 've 'd".split())
 SINGULAR_PRONOUNS = frozenset("he she it everyone everybody someone somebody nobody".split())
 PARTICIPLE_AFTER = frozenset("as in by with at for to from on".split())     # "Employed in this assault", "Aged 12,"
-PEOPLE_ADJECTIVES = frozenset("elderly poor rich young old disabled unemployed homeless sick wealthy".split())
 CLOSED_CLASS = noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | SUBJECT_DETERMINERS | PLURAL_DETERMINERS \
     | frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())   # no subjects
 
@@ -825,7 +822,7 @@ def _subject_form(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> tuple[s
     number = _relative_number(ctx, sent, ws, k) or _subject_number(ctx, sent, ws, k) \
         or _of_phrase_number(ctx, sent, ws, k)
     want = _other_person(word, number, word in ("need", "dare") and after in NEED_OBJECTS,
-                         not subjunctive_frame(sent, k)) if number else None
+                         word == "were" and not subjunctive_frame(sent, k)) if number else None
     if want and number == "he" and compound and "NOUN" in parts_of_speech(want):
         if not (sole_verb or sole()):
             return None, False      # a compound noun: "The language card in", "the minstrel show, another"

@@ -194,10 +194,12 @@ PHRASAL_VERBS = frozenset("come move log give sign check carry go hold pass turn
                           "hand chip fit call drive walk run step sit stay live bring break settle lock zero weigh "
                           "pull catch hang keep look read take get put set let lean barge butt cave close creep sleep "
                           "stop tuck dig pitch join rein box wall fence drag pour flood rush crowd pile".split())
+PARTICLES = frozenset("in on".split())   # doubled after a phrasal verb: "came in in the end"
+# words that open a clause whose subject follows ("because it have"); not "if it be", "that it start" (subjunctives)
+CLAUSE_OPENERS = frozenset("because when so but though although since while".split())
+PEOPLE_ADJECTIVES = frozenset("elderly poor rich young old disabled unemployed homeless sick wealthy".split())
 # nouns and adjectives that head a subject plural in sense: "The latter were", "the insane were"
-GROUPS_IN_SENSE = frozenset("latter former first last others few many insane dead living rich poor young old elderly "
-                            "disabled unemployed homeless sick wealthy".split())
-SUBJECT_OPENERS = frozenset("because when so but though although since while that which who".split())
+GROUPS_IN_SENSE = PEOPLE_ADJECTIVES | frozenset("latter former first last others few many insane dead living".split())
 BE_GET = frozenset("be am is are was were been being get gets got gotten getting become became".split())
 
 
@@ -229,7 +231,7 @@ def keeps_were(sent: Sent, n: int) -> bool:
     for word, (s, e) in zip(reversed(before), reversed(span)):
         if word in ("and", "or", "nor"):
             return True
-        if sent.text[e:e + 1] == "," or word in SUBJECT_OPENERS:
+        if sent.text[e:e + 1] == "," or word in CLAUSE_OPENERS or word in ("that", "which", "who"):
             break
     return False
 
@@ -259,7 +261,7 @@ def settled(sent: Sent, n: int) -> bool:
             before[0] in PREPOSITION_TO
             or before[0] == "used" and n > 2 and _be_or_get(sent.text[ws[n - 3][0]:ws[n - 3][1]])):
         return True                      # (but "is required to operating"; "used to" only after "be": "He's used to")
-    if word in ("in", "on") and before[-1:] == [word] and (
+    if word in PARTICLES and before[-1:] == [word] and (
             _particle_before(sent.text[:ws[n - 1][0]]) or sent.text[ws[n - 1][0] - 1:ws[n - 1][0]] == "-"
             or sent.text[ws[n][1]:].split(None, 1)[:1] in (["vitro"], ["vivo"], ["situ"], ["utero"], ["silico"])):
         return True                      # "moved in in July", "an add-in in wines", "rate in in vitro"

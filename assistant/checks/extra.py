@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from assistant.checks.agreement import article_before
-from assistant.checks.base import MAX_MASKS, Finding, Sent, Site, settled, window_end
+from assistant.checks.base import MAX_MASKS, PARTICLES, Finding, Sent, Site, settled, window_end
 from assistant.checks.forms import degree_tags, noun_tags
 from assistant.checks.missing import determined_share
 from assistant.checks.spelling import listed
@@ -29,7 +29,6 @@ AFTER_NAME = frozenset("last next yesterday today tomorrow tonight every this".s
 # Doubles that are often grammatical ("I had had enough", "that that", "is is"? no) need the head's agreement.
 LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "ha", "well", "really", "far",
                  "more", "many", "again", "over", "round", "out", "go", "blah", "knock"}
-PARTICLES = frozenset("in on".split())   # doubled after a phrasal verb ("came in in the end"): base.settled
 
 
 NOT_GRADED = frozenset({"more", "most", "less", "least", "later", "further"})   # "more or less", "once more later"
