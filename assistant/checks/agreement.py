@@ -20,8 +20,8 @@ from assistant.checks.forms import (base_verb, degrees_of_one_adjective, each_is
                                     one_form_spelled_two_ways, only_noun, only_verb, past_time, verb_tags)
 from assistant.checks.usage.words import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
 from assistant.checks.usage.words import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, MAKE_LET, OBJECT_OR_DETERMINER,
-                                          OBJECTS, PEOPLE_PLURALS, QUANTIFIERS, SUBJECTS_IT, TIME_ADVERBS,
-                                          VERB_PREPOSITIONS, plural_subject)
+                                          OBJECTS, PEOPLE_PLURALS, PHRASE_PREPOSITIONS, QUANTIFIERS, SUBJECTS_IT,
+                                          TIME_ADVERBS, VERB_PREPOSITIONS, plural_subject)
 from assistant.lang import read_list, read_words
 from assistant.text import noun_phrases
 from assistant.text.noun_phrases import parts_of_speech
@@ -972,14 +972,19 @@ def _past_kept(sent: Sent, start: int, original: str, best: str) -> bool:
         return True
     if not tags or not tags <= {"VBD", "VBN"} or not wanted:
         return False
+    while before[:-1] and (before[-1] in SUBJECT_ADVERBS | {"already", "not", "yet"} or before[-1].endswith("ly")):
+        before.pop()                                            # "have just woken", "was quickly shunted"
+    if "VBN" in tags and before[-1:] and before[-1] in BE_HAVE and not wanted <= {"VBN"}:
+        return True                                             # but "has showed" -> "shown"
     if wanted <= {"VBN"} and "VBN" not in tags:
         return not any(w in BE_HAVE for w in before) and before[-1:] != ["as"]     # "as showed in" -> "shown"
     if wanted & {"VBZ", "VBD", "VBN"}:
         return False
     participle = "VBN" in tags or original.endswith("ed")        # lemminflect reads "paroled" as a past only
     determined = before[-1:] and before[-1] in ANY_DETERMINER | POSSESSIVE_DETERMINERS
-    if determined:          # "the crashed Elf" stays; "a common questioned asked" wants the noun
-        return participle and bool(noun_tags(after)) and after not in CLOSED_CLASS
+    if determined:          # "the crashed Elf", "the departed," stay; "a common questioned asked" wants the noun
+        return participle and (bool(noun_tags(after)) and after not in CLOSED_CLASS
+                               or not sent.text[ws[j][1]:].strip()[:1].isalnum())
     opening = j == 0 and (after in PARTICIPLE_AFTER or re.match(r"\s*\d", sent.text[ws[j][1]:]))   # "Aged 12,"
     if participle and (before[-1:] and before[-1] in BE_HAVE - {"have", "has", "had", "having", "'ve", "'d"}
                        or after == "by" or opening):
@@ -994,6 +999,17 @@ def _past_kept(sent: Sent, start: int, original: str, best: str) -> bool:
         and "ADJ" not in parts_of_speech(subject.lower()) \
         and len(words) > 1 and words[-2].lower() in ANY_DETERMINER | POSSESSIVE_DETERMINERS      # "the navy"
     return subject.lower() in SINGULAR_PRONOUNS or named or noun
+
+
+def _ing_noun_kept(sent: Sent, start: int, end: int, original: str, best: str) -> bool:
+    """An -ing noun where a verb cannot stand, after a preposition or determiner or before punctuation, is not
+    another noun's plural: "banning schooling in Russian" is not "schools", "differences in bonding." not
+    "bonds" ("their feeling" -> "feelings", "the phone running out" -> "runs" are still asked)."""
+    if not original.endswith("ing") or not best.endswith("s") or best == original + "s":
+        return False
+    before = (sent.text[:start].split() or [""])[-1].lower()
+    return before in ANY_DETERMINER | POSSESSIVE_DETERMINERS | PHRASE_PREPOSITIONS \
+        or not sent.text[end:].strip()[:1].isalnum()
 
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
@@ -1051,7 +1067,7 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
             and (sent.text[:s].split() or [""])[-1].lower() not in ("more", "most", "less", "least", "very"):
         return []   # "He later earns a Ph.D.", "A cow rings your doorbell": the present agrees and its tense is the
                     # writer's (news tells in it); not a participle ("countries follows by", "more advances science")
-    if _past_kept(sent, s, original, best.lower()):
+    if _past_kept(sent, s, original, best.lower()) or _ing_noun_kept(sent, s, e, original, best.lower()):
         return []
     number = _noun_number(original)
     noun_number = number is not None and number[1] == best.lower()

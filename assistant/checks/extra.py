@@ -12,7 +12,7 @@ from functools import cache
 
 from assistant.checks.agreement import article_before
 from assistant.checks.base import MAX_MASKS, PARTICLES, Finding, Sent, Site, settled, window_end
-from assistant.checks.forms import degree_tags, noun_tags
+from assistant.checks.forms import degree_tags, noun_tags, verb_tags
 from assistant.checks.missing import determined_share
 from assistant.checks.spelling import listed
 from assistant.lang import read_list
@@ -20,6 +20,7 @@ from assistant.text import noun_phrases
 
 FAMILY = "extra"
 SUSPECT_MIN_COUNT = 1000
+LOCATIVE_NEXT = frozenset("today now later then still too also again and or but is are was were has have had".split())
 ONE_DETERMINERS = frozenset("a an one every each this that".split())     # before "a persons life"
 POSSESSIVE_MIN_COUNT = 10      # corpus count of "person's" that makes a possessive the likely fix
 NAME_THE_SHARE = 0.01          # "the Paris": at most this share of a name's phrase-final uses follow "the"
@@ -27,6 +28,7 @@ NAME_THE_SHARE = 0.01          # "the Paris": at most this share of a name's phr
 # Oklahoma and Indian territories", "the Peterborough to Lincoln Line", "the Wales in Bloom awards")
 AFTER_NAME = frozenset("last next yesterday today tomorrow tonight every this".split())
 # Doubles that are often grammatical ("I had had enough", "that that", "is is"? no) need the head's agreement.
+TAUTONYM_MAX_COUNT = 1000       # a lower-case word this rare after its capitalised self is a species name
 LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "ha", "well", "really", "far",
                  "more", "many", "again", "over", "round", "out", "go", "blah", "knock"}
 
@@ -120,6 +122,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             continue
         if (w2.isupper() and len(w2) > 1 and not w1.isupper()) or sent.text[e2:e2 + 1] == "-":
             continue                            # a name or code, not a repeat: "an AN-24"
+        if w1.istitle() and w2.islower() and ctx.count(w2) < TAUTONYM_MAX_COUNT:
+            continue                            # a species named twice: "Alces alces", "Gallus gallus domesticus"
         a, b = sent.piece_range(s2, e2)
         p = float(sent.p_delete[a:b].max()) if b > a else 0.0
         # a particle doubles before its preposition after a phrasal verb ("came in in the end": settled), but
@@ -241,6 +245,8 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
         if settled(sent, n) or word.lower() == "an" and n + 1 < len(ws) \
                 and sent.text[ws[n + 1][0]] not in "aeiouAEIOU" and article_before(sent, ws[n + 1]) == ("an", True):
             continue                      # "thanks for", "for it seems", "two Hill's radii", "an s-wave", "an mRNA"
+        if _suspect_kept(sent, n):
+            continue
         name = ctx.usual_case(word) if word.islower() and n > 0 else word
         if name != word:                  # "We went to paris": what the head objects to is the missing capital
             out.append(Finding(s, e, "grammar", "CAPITALIZATION", f"A name: '{name}'.", (name,), min(0.5, 0.5 * p),
@@ -254,6 +260,27 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
         out.append(Finding(s, e, "word_choice", "SUSPECT_WORD", f"'{word}' may not fit here; consider rephrasing.",
                            (), min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
     return out
+
+
+def _suspect_kept(sent: Sent, n: int) -> bool:
+    """English the edit head doubts without a fix to offer: an article before a name ("their heaviest defeat
+    in a World Cup", "the cause of a United Ireland"), "there" that points at a place ("still produced there
+    today", "workers there are"; "their" or "they're" would need a noun or an -ing word next), and an absolute
+    "being" or "having" ("there being virtually no unity", "the Treaty having been promulgated")."""
+    ws = sent.words
+    word = sent.text[ws[n][0]:ws[n][1]].lower()
+    nxt = sent.text[ws[n + 1][0]:ws[n + 1][1]] if n + 1 < len(ws) else ""
+    glued = n + 1 < len(ws) and bool(sent.text[ws[n][1]:ws[n + 1][0]].strip())     # punctuation between
+    if word in ("a", "an", "the"):
+        return nxt[:1].isupper() and not glued
+    if word == "there":
+        low = nxt.lower()
+        return not nxt or glued or low in LOCATIVE_NEXT or low not in ("the", "a", "an") and not (
+            {"NOUN", "ADJ"} & noun_phrases.parts_of_speech(low) or "VBG" in verb_tags(low))
+    if word in ("being", "having"):
+        before = sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else ""
+        return before == "there" or nxt.lower() in ("been", "not") or "VBN" in verb_tags(nxt.lower())
+    return False
 
 
 def _possessive(ctx, sent: Sent, n: int) -> str | None:

@@ -152,6 +152,14 @@ def _lives_a_life(sent: Sent, i: int) -> bool:
         and any(w.strip(".,;:!?") == "life" for w in after[1:])
 
 
+def _repeated_noun(sent: Sent, i: int) -> bool:
+    """The gap before piece i sits in "X to X", "X by X", "X after X": a bare noun repeated round a preposition."""
+    pos = sent.text[:sent.pieces[i][0]].split()[-2:]
+    nxt = sent.text[sent.pieces[i][0]:].split()[:1]
+    return len(pos) == 2 and bool(nxt) and pos[1].lower() in ("to", "by", "after", "for", "in", "upon", "on") \
+        and pos[0].lower() == nxt[0].rstrip(".,;:!?").lower()
+
+
 def _compound(sent: Sent, i: int) -> bool:
     """The words around the gap before piece i are two lower-case nouns, the first the head of a noun phrase: a
     compound ("the corner drugstore"), not a missing "of"."""
@@ -186,6 +194,8 @@ def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
     if site.data.get("article"):                  # the corpus proposed an article: the LM picks which one
         words = [(w, qq) for w, qq in words if w.lower() in ARTICLES] or [("", 0.0)]
     best, q = words[0]
+    if best[:1].isupper() and best != "I" and site.a > 0:
+        return []                    # a name's missing part ("United [States] began", for the airline United)
     if best.lower() == "of" and site.a < len(sent.pieces) and sent.piece_text(site.a)[:1].isupper() \
             and sent.piece_text(site.a - 1).lower() in read_words("apposition_nouns"):
         return []                    # a name in apposition: "the order Liliales", "the name Tiberius"
@@ -193,6 +203,8 @@ def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
         return []                    # "the corner drugstore", "the element iron", "range motion": a compound
     if best.lower() == "to" and _after_object_of_bare_infinitive(sent, site.a):
         return []
+    if best.lower() in ARTICLES and _repeated_noun(sent, site.a):
+        return []                    # "from crystal to crystal", "day by day", "face to face"
     if best.lower() == "in" and _lives_a_life(sent, site.a):
         return []                    # "live a happy life": the life is what is lived, not where
     if best.lower() in ARTICLES:
