@@ -158,9 +158,11 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             continue
         if word[0].isupper() and (len(word) > 1 and word.isupper() or s > ws[0][0]) \
                 or sent.text[s - 1:s].isalnum() or follower.lower() in NO_ARTICLE_BEFORE \
-                or len(follower) == 1 and follower.islower() and sent.text[nxt[1]:nxt[1] + 1] != "-":
+                or len(follower) == 1 and follower.islower() and sent.text[nxt[1]:nxt[1] + 1] != "-" \
+                or sent.text[nxt[1]:nxt[1] + 1] == "$":
             continue                            # "AN", a label ("Serie A appearance"), part of a code ("a 7A is"),
-            #                                     a letter among letters ("/a e i o u/"), a variable ("a is b")
+            #                                     a letter among letters ("/a e i o u/"), a variable ("a is b"),
+            #                                     a currency read as its amount ("a A$600 million grant")
         rep = match_case(word, want)
         out.append(Finding(s, e, "grammar", "A_AN", f"Use '{rep}' before '{follower}'.", (rep,), 0.9))
     return out + _before_numbers(sent)
@@ -731,6 +733,7 @@ ANY_DETERMINER = SUBJECT_DETERMINERS | SINGULAR_DETERMINERS | PLURAL_DETERMINERS
 POSSESSOR = re.compile(r"^[a-z]+(?:'s|’s|s'|s’)$")     # "people's life become" -> "becomes"
 BE_HAVE = frozenset("be am is are was were been being have has had having get got gets 's 've 'd".split())
 SINGULAR_PRONOUNS = frozenset("he she it everyone everybody someone somebody nobody".split())
+PAST_SUBJECTS = frozenset("i we they you who which that many others".split())
 PARTICIPLE_AFTER = frozenset("as in by with at for to from on".split())     # "Employed in this assault", "Aged 12,"
 CLOSED_CLASS = noun_phrases.FUNCTION_WORDS | noun_phrases.DETERMINERS | SUBJECT_DETERMINERS | PLURAL_DETERMINERS \
     | frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())   # no subjects
@@ -956,7 +959,7 @@ def _s_ending(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
 
-def _past_kept(sent: Sent, start: int, original: str, best: str) -> bool:
+def _past_kept(sent: Sent, start: int, original: str, best: str, dense: bool = False) -> bool:
     """A past verb the model would make present or a participle where neither could be right: a base verb after
     "to" or a modal ("sent out to found a colony"); a participle made a base form where it is a passive or
     modifies a noun ("Dillinger was paroled", "a coin is tossed", "seasoned bank robbers", "a wing piloted by",
@@ -981,6 +984,8 @@ def _past_kept(sent: Sent, start: int, original: str, best: str) -> bool:
     if wanted & {"VBZ", "VBD", "VBN"}:
         return False
     participle = "VBN" in tags or original.endswith("ed")        # lemminflect reads "paroled" as a past only
+    if not dense and before[-1:] in (["these"], ["those"]):
+        return True                                             # "These ranged from": the pronoun is the subject
     determined = before[-1:] and before[-1] in ANY_DETERMINER | POSSESSIVE_DETERMINERS
     if determined:          # "the crashed Elf", "the departed," stay; "a common questioned asked" wants the noun
         return participle and (bool(noun_tags(after)) and after not in CLOSED_CLASS
@@ -993,6 +998,9 @@ def _past_kept(sent: Sent, start: int, original: str, best: str) -> bool:
     while len(words) > 1 and (words[-1].lower() in SUBJECT_ADVERBS or words[-1].endswith("ly")):
         words.pop()                                             # "he especially liked"
     subject = words[-1] if words else ""
+    if not dense and (subject.lower() in PAST_SUBJECTS or subject.islower() and noun_tags(subject.lower()) == {"NNS"}):
+        return True             # "the Native Americans, who often ate": a past agrees with any subject, and only a
+        #                         writer who makes many slips means the present there ("they got" -> "get")
     named = subject.istitle() and subject.lower() not in CLOSED_CLASS | {"i", "we", "they", "you"} \
         and not subject.endswith("s")
     noun = subject.islower() and noun_tags(subject.lower()) == {"NN"} and subject.lower() not in CLOSED_CLASS \
@@ -1067,7 +1075,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
             and (sent.text[:s].split() or [""])[-1].lower() not in ("more", "most", "less", "least", "very"):
         return []   # "He later earns a Ph.D.", "A cow rings your doorbell": the present agrees and its tense is the
                     # writer's (news tells in it); not a participle ("countries follows by", "more advances science")
-    if _past_kept(sent, s, original, best.lower()) or _ing_noun_kept(sent, s, e, original, best.lower()):
+    if _past_kept(sent, s, original, best.lower(), ctx.level == "dense") \
+            or _ing_noun_kept(sent, s, e, original, best.lower()):
         return []
     number = _noun_number(original)
     noun_number = number is not None and number[1] == best.lower()

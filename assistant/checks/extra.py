@@ -120,8 +120,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             continue
         if sent.skipped(s1, e2) or not w1.isalpha() or (w1[0].isupper() and w2[0].isupper() and s1 > 0):
             continue
-        if (w2.isupper() and len(w2) > 1 and not w1.isupper()) or sent.text[e2:e2 + 1] == "-":
-            continue                            # a name or code, not a repeat: "an AN-24"
+        if (w2.isupper() and len(w2) > 1 and not w1.isupper()) or sent.text[e2:e2 + 1] in ("-", "$"):
+            continue                            # a name, code or currency, not a repeat: "an AN-24", "a A$600 grant"
         if w1.istitle() and w2.islower() and ctx.count(w2) < TAUTONYM_MAX_COUNT:
             continue                            # a species named twice: "Alces alces", "Gallus gallus domesticus"
         a, b = sent.piece_range(s2, e2)

@@ -14,6 +14,7 @@ SPACE_BEFORE = re.compile(r"(?<=[^\W\d_])[ \t]+([,;:!?]|\.(?!\.)|n['’]t|['’]
 # "word ," "word ." (not "..."), and a contraction split off its word as tokenisers do: "do n't", "he 's"
 NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_]{2})([,;])(?=[^\W\d_]{2})|(?<=[a-z]{2})([.!?])(?=[A-Z][a-z]|(?:the|it|we|he|"
                             r"she|they|this|that|but|then|there|my|our|i) )")     # "the end.the next": no file name
+CAMEL_CASE = re.compile(r"[A-Z]?[a-z]+[A-Z]")      # a code name after the mark: "os.PathLike", "typing.ClassVar"
 GLUED_WORD = re.compile(r"[A-Z][a-z]|[a-z]")
 LETTERS, LETTERS_BEFORE = re.compile(r"[^\W\d_]+"), re.compile(r"[^\W\d_]+$")
 DOUBLED = re.compile(r"(?<![.,;:!?])([,;])\1+(?![.,;:!?])|(?<!\.)\.\.(?!\.)")   # not "::" (code)
@@ -64,8 +65,8 @@ def _opener_comma(sent: Sent) -> Finding | None:
 
 def glued_word(doc: str, at: int) -> bool:
     """A word that opens a sentence follows right at `at` ("stayed.It", "stayed.it"), not a name's or an
-    abbreviation's capitals ("Artists.MTV", "Portable.NET", "Ph.D", "the Mk.VI")."""
-    return bool(GLUED_WORD.match(doc, at))
+    abbreviation's capitals ("Artists.MTV", "Portable.NET", "Ph.D", "the Mk.VI") or code ("os.PathLike")."""
+    return bool(GLUED_WORD.match(doc, at)) and not CAMEL_CASE.match(doc, at)
 
 
 def direct(ctx, sent: Sent) -> list[Finding]:
@@ -77,8 +78,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     for m in NO_SPACE_AFTER.finditer(text):
         symbols = m.group(1) and len(LETTERS_BEFORE.search(text, 0, m.start()).group()) <= 2 \
             and len(LETTERS.match(text, m.end()).group()) <= 2
-        if text[m.start() - 2:m.end() + 2].lower() == "tl;dr" or symbols:
-            continue                        # the abbreviation "TL;DR"; symbols: "(Pt,Pd)S", "dl,dl-tocopherol"
+        if text[m.start() - 2:m.end() + 2].lower() == "tl;dr" or symbols or CAMEL_CASE.match(text, m.end()):
+            continue                        # "TL;DR"; symbols: "(Pt,Pd)S", "dl,dl-tocopherol"; code: "os.PathLike"
         mark = m.group(1) or m.group(2)
         found.append(_finding(sent, m.start(), m.end(), "PUNCT_SPACE_AFTER",
                               f"Put a space after '{mark}'.", mark + " ", 0.7))
@@ -88,6 +89,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         found.append(_finding(sent, end - 1, end, "PUNCT_SPACE_AFTER", f"Put a space after '{text[end - 1]}'.",
                               text[end - 1] + " ", 0.7, features={"glued_to_next": 1.0}))
     for m in DOUBLED.finditer(text):
+        if m.group(0) == ".." and text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isalnum():
+            continue                                          # a range: "U+DC80..U+DCFF", "1..10"
         glued = text[m.end():m.end() + 1].isalpha()          # "rained,,and" -> "rained, and"
         found.append(_finding(sent, m.start(), m.end(), "PUNCT_DOUBLED", "This punctuation mark is doubled.",
                               m.group(0)[0] + (" " if glued else ""), 0.8))

@@ -14,6 +14,7 @@ from functools import lru_cache
 from assistant.checks.base import Finding, Sent, Site, match_case
 from assistant.lang import read_words
 from assistant.text import segment
+from assistant.text.noun_phrases import parts_of_speech
 
 FAMILY = "spelling"
 NAME_SLIP_FLOOR = 3000  # the corpus count a word must have to be what a lower-case rare name was a slip for
@@ -189,7 +190,9 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
 
 
 # not "pre", "under", "over", "out", "inter": "presense", "undersand", "overthere", "internation" are slips
-PREFIX = re.compile(r"(re|super|sub|post|non|anti|multi|micro|mega|semi|mini|hyper|ultra|counter)(\w{6,})")
+# "un" and "de" only before longer words: "unexpect", "undoubly", "determed", "definely" are slips
+PREFIX = re.compile(r"(re|super|sub|post|non|anti|multi|micro|mega|semi|mini|hyper|ultra|counter)(\w{6,})"
+                    r"|(un)(\w{7,})|(de)(\w{8,})")
 PREFIXED_MIN_COUNT = 100   # the word after the prefix must be this common for the whole to be taken as a word
 
 
@@ -197,7 +200,9 @@ def _prefixed_word(ctx, word: str) -> bool:
     """A common word with a productive prefix ("redisclose", "rerecord", "superstable", "microclimates") is a
     word the corpus happens to lack, not a slip: it is treated as a rare word."""
     m = PREFIX.fullmatch(word.lower())
-    return m is not None and ctx.count(m.group(2)) >= PREFIXED_MIN_COUNT
+    if m is None or m.group(2) is None and not {"ADJ", "ADV", "VERB"} & parts_of_speech(m.group(4) or m.group(6)):
+        return False                       # "un" and "de" make adjectives and verbs: "unability" is a slip
+    return ctx.count(m.group(2) or m.group(4) or m.group(6)) >= PREFIXED_MIN_COUNT
 
 
 def _name_only(ctx, word: str) -> bool:

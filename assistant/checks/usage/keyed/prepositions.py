@@ -170,6 +170,24 @@ def _in_weekday(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", "A day takes 'on'.", (match_case(words[n], "on"),), 0.85)
 
 
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_YEAR = re.compile(rf" {MONTH} \d{{4}}\b(?![,.]?\d| ?[-\u2013])")       # "on March 2003" (no day)
+DAY_MONTH = re.compile(rf" (?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH}\b|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:\u2013-]|\.\d))")
+
+
+def _date_preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
+    """"released on March 2003" -> "in", "ousted in 7 May 1999" -> "on": a month takes "in", a day "on" (not
+    a range: "in May 7-9", "on March 2003-04")."""
+    word = words[n].lower()
+    if word == "on" and MONTH_YEAR.match(sent.text, ws[n][1]):
+        return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", "A month takes 'in'.", (match_case(words[n], "in"),),
+                       0.85)
+    if word == "in" and DAY_MONTH.match(sent.text, ws[n][1]):
+        return Finding(*ws[n], "grammar", "WRONG_PREPOSITION", "A date takes 'on'.", (match_case(words[n], "on"),),
+                       0.85)
+    return None
+
+
 def _point_of_view(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"In my point of view, ..." -> "From my point of view": a phrase that opens its clause and ends at a comma
     ("invested in their point of view" stays)."""
