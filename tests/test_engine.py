@@ -468,6 +468,13 @@ def test_missing_word_insertion_point(engine):
     assert apply(text, miss) == "She is the best player in the team."
 
 
+def test_an_article_slot_names_the_article_it_asks_for(engine):
+    # the three articles' shares are pooled to decide the slot; when none has half of the pool, the best one is
+    # still offered (it had been a suggestion with no replacement to apply)
+    missing = found(engine.check("Jim Horn played saxophone on both albums."), "MISSING_WORD")
+    assert missing and all(s.replacements and s.replacements[0] in ("a", "an", "the") for s in missing), missing
+
+
 @pytest.mark.parametrize("text, gap, word", [
     ("I went the store yesterday.", 7, "to"),          # a cue the edit head rarely looks at
     ("I listened the radio all night.", 11, "to"), ("I listen music every day.", 9, "to"),
@@ -537,9 +544,14 @@ def test_no_word_inserted_into_time_adverbs_or_names_in_apposition(engine, text)
     "He spends his weekends reading about the astronomy.", "Later they wrote essays on the democracy.",
 ])
 def test_the_before_a_noun_meant_in_general(engine, text):
-    # the edit head never saw this slip; articles.tsv says the noun goes bare after that word, and the LM agrees
-    hits = found(engine.check(text), "EXTRA_ARTICLE")
-    assert [(s.original, s.replacements[0]) for s in hits] == [("the", "")], engine.check(text).suggestions
+    # the edit head never saw this slip; articles.tsv says the noun goes bare after that word, and the LM agrees.
+    # Asked in picky mode and in a text with many slips: in proofread prose ("a breach of the peace", "his
+    # contribution to the literature") it was right about one time in four, so the default level leaves it
+    for options, prefix in ((Options(picky=True), ""), (Options(), DENSE_OPENING)):
+        result = engine.check(prefix + text, options)
+        hits = [s for s in found(result, "EXTRA_ARTICLE") if s.start >= len(prefix)]
+        assert [(s.original, s.replacements[0]) for s in hits] == [("the", "")], result.suggestions
+    assert not found(engine.check(text), "EXTRA_ARTICLE")
 
 
 @pytest.mark.parametrize("text", [
@@ -1977,11 +1989,18 @@ def test_style_hints_for_cannot_and_very_unique_only_in_picky_mode(engine):
     "It may also stand for the soul of the departed, as when a soul dies.",          # a participle as a noun
     "In 1933, United began operating the Boeing 247.",                              # no name part inserted
     "Parting varies from crystal to crystal of a mineral.",                         # "X to X" goes bare
+    "The Encyclopedia Judaica notes that Noah's drunkenness was not a sin.",       # nothing inside a name
     "City after city fell to the Communists within weeks.",
     "If the object implements the os.PathLike interface, it works.",                 # code, a range, a currency
     "Bytes are decoded in the range U+DC80..U+DCFF today.",
     "It was the outcome of a A$600 million development program.",
     "These ranged from small units to large armies.",                              # a past after its subject
+    "It allowed for greatly enhanced weed control in wheat.",                        # a noun, not "wee" + "d"
+    "In French orthography y is identical to i in pronunciation.",                  # the letter i
+    "Names of females ending in i are common.",
+    "Philips do Brasil was founded in 1924.",                                       # a particle inside a name
+    "The Chamber of deputies is elected by direct vote.",                          # a plural in more pieces
+    "The sum of the entropies of the constituent systems is larger.",
 ])
 def test_reference_prose_the_head_or_model_doubts_is_left_alone(engine, text):
     # each was flagged before (6,000 corpus paragraphs of shard 0); the checks now read the construction
@@ -1994,6 +2013,7 @@ def test_reference_prose_the_head_or_model_doubts_is_left_alone(engine, text):
     ("He has showed me the way.", "showed", "shown"),
     ("They feel that their phone running out of batteries.", "running", "runs"),
     ("It rained..and we left.", "..", ". "),
+    ("It may end up together with i might get closed down.", "i", "I"),
 ])
 def test_the_same_words_where_they_are_slips_are_still_fixed(engine, text, word, fix):
     assert fix in [s.replacements[0] for s in at(engine.check(text), word)], engine.check(text).suggestions

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.checks.base import (CLAUSE_OPENERS, PEOPLE_ADJECTIVES, Finding, Sent, Site, adjusted_scores, keeps_were,
-                                   match_case, one_way, rank_alternatives, subjunctive_frame)
+from assistant.checks.base import (CLAUSE_OPENERS, LETTER_AFTER, PEOPLE_ADJECTIVES, Finding, Sent, Site, adjusted_scores,
+                                   keeps_were, match_case, one_way, rank_alternatives, subjunctive_frame)
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import (base_verb, degrees_of_one_adjective, each_is_pronoun, inflect_verb, noun_tags,
                                     one_form_spelled_two_ways, only_noun, only_verb, past_time, verb_tags)
@@ -701,8 +701,9 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
     weak = pronoun in INDEFINITE_SUBJECTS or pronoun == "it" and (k == 0 or before in CLAUSE_OPENERS | {"and"}) \
         and "ADV" not in parts_of_speech(word)
     if pronoun not in THIRD_PERSON and pronoun not in OTHER_PERSON and not weak \
-            or pronoun == "i" and k >= 2 and sent.text[ws[k - 1][0]].isupper():
-        return None                                  # "The IBM System i also supports", "World War I were": names
+            or pronoun == "i" and (k >= 2 and sent.text[ws[k - 1][0]].isupper() or before in LETTER_AFTER):
+        return None                                  # "The IBM System i also supports", "World War I were": names;
+        #                                              "names ending in i are": the letter
     were = word.lower() == "were"
     if were and before in ("and", "or", "nor"):
         return None                                  # "Henry and she were": two subjects
@@ -1076,8 +1077,9 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return []   # "He later earns a Ph.D.", "A cow rings your doorbell": the present agrees and its tense is the
                     # writer's (news tells in it); not a participle ("countries follows by", "more advances science")
     if _past_kept(sent, s, original, best.lower(), ctx.level == "dense") \
-            or _ing_noun_kept(sent, s, e, original, best.lower()):
-        return []
+            or _ing_noun_kept(sent, s, e, original, best.lower()) \
+            or original == best.lower() + "d" and "NN" in noun_tags(original):
+        return []       # and a noun is no past: "weed control" is not "wee" + "d"
     number = _noun_number(original)
     noun_number = number is not None and number[1] == best.lower()
     verbish = original in ("is", "are", "was", "were", "has", "have", "do", "does") or \
@@ -1097,10 +1099,15 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         # a regular plural's stem: it still gets "teeth")
         return []
     plural_kept = noun_number and number[0] == "NNS" and site.data.get("wants") != "NN"
-    if plural_kept and len(ctx.engine.word_ids(original)) > len(ctx.engine.word_ids(best)) \
-            and _regular_ending(original, best.lower()) and "ADJ" in parts_of_speech(best.lower()):
+    extra_pieces = len(ctx.engine.word_ids(original)) - len(ctx.engine.word_ids(best))
+    regular = _regular_ending(original, best.lower())
+    if plural_kept and extra_pieces > 0 and (regular and "ADJ" in parts_of_speech(best.lower()) or extra_pieces > 1
+                                             and (regular or original == best.lower()[:-1] + "ies")
+                                             and ctx.level != "dense"):
         return []   # the other way round: an adjective's plural noun in more pieces than its singular ("future ##s
-                    # markets", "cricket great ##s", "the final ##s") is under-scored too; not "income ##s"
+                    # markets", "cricket great ##s", "the final ##s") is under-scored too, and so is a plural two
+                    # or more pieces longer ("the Chamber of dep ##uti ##es", "the sum of the ent ##rop ##ies")
+                    # except in a text with many slips; not "income ##s"
     # an irregular form split into more word pieces than its alternative ("ate" = at ##e against "eat",
     # "learnt") is under-scored by the small model whatever the per-piece cost: its own margin.  Not a regular
     # ending on the alternative's stem ("people prefers", "higher taxed"), the learner's slip the model sees.

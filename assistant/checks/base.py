@@ -245,6 +245,10 @@ def _particle_before(before: str) -> bool:
     return last[-1:].isdigit() or bool(set(getAllLemmas(last).get("VERB", ())) & PHRASAL_VERBS)
 
 
+# prepositions the pronoun "I" never follows ("to me"): a lone "i" after one is the letter ("ending in i")
+LETTER_AFTER = frozenset("to in with of from by for into on at like before after".split())
+
+
 def settled(sent: Sent, n: int) -> bool:
     """The n-th word is used as English uses it, whatever the model doubts: a preposition usage fixes after
     its word ("thanks for"), "for" as "because" ("for it seems"), "two" before what it counts ("two Hill's

@@ -240,7 +240,7 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
         if (word[0].isupper() and s > 0) or ctx.count(word) < SUSPECT_MIN_COUNT or ctx.in_dictionary(word) \
                 or listed(word):
             continue                      # names and rare words: the head is least reliable there; "bc", "lol"
-        if 0 < n < len(ws) - 1 and all(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1)):
+        if _inside_name(sent, n):
             continue                      # a particle inside a name: "St. Maria ad Gradus", "Leonardo da Vinci"
         if settled(sent, n) or word.lower() == "an" and n + 1 < len(ws) \
                 and sent.text[ws[n + 1][0]] not in "aeiouAEIOU" and article_before(sent, ws[n + 1]) == ("an", True):
@@ -260,6 +260,14 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
         out.append(Finding(s, e, "word_choice", "SUSPECT_WORD", f"'{word}' may not fit here; consider rephrasing.",
                            (), min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
     return out
+
+
+def _inside_name(sent: Sent, n: int) -> bool:
+    """The n-th word is a lower-case particle between two capitalised words: "Leonardo da Vinci", "Philips do
+    Brasil"."""
+    ws = sent.words
+    return 0 < n < len(ws) - 1 and sent.text[ws[n][0]].islower() \
+        and all(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1))
 
 
 def _suspect_kept(sent: Sent, n: int) -> bool:
@@ -310,7 +318,7 @@ def head(ctx, sent: Sent, taken: set[tuple[int, int]]) -> list[Finding]:
         if b <= a or (s, e) in taken or sent.skipped(s, e):
             continue
         p = float(sent.p_delete[a:b].min())
-        if p < need or settled(sent, n):
+        if p < need or settled(sent, n) or _inside_name(sent, n):
             continue
         word = sent.text[s:e]
         out.append(Finding(s, e, "grammar", "EXTRA_WORD", f"'{word}' may be unnecessary here.", ("",), min(0.99, p),

@@ -152,6 +152,17 @@ def _lives_a_life(sent: Sent, i: int) -> bool:
         and any(w.strip(".,;:!?") == "life" for w in after[1:])
 
 
+NAME_WORD_MAX_COUNT = 100   # a capitalised word this rare in lower case is a name's own word ("Judaica")
+
+
+def _inside_name(ctx, sent: Sent, i: int) -> bool:
+    """The gap before piece i lies between two capitalised words inside the sentence, the second no English
+    word: one name ("The Encyclopedia [of] Judaica"; but "the Center [for] European Particle Physics")."""
+    left, right = sent.text[:sent.pieces[i][0]].split(), sent.text[sent.pieces[i][0]:].split()[:1]
+    return len(left) > 1 and bool(right) and left[-1][:1].isupper() and right[0][:1].isupper() \
+        and left[-1].isalpha() and left[-1] != "I" and ctx.count(right[0].lower()) < NAME_WORD_MAX_COUNT
+
+
 def _repeated_noun(sent: Sent, i: int) -> bool:
     """The gap before piece i sits in "X to X", "X by X", "X after X": a bare noun repeated round a preposition."""
     pos = sent.text[:sent.pieces[i][0]].split()[-2:]
@@ -194,7 +205,7 @@ def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
     if site.data.get("article"):                  # the corpus proposed an article: the LM picks which one
         words = [(w, qq) for w, qq in words if w.lower() in ARTICLES] or [("", 0.0)]
     best, q = words[0]
-    if best[:1].isupper() and best != "I" and site.a > 0:
+    if best[:1].isupper() and best != "I" and site.a > 0 or _inside_name(ctx, sent, site.a):
         return []                    # a name's missing part ("United [States] began", for the airline United)
     if best.lower() == "of" and site.a < len(sent.pieces) and sent.piece_text(site.a)[:1].isupper() \
             and sent.piece_text(site.a - 1).lower() in read_words("apposition_nouns"):
@@ -212,7 +223,7 @@ def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
         q = sum(qq for w, qq in words if w.lower() in ARTICLES)
     if q < ctx.th("missing.fill"):
         return []
-    reps = tuple(w for w, qq in words if qq >= 0.5 * q)[:5]
+    reps = tuple(w for w, qq in words if qq >= 0.5 * q)[:5] or (best,)   # pooled articles may each fall short
     check = _check_site(ctx, site.sent, sent, site.a, best, dict(site.data, q=q, reps=reps))
     return [check] if check else []
 

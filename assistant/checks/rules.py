@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.checks.base import Finding, Sent, match_case
-from assistant.checks.forms import base_verb
+from assistant.checks.base import LETTER_AFTER, Finding, Sent, match_case
+from assistant.checks.forms import MODALS, base_verb, verb_tags
 from assistant.checks.usage.words import INTENSIFIERS, uncountable_nouns
 from assistant.lang import read_list, read_words
 from assistant.text.noun_phrases import CLOSED, parts_of_speech
@@ -59,13 +59,22 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     return out
 
 
+def _verb_next(word: str) -> bool:
+    low = word.lower().strip(".,;:!?")
+    return low in MODALS or low not in ("are", "is") and bool(verb_tags(low) & {"VBD", "VBP", "VBZ"})
+
+
 def _letter_i(text: str, s: int, e: int) -> bool:
     """A lone "i" that is a letter, not the pronoun: quoted ('the smallest "i" > 0'), before an operator or a number
-    ("i % j", "i = 0", "Histories i. 7"), or among other single letters ("/a e i o u/")."""
+    ("i % j", "i = 0", "Histories i. 7"), after a preposition ("names ending in i"), or among other single letters
+    ("/a e i o u/")."""
     nxt = re.match(r"[.,]?\s*(\S)", text[e:])
     if text[s - 1:s] == '"' and text[e:e + 1] == '"' or nxt and not (nxt.group(1).isalpha() or nxt.group(1) in "'’\"("):
         return True
     prev_word, next_word = re.search(r"(\S+)\s+$", text[:s]), re.match(r"\s+(\S+)", text[e:])
+    if prev_word and prev_word.group(1).lower() in LETTER_AFTER and not (next_word and _verb_next(next_word.group(1))):
+        return True                   # the pronoun is "me" after a preposition: "identical to i in pronunciation"
+        #                               (but "together with i might get": a clause's subject)
     return bool(prev_word and next_word and len(prev_word.group(1)) == 1 and len(next_word.group(1)) == 1)
 
 
