@@ -2019,11 +2019,12 @@ def test_the_same_words_where_they_are_slips_are_still_fixed(engine, text, word,
     assert fix in [s.replacements[0] for s in at(engine.check(text), word)], engine.check(text).suggestions
 
 
-DENSE_OPENING = ("In my opinion, technology have many advantage. People is using it everyday to talk with they friends. "
-                 "Many student goes to school everyday. ")
+DENSE_OPENING = ("In my opinion, technology have many advantage. People is using it everyday to talk with they "
+                 "friends. Many student goes to school everyday. ")
 
 
-@pytest.mark.parametrize("text", ["It is a cause for concern.", "The music is most of all for the musicians themselves.",
+@pytest.mark.parametrize("text", ["It is a cause for concern.",
+                                  "The music is most of all for the musicians themselves.",
                                   "The Johnnycake was a poor substitute to some for wheaten bread."])
 def test_a_preposition_in_clean_prose_needs_a_wide_margin(engine, text):
     # confusion.preposition_margin 8 (5 at the dense level): prepositions fit many of the same slots, and in

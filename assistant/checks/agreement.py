@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.checks.base import (CLAUSE_OPENERS, LETTER_AFTER, PEOPLE_ADJECTIVES, Finding, Sent, Site, adjusted_scores,
-                                   keeps_were, match_case, one_way, rank_alternatives, subjunctive_frame)
+from assistant.checks.base import (CLAUSE_OPENERS, LETTER_AFTER, PEOPLE_ADJECTIVES, Finding, Sent, Site,
+                                   adjusted_scores, keeps_were, match_case, one_way, rank_alternatives,
+                                   subjunctive_frame)
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import (base_verb, degrees_of_one_adjective, each_is_pronoun, inflect_verb, noun_tags,
                                     one_form_spelled_two_ways, only_noun, only_verb, past_time, verb_tags)

@@ -155,7 +155,7 @@ def _lives_a_life(sent: Sent, i: int) -> bool:
 NAME_WORD_MAX_COUNT = 100   # a capitalised word this rare in lower case is a name's own word ("Judaica")
 
 
-def _inside_name(ctx, sent: Sent, i: int) -> bool:
+def _gap_in_name(ctx, sent: Sent, i: int) -> bool:
     """The gap before piece i lies between two capitalised words inside the sentence, the second no English
     word: one name ("The Encyclopedia [of] Judaica"; but "the Center [for] European Particle Physics")."""
     left, right = sent.text[:sent.pieces[i][0]].split(), sent.text[sent.pieces[i][0]:].split()[:1]
@@ -205,7 +205,7 @@ def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
     if site.data.get("article"):                  # the corpus proposed an article: the LM picks which one
         words = [(w, qq) for w, qq in words if w.lower() in ARTICLES] or [("", 0.0)]
     best, q = words[0]
-    if best[:1].isupper() and best != "I" and site.a > 0 or _inside_name(ctx, sent, site.a):
+    if best[:1].isupper() and best != "I" and site.a > 0 or _gap_in_name(ctx, sent, site.a):
         return []                    # a name's missing part ("United [States] began", for the airline United)
     if best.lower() == "of" and site.a < len(sent.pieces) and sent.piece_text(site.a)[:1].isupper() \
             and sent.piece_text(site.a - 1).lower() in read_words("apposition_nouns"):
