@@ -380,9 +380,11 @@ def _after_zero_relative(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
 
 def _collective_plural(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
     """A plural verb after a collective noun ("My family are coming", "The team have won"): British English
-    agrees with the members, so it is the writer's choice, not a slip."""
+    agrees with the members, so it is the writer's choice, not a slip; after a noun of one form for both numbers
+    ("In some areas, moose are the primary source") it may be the plural."""
     word = sent.text[ws[j][0]:ws[j][1]].lower().replace("’", "'")
-    return j > 0 and sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() in read_words("collective_nouns") and (
+    before = sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() if j > 0 else ""
+    return (before in read_words("collective_nouns") or before in read_words("invariant_nouns")) and (
         word in ("are", "were", "aren't", "weren't", "haven't", "don't") or "VBP" in verb_tags(word))
 
 
@@ -506,16 +508,19 @@ def _time_adverb(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
 
 def _bare_by_grammar(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
     """A base verb that grammar keeps bare whatever the model prefers: after a modal ("the maharaja would
-    accede") or in a mandative subjunctive ("recommended that 24 new families be created")."""
-    if not base_verb(sent.text[ws[j][0]:ws[j][1]].lower()):
+    accede"), in a mandative subjunctive ("recommended that 24 new families be created", "proposed to the
+    manager that an exhibition be held"), or "be" in a conditional one ("whether it be in a small office",
+    "immaterial though it be")."""
+    word = sent.text[ws[j][0]:ws[j][1]].lower()
+    if not base_verb(word):
         return False
-    if _modal_before(sent, ws, j) is not None:
+    if _modal_before(sent, ws, j) is not None or word == "be" and j > 1 and subjunctive_frame(sent, j - 1):
         return True
     before = [sent.text[s:e].lower().replace("’", "'") for s, e in ws[max(0, j - 8):j]]
     if "that" not in before:
         return False
     k = len(before) - 1 - before[::-1].index("that")
-    return any(w in read_words("mandative") for w in before[max(0, k - 2):k])
+    return any(w in read_words("mandative") for w in before[max(0, k - 4):k])
 
 
 def _phrase_opener(sent: Sent, start: int) -> str:

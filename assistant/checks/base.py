@@ -215,6 +215,13 @@ def subjunctive_frame(sent: Sent, k: int) -> bool:
     return bool(set(words) & SUBJUNCTIVE_CUES) or words[-1:] == ["as"]
 
 
+def plural_in_sense(word: str) -> bool:
+    """A subject's last word that a plural verb may follow though it is no plural: a group ("The club were"), a
+    noun of one form for both numbers ("moose are"), "the latter", "the insane"."""
+    return word in GROUPS_IN_SENSE or any(word in read_words(name)
+                                          for name in ("collective_nouns", "partitive_nouns", "invariant_nouns"))
+
+
 def keeps_were(sent: Sent, n: int) -> bool:
     """"were" at word n is right though the model may prefer "was": a subjunctive (`subjunctive_frame`), or a
     subject plural in sense though its last word is not: a group ("The club were sponsored", British usage),
@@ -225,8 +232,7 @@ def keeps_were(sent: Sent, n: int) -> bool:
         return True
     span = sent.words[max(0, n - 8):n]
     before = [sent.text[s:e].lower() for s, e in span]
-    if before[-1] in GROUPS_IN_SENSE or any(before[-1] in read_words(name)
-                                            for name in ("collective_nouns", "partitive_nouns", "invariant_nouns")):
+    if plural_in_sense(before[-1]):
         return True
     for word, (s, e) in zip(reversed(before), reversed(span)):
         if word in ("and", "or", "nor"):
@@ -253,13 +259,14 @@ def settled(sent: Sent, n: int) -> bool:
     """The n-th word is used as English uses it, whatever the model doubts: a preposition usage fixes after
     its word ("thanks for"), "for" as "because" ("for it seems"), "two" before what it counts ("two Hill's
     radii"), a particle's "in" before "in" ("moved in in July"), "were" that `keeps_were` ("if it were", "The
-    club were"), an -ing form after a preposition "to" ("looking forward to seeing", "He's used to getting"), a
+    club were") and "are" after a plural in sense ("moose are"), an -ing form after a preposition "to" ("looking forward to seeing", "He's used to getting"), a
     modal after a "to" that ends its clause ("Those who are able to should help").  The word-choice, suspect
     and extra-word checks leave it alone."""
     ws = sent.words
     word = sent.text[ws[n][0]:ws[n][1]].lower()
     before = [sent.text[s:e].lower() for s, e in ws[max(0, n - 2):n]]
-    if word in MODALS and before[-1:] == ["to"] or word == "were" and keeps_were(sent, n):
+    if word in MODALS and before[-1:] == ["to"] or word == "were" and keeps_were(sent, n) \
+            or word == "are" and before and plural_in_sense(before[-1]):
         return True
     if len(before) == 2 and before[1] == "to" and "VBG" in verb_tags(word) and (
             before[0] in PREPOSITION_TO
