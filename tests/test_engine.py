@@ -2005,6 +2005,8 @@ def test_style_hints_for_cannot_and_very_unique_only_in_picky_mode(engine):
     "In some areas, moose are the primary source of food for wolves.",             # one form for both numbers
     "Networks share data, whether it be in a small office building or across a campus.",   # subjunctive "be"
     "He proposed to the manager that an exhibition be held there.",
+    "Stars are furnaces in which H and He are fused into heavier nuclei.",          # two subjects
+    "Both Being and Nothing are united as Becoming.",
 ])
 def test_reference_prose_the_head_or_model_doubts_is_left_alone(engine, text):
     # each was flagged before (6,000 corpus paragraphs of shard 0); the checks now read the construction
@@ -2019,6 +2021,7 @@ def test_reference_prose_the_head_or_model_doubts_is_left_alone(engine, text):
     ("It rained..and we left.", "..", ". "),
     ("It may end up together with i might get closed down.", "i", "I"),
     ("I think these is wrong.", "these", "this"),
+    ("The book are on the table.", "are", "is"),
 ])
 def test_the_same_words_where_they_are_slips_are_still_fixed(engine, text, word, fix):
     assert fix in [s.replacements[0] for s in at(engine.check(text), word)], engine.check(text).suggestions
@@ -2065,3 +2068,9 @@ def test_a_month_takes_in_and_a_date_on(engine, text, word, fix):
                                   "Sales grew in May 7-9.", "The figure rose in May 2003-04."])
 def test_dates_with_the_right_preposition_or_a_range_are_left_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
+
+
+def test_two_subjects_joined_by_and_take_a_plural_verb(engine):
+    text = ("The screen slides up to reveal the controls. The overall shape and sliding mechanism are similar to "
+            "that of Sony's mylo COM-2 internet device.")
+    assert not at(engine.check(text), "are"), engine.check(text).suggestions

@@ -1027,6 +1027,22 @@ def _ing_noun_kept(sent: Sent, start: int, end: int, original: str, best: str) -
         or not sent.text[end:].strip()[:1].isalnum()
 
 
+def _two_subjects(sent: Sent, j: int) -> bool:
+    """Two nouns joined by "and" right before the verb at word j, with at most three words after "and" and
+    nothing but spaces between them: "H and He are fused", "The overall shape and sliding mechanism are" (not
+    "it never stops, and the lifespan of people are": "and" after a comma or a verb opens a clause)."""
+    ws = sent.words
+    words = [sent.text[a:b] for a, b in ws[max(0, j - 5):j]]
+    low = [w.lower() for w in words]
+    if "and" not in low[1:-1]:
+        return False
+    k = len(low) - 1 - low[::-1].index("and")
+    first, span = words[k - 1], ws[max(0, j - 5) + k - 1:j + 1]
+    return j - (max(0, j - 5) + k) <= 4 and all(sent.text[a[1]:b[0]] == " " for a, b in zip(span, span[1:])) \
+        and not any(w in PHRASE_PREPOSITIONS for w in low[k + 1:]) \
+        and (first[:1].isupper() or bool(noun_tags(first.lower())) and not verb_tags(first.lower()) & {"VBZ", "VBD"})
+
+
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     scores = adjusted_scores(ctx, site) if not site.data.get("article") else site.scores
     low = site.original.lower()
@@ -1051,6 +1067,9 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         j = next(i for i, w in enumerate(sent.words) if w[0] == s)
         if keeps_were(sent, j):
             return []                           # "If the road were dry", "The club were": right as it is
+    if low == "are" and best.lower() == "is" and _two_subjects(sent, next(i for i, w in enumerate(sent.words)
+                                                                        if w[0] == s)):
+        return []                               # "The overall shape and sliding mechanism are similar"
     if site.data.get("article"):
         if margin < ctx.th("article.margin"):
             return []

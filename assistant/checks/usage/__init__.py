@@ -104,8 +104,9 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             # same form in the other spelling is no fix ("She has travelled to Spain")
             if participle and participle != low and not one_form_spelled_two_ways(low, participle):
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{participle}'?", (participle,), 0.85))
-        elif before in INDEFINITE and low in SINGULAR_VERB and before2 not in AUXILIARIES and before2 != "else":
-            rep = match_case(word, SINGULAR_VERB[low])   # "Everyone have a car" -> "has"
+        elif before in INDEFINITE and low in SINGULAR_VERB and before2 not in AUXILIARIES and before2 != "else" \
+                and not (n > 1 and words[n - 1][:1].isupper()):
+            rep = match_case(word, SINGULAR_VERB[low])   # "Everyone have a car" -> "has" (not "Being and Nothing are")
             out.append(Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{rep}'?", (rep,), 0.85))
         elif before == "to" and before2 == "forward" and n > 2 and words[n - 3].lower() in (
                 "look", "looks", "looked", "looking") and word.islower() and "VB" in verb_tags(word):
