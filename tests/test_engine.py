@@ -2007,6 +2007,7 @@ def test_style_hints_for_cannot_and_very_unique_only_in_picky_mode(engine):
     "He proposed to the manager that an exhibition be held there.",
     "Stars are furnaces in which H and He are fused into heavier nuclei.",          # two subjects
     "Both Being and Nothing are united as Becoming.",
+    "According to Frank G. Carpenter, the English are credited with first taming ostriches.",   # a people
 ])
 def test_reference_prose_the_head_or_model_doubts_is_left_alone(engine, text):
     # each was flagged before (6,000 corpus paragraphs of shard 0); the checks now read the construction

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.checks.base import (CLAUSE_OPENERS, LETTER_AFTER, PEOPLE_ADJECTIVES, Finding, Sent, Site,
-                                   adjusted_scores, keeps_were, match_case, one_way, rank_alternatives,
+from assistant.checks.base import (CLAUSE_OPENERS, LETTER_AFTER, PEOPLE_ADJECTIVES, PEOPLES, Finding, Sent,
+                                   Site, adjusted_scores, keeps_were, match_case, one_way, rank_alternatives,
                                    subjunctive_frame)
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import (base_verb, degrees_of_one_adjective, each_is_pronoun, inflect_verb, noun_tags,
@@ -381,10 +381,12 @@ def _after_zero_relative(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
 def _collective_plural(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
     """A plural verb after a collective noun ("My family are coming", "The team have won"): British English
     agrees with the members, so it is the writer's choice, not a slip; after a noun of one form for both numbers
-    ("In some areas, moose are the primary source") it may be the plural."""
+    ("In some areas, moose are the primary source") or a people ("the English are", "The young are") it may be
+    the plural."""
     word = sent.text[ws[j][0]:ws[j][1]].lower().replace("’", "'")
     before = sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() if j > 0 else ""
-    return (before in read_words("collective_nouns") or before in read_words("invariant_nouns")) and (
+    return (before in PEOPLE_ADJECTIVES | PEOPLES or any(before in read_words(name) for name in (
+        "collective_nouns", "invariant_nouns"))) and (
         word in ("are", "were", "aren't", "weren't", "haven't", "don't") or "VBP" in verb_tags(word))
 
 

@@ -198,8 +198,10 @@ PARTICLES = frozenset("in on".split())   # doubled after a phrasal verb: "came i
 # words that open a clause whose subject follows ("because it have"); not "if it be", "that it start" (subjunctives)
 CLAUSE_OPENERS = frozenset("because when so but though although since while".split())
 PEOPLE_ADJECTIVES = frozenset("elderly poor rich young old disabled unemployed homeless sick wealthy".split())
-# nouns and adjectives that head a subject plural in sense: "The latter were", "the insane were"
-GROUPS_IN_SENSE = PEOPLE_ADJECTIVES | frozenset("latter former first last others few many insane dead living".split())
+# nouns and adjectives that head a subject plural in sense: "The latter were", "the insane were", "the English are"
+PEOPLES = frozenset("english french dutch irish welsh scottish swiss chinese japanese portuguese inuit british".split())
+GROUPS_IN_SENSE = PEOPLE_ADJECTIVES | PEOPLES | frozenset(
+    "latter former first last others few many insane dead living".split())
 BE_GET = frozenset("be am is are was were been being get gets got gotten getting become became".split())
 
 
