@@ -1065,13 +1065,10 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return []
     margin, best, reps = ranked
     s, e = site.data["span"]
-    if low == "were" and best.lower() == "was":
+    if (low, best.lower()) in (("were", "was"), ("are", "is")):
         j = next(i for i, w in enumerate(sent.words) if w[0] == s)
-        if keeps_were(sent, j):
-            return []                           # "If the road were dry", "The club were": right as it is
-    if low == "are" and best.lower() == "is" and _two_subjects(sent, next(i for i, w in enumerate(sent.words)
-                                                                        if w[0] == s)):
-        return []                               # "The overall shape and sliding mechanism are similar"
+        if keeps_were(sent, j) if low == "were" else _two_subjects(sent, j):
+            return []       # "If the road were dry", "The club were", "The overall shape and sliding mechanism are"
     if site.data.get("article"):
         if margin < ctx.th("article.margin"):
             return []

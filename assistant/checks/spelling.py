@@ -200,9 +200,12 @@ def _prefixed_word(ctx, word: str) -> bool:
     """A common word with a productive prefix ("redisclose", "rerecord", "superstable", "microclimates") is a
     word the corpus happens to lack, not a slip: it is treated as a rare word."""
     m = PREFIX.fullmatch(word.lower())
-    if m is None or m.group(2) is None and not {"ADJ", "ADV", "VERB"} & parts_of_speech(m.group(4) or m.group(6)):
+    if m is None:
+        return False
+    stem = m.group(2) or m.group(4) or m.group(6)
+    if m.group(2) is None and not {"ADJ", "ADV", "VERB"} & parts_of_speech(stem):
         return False                       # "un" and "de" make adjectives and verbs: "unability" is a slip
-    return ctx.count(m.group(2) or m.group(4) or m.group(6)) >= PREFIXED_MIN_COUNT
+    return ctx.count(stem) >= PREFIXED_MIN_COUNT
 
 
 def _name_only(ctx, word: str) -> bool:
