@@ -30,9 +30,14 @@ from assistant.text.noun_phrases import parts_of_speech
 FAMILY = "agreement"
 # Spelling patterns whose sound is not what the first letter says.
 VOWEL_SOUND_CONSONANT = re.compile(r"^(hour|honest|honou?r|heir|herb(?!al|ert|ac|iv|ar)|hono)", re.I)
-CONSONANT_SOUND_VOWEL = re.compile(r"^(uni(?!n|mp|ma|dent)|use|usu|uti|ura|uro|eu|ewe|one\b|once|ones\b|u[bcfgklmpstvz][aeiou]|uk|ouija)", re.I)
+CONSONANT_SOUND_VOWEL = re.compile(r"^(uni(?!n|mp|ma|dent)|use|usu|uti|ura|uro|eu|ewe|one\b|oneness|once|ones\b"
+                                   r"|u[bcfgklmpstvz][aeiou]|uk|ouija)", re.I)
+FOREIGN_COUNT = 100    # a non-dictionary word rarer than this in the corpus, after "a"/"an", is no English word
 NO_ARTICLE_BEFORE = frozenset("is are was were or and of in on to".split())   # "a" there is a letter or a name
 NUMBER_AFTER_ARTICLE = re.compile(r"(?<![\w'\u2019])(an?|An?) (\d[\w,./%\u2013-]*)")
+# two consonants no English word starts with: the word is read letter by letter ("an lvalue", "an nth", "an html")
+LETTERS_READ = re.compile(r"(?!bl|br|ch|cl|cr|cz|dr|dw|fl|fr|gh|gl|gn|gr|gw|kh|kl|kn|kr|kw|ll|mn|ph|pl|pn|pr|ps|qu|rh"
+                          r"|sc|sh|sk|sl|sm|sn|sp|st|sv|sw|th|tr|ts|tw|vl|wh|wr|zh|zw)[b-df-hj-np-tv-xz]{2}")
 LETTER_VOWEL_SOUND = set("AEFHILMNORSX")     # initialisms read letter by letter: an FBI agent, a UN report
 # determiners that fix the number of the noun right after them ("each students", "two book")
 SINGULAR_DETERMINERS = frozenset("a an each every another".split())
@@ -100,6 +105,8 @@ def article_for(word: str) -> tuple[str, bool]:
     if word.isupper() and len(word) <= 5 and word.isalpha():    # NASA vs N.B.: unsure; "an R770", "an X-ray": sure
         return ("an" if word[0] in LETTER_VOWEL_SOUND else "a"), len(word) == 1
     low = word.lower()
+    if read_as_letters(word):
+        return "a", False
     if re.match(r"[a-z]-", low) or re.match(r"[a-z][A-Z]", word):     # a letter's name: "an s-wave", "an mRNA"
         return ("an" if low[0].upper() in LETTER_VOWEL_SOUND else "a"), True
     if VOWEL_SOUND_CONSONANT.match(low):
@@ -117,6 +124,28 @@ def article_for(word: str) -> tuple[str, bool]:
     if low[0].isalpha() and low[0].isascii():
         return "a", True
     return "a", False
+
+
+def _classical_plural(plural: str, singular: str) -> bool:
+    """A Latin or Greek plural of the singular: "equilibria", "minima", "criteria", "syntheses", "nuclei", "larvae"."""
+    plural, singular = plural.lower(), singular.lower()
+    return any(plural.endswith(p) and singular.endswith(s) and plural[:-len(p)] == singular[:-len(s)]
+               for p, s in (("a", "um"), ("a", "on"), ("es", "is"), ("i", "us"), ("ae", "a")))
+
+
+def _latin_plural(word: str) -> bool:
+    """A noun in a Latin or Greek plural form ("antennae", "bacteria", "nuclei"), which the small model reads as one."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    return any(_classical_plural(low, lemma) for lemma in getAllLemmas(low).get("NOUN", ()))
+
+
+def read_as_letters(word: str) -> bool:
+    """Letters whose names may be read aloud, which neither spelling nor the model can settle: "an LZMAError", "an
+    XPath", "an sp3 orbital", "an lvalue"."""
+    return bool(re.match(r"[A-Z]{2,}[a-z]", word) or re.search(r"\d", word)
+                or word.islower() and LETTERS_READ.match(word))
 
 
 def article_before(sent: Sent, word: tuple[int, int]) -> tuple[str, bool]:
@@ -155,7 +184,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             continue
         follower = sent.text[nxt[0]:nxt[1]]
         want, sure = article_before(sent, nxt)
-        if want == word.lower() or not sure:
+        if want == word.lower() or not sure or foreign_article(ctx, sent, s, follower) \
+                or sent.text[nxt[1]:nxt[1] + 1].isalnum():      # a code: "an sp3 orbital"
             continue
         if word[0].isupper() and (len(word) > 1 and word.isupper() or s > ws[0][0]) \
                 or sent.text[s - 1:s].isalnum() or follower.lower() in NO_ARTICLE_BEFORE \
@@ -167,6 +197,16 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         rep = match_case(word, want)
         out.append(Finding(s, e, "grammar", "A_AN", f"Use '{rep}' before '{follower}'.", (rep,), 0.9))
     return out + _before_numbers(sent)
+
+
+def foreign_article(ctx, sent: Sent, s: int, follower: str) -> bool:
+    """"an" in another language: before a lower-case word no English dictionary has that is rare here or follows a
+    capitalised word ("barr an chnoic", "bean an tí", "Theater an der Wien"). Not "a" before a vowel: that is
+    mostly a learner's misspelt word ("a adiction")."""
+    if sent.text[s:s + 2].lower() != "an" or not follower.islower() or ctx.is_word(follower):
+        return False
+    before = re.search(r"(\w+)\W*$", sent.text[:s])
+    return ctx.count(follower) < FOREIGN_COUNT or bool(before and before.group(1)[0].isupper() and before.start() > 0)
 
 
 def _before_numbers(sent: Sent) -> list[Finding]:
@@ -268,8 +308,10 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         if word.lower() in ("a", "an"):
             # unclear a/an cases go to the LM with both articles
             if j + 1 < len(ws) and not sent.text[e:ws[j + 1][0]].strip():
-                want, sure = article_for(sent.text[ws[j + 1][0]:ws[j + 1][1]])
-                if not sure and want != word.lower():
+                follower = sent.text[ws[j + 1][0]:ws[j + 1][1]]
+                want, sure = article_for(follower)
+                if not sure and want != word.lower() and not read_as_letters(follower) \
+                        and not sent.text[ws[j + 1][1]:ws[j + 1][1] + 1].isalnum():
                     a, b = sent.piece_range(s, e)
                     sites.append(Site(idx, a, b, FAMILY, word, [word, match_case(word, want)],
                                       data={"span": (s, e), "p": 1.0, "article": True}))
@@ -344,6 +386,23 @@ def _inverted(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
     if first not in ("was", "were", "had", "did"):
         return False
     return j == 0 or j == 2 and first == "had" and sent.text[ws[1][0]:ws[1][1]].lower() in SUBJECTS_IT
+
+
+def _singular_subject(sent: Sent, start: int) -> bool:
+    """The word before the verb at `start`, past adverbs, is a name ("Smith also lauds") or a singular noun ("the
+    company lauds": a group agrees with either number), not a people ("the English")."""
+    words = [sent.text[a:b] for a, b in sent.words if b <= start]
+    while len(words) > 1 and (words[-1].lower() in SUBJECT_ADVERBS or words[-1].endswith("ly")):
+        words.pop()
+    if not words or sent.text[:start].rstrip()[-1:] in ",;:":
+        return False
+    subject, low = words[-1], words[-1].lower()
+    if low in PEOPLES | PEOPLE_ADJECTIVES:
+        return False
+    if subject[0].isupper() and not subject.isupper() and low not in SUBJECTS_IT:
+        return True
+    tags = noun_tags(low)
+    return "NN" in tags and ("NNS" not in tags or not low.endswith("s"))    # lemminflect has "company" as NNS too
 
 
 def _regular_ending(word: str, other: str) -> bool:
@@ -510,19 +569,29 @@ def _time_adverb(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
 
 def _bare_by_grammar(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
     """A base verb that grammar keeps bare whatever the model prefers: after a modal ("the maharaja would
-    accede"), in a mandative subjunctive ("recommended that 24 new families be created", "proposed to the
-    manager that an exhibition be held"), or "be" in a conditional one ("whether it be in a small office",
-    "immaterial though it be")."""
+    accede"), after "and" or "or" that joins it to an infinitive before it ("to agree on a price, and be clear"),
+    in a mandative subjunctive ("recommended that 24 new families be created", "proposed to the manager that an
+    exhibition be held"), or "be" in a conditional one ("whether it be in a small office", "immaterial though it
+    be")."""
     word = sent.text[ws[j][0]:ws[j][1]].lower()
     if not base_verb(word):
         return False
     if _modal_before(sent, ws, j) is not None or word == "be" and j > 1 and subjunctive_frame(sent, j - 1):
         return True
     before = [sent.text[s:e].lower().replace("’", "'") for s, e in ws[max(0, j - 8):j]]
+    if before[-1:] in (["and"], ["or"]) and _infinitive_before([sent.text[a:b].lower() for a, b in ws[:j - 1]]):
+        return True           # a second infinitive: "a good idea to agree on a price in advance, and be clear"
     if "that" not in before:
         return False
     k = len(before) - 1 - before[::-1].index("that")
     return any(w in read_words("mandative") for w in before[max(0, k - 4):k])
+
+
+def _infinitive_before(words: list[str]) -> bool:
+    """An infinitive among the last eight words, to which "and" or "or" joins a second one ("to solve and
+    eliminate"); not "to be", whose participle the second verb may join ("has to be sustained or increased")."""
+    words = words[-8:]
+    return any(a == "to" and b != "be" and base_verb(b) for a, b in zip(words, words[1:]))
 
 
 def _phrase_opener(sent: Sent, start: int) -> str:
@@ -968,13 +1037,35 @@ def _s_ending(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
 
+@lru_cache(maxsize=10000)
+def _pasts(verb: str) -> frozenset[str]:
+    """The past forms of every verb the word can be a form of."""
+    from lemminflect import getAllLemmas, getInflection
+
+    return frozenset(f for lemma in getAllLemmas(verb).get("VERB", ()) for f in getInflection(lemma, "VBD"))
+
+
+def _object_next(sent: Sent, j: int) -> bool:
+    """The word after the j-th opens a noun phrase: a determiner, a name, a number or a noun."""
+    m = re.match(r" +([\w'’-]+)", sent.text[sent.words[j][1]:])
+    if not m:
+        return False
+    nxt, low = m.group(1), m.group(1).lower()
+    return low in ANY_DETERMINER | POSSESSIVE_DETERMINERS or nxt[0].isupper() or nxt[0].isdigit() \
+        or bool(noun_tags(low)) and low not in CLOSED_CLASS
+
+
+BASE_AFTER = BARE_AFTER | frozenset("to do does did don't doesn't didn't".split())   # a base form follows these
+
+
 def _past_kept(sent: Sent, start: int, original: str, best: str, dense: bool = False) -> bool:
     """A past verb the model would make present or a participle where neither could be right: a base verb after
     "to" or a modal ("sent out to found a colony"); a participle made a base form where it is a passive or
     modifies a noun ("Dillinger was paroled", "a coin is tossed", "seasoned bank robbers", "a wing piloted by",
     "Aged 44,", "Employed in this assault"); a base form after a singular subject, past an adverb ("Leiber liked
     cats", "he especially liked", "the navy mushroomed": "like", "mushroom" would not agree); a participle with
-    no "have", "be" or "as" before it ("They only ate" -> "eaten")."""
+    no "have", "be" or "as" before it ("They only ate" -> "eaten"); outside texts with many slips, a past before
+    a noun phrase that the model would make present where no modal, "to" or "do" asks for a base form."""
     ws = sent.words
     j = next(i for i, w in enumerate(ws) if w[0] == start)
     before = [sent.text[a:b].lower() for a, b in ws[max(0, j - 3):j]]
@@ -982,6 +1073,16 @@ def _past_kept(sent: Sent, start: int, original: str, best: str, dense: bool = F
     tags, wanted = verb_tags(original), verb_tags(best)
     if "VB" in tags and before[-1:] and (before[-1] == "to" or before[-1] in MODALS):
         return True
+    if not dense and "VBD" in tags and wanted & {"VBZ", "VBP"} and original in _pasts(best) and _object_next(sent, j):
+        k = len(before)
+        while k > 1 and (before[k - 1] in SUBJECT_ADVERBS | {"not", "never"} or before[k - 1].endswith("ly")):
+            k -= 1
+        if not before or before[k - 1] not in BASE_AFTER and not (
+                before[k - 1] in ("and", "or") and _infinitive_before([sent.text[a:b].lower() for a, b in ws[:j - 1]])):
+            return True     # a past with its object, or a participle before its noun: the writer's past agrees with
+            #                 any subject ("It lay 17 km east", "Chen telephoned Prime Minister Sikua", "rifled field
+            #                 guns"); not where a base form must follow ("began to declined the offer") or where the
+            #                 word stands for a noun ("surveillance purposed which", "higher taxed on")
     if not tags or not tags <= {"VBD", "VBN"} or not wanted:
         return False
     while before[:-1] and (before[-1] in SUBJECT_ADVERBS | {"already", "not", "yet"} or before[-1].endswith("ly")):
@@ -1069,6 +1170,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         j = next(i for i, w in enumerate(sent.words) if w[0] == s)
         if keeps_were(sent, j) if low == "were" else _two_subjects(sent, j):
             return []       # "If the road were dry", "The club were", "The overall shape and sliding mechanism are"
+        if j and _latin_plural(sent.text[sent.words[j - 1][0]:sent.words[j - 1][1]]):
+            return []       # "The antennae are", "the bacteria were": a Latin or Greek plural
     if site.data.get("article"):
         if margin < ctx.th("article.margin"):
             return []
@@ -1100,6 +1203,10 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
             and (sent.text[:s].split() or [""])[-1].lower() not in ("more", "most", "less", "least", "very"):
         return []   # "He later earns a Ph.D.", "A cow rings your doorbell": the present agrees and its tense is the
                     # writer's (news tells in it); not a participle ("countries follows by", "more advances science")
+    if ctx.level != "dense" and "VBZ" in verb_tags(original) and _regular_ending(original, best.lower()) \
+            and len(ctx.engine.word_ids(original)) > len(ctx.engine.word_ids(best)) and _singular_subject(sent, s):
+        return []   # "Smith also la ##ud ##s Mao", "The company la ##ud ##s": the -s the small model under-scores
+        #             agrees with a name or a singular noun (not "My friends also lauds")
     if _past_kept(sent, s, original, best.lower(), ctx.level == "dense") \
             or _ing_noun_kept(sent, s, e, original, best.lower()) \
             or original == best.lower() + "d" and "NN" in noun_tags(original):
@@ -1125,13 +1232,14 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     plural_kept = noun_number and number[0] == "NNS" and site.data.get("wants") != "NN"
     extra_pieces = len(ctx.engine.word_ids(original)) - len(ctx.engine.word_ids(best))
     regular = _regular_ending(original, best.lower())
-    if plural_kept and extra_pieces > 0 and (regular and "ADJ" in parts_of_speech(best.lower()) or extra_pieces > 1
-                                             and (regular or original == best.lower()[:-1] + "ies")
-                                             and ctx.level != "dense"):
+    if plural_kept and extra_pieces > 0 and (regular and "ADJ" in parts_of_speech(best.lower()) or (
+            extra_pieces > 1 and (regular or original == best.lower()[:-1] + "ies") or _classical_plural(original, best)
+            and _phrase_opener(sent, s) not in SINGULAR_DETERMINERS | {"this", "that"}) and ctx.level != "dense"):
         return []   # the other way round: an adjective's plural noun in more pieces than its singular ("future ##s
                     # markets", "cricket great ##s", "the final ##s") is under-scored too, and so is a plural two
-                    # or more pieces longer ("the Chamber of dep ##uti ##es", "the sum of the ent ##rop ##ies")
-                    # except in a text with many slips; not "income ##s"
+                    # or more pieces longer ("the Chamber of dep ##uti ##es", "the sum of the ent ##rop ##ies") or
+                    # a Latin or Greek one ("three Nash equilibri ##a", "daily minim ##a", "chemical synthes ##es")
+                    # except in a text with many slips; not "income ##s", "a phenomena"
     # an irregular form split into more word pieces than its alternative ("ate" = at ##e against "eat",
     # "learnt") is under-scored by the small model whatever the per-piece cost: its own margin.  Not a regular
     # ending on the alternative's stem ("people prefers", "higher taxed"), the learner's slip the model sees.

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.checks.agreement import article_before
+from assistant.checks.agreement import article_before, foreign_article, read_as_letters
 from assistant.checks.base import MAX_MASKS, PARTICLES, Finding, Sent, Site, settled, window_end
-from assistant.checks.forms import degree_tags, noun_tags, verb_tags
+from assistant.checks.forms import MODALS, degree_tags, noun_tags, verb_tags
 from assistant.checks.missing import determined_share
 from assistant.checks.spelling import listed
 from assistant.lang import read_list
@@ -21,6 +21,14 @@ from assistant.text import noun_phrases
 FAMILY = "extra"
 SUSPECT_MIN_COUNT = 1000
 LOCATIVE_NEXT = frozenset("today now later then still too also again and or but is are was were has have had".split())
+# what the edit head doubts in plain English: "off" before a place ("an island off Ireland", "off the coast", "off
+# your record"; not "one off the best", a slip for "of"), "by" in a set phrase ("by itself", "by now", "by far"),
+# "not" contrasting a phrase ("not as a player, but", "a real number not in the sequence", "the not so distant past")
+PLACE_START = frozenset("the a an his her its their our my your this that".split())
+PART_OF = frozenset("one two three four five some many most all each any none both several part rest".split())
+BY_PHRASE = frozenset("itself themselves himself herself myself yourself yourselves ourselves oneself now then far "
+                      "way".split())
+NOT_BEFORE = frozenset("as so only just because in on at of within from for by to with until since".split())
 ONE_DETERMINERS = frozenset("a an one every each this that".split())     # before "a persons life"
 POSSESSIVE_MIN_COUNT = 10      # corpus count of "person's" that makes a possessive the likely fix
 NAME_THE_SHARE = 0.01          # "the Paris": at most this share of a name's phrase-final uses follow "the"
@@ -245,7 +253,7 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
         if settled(sent, n) or word.lower() == "an" and n + 1 < len(ws) \
                 and sent.text[ws[n + 1][0]] not in "aeiouAEIOU" and article_before(sent, ws[n + 1]) == ("an", True):
             continue                      # "thanks for", "for it seems", "two Hill's radii", "an s-wave", "an mRNA"
-        if _suspect_kept(sent, n):
+        if _suspect_kept(ctx, sent, n):
             continue
         name = ctx.usual_case(word) if word.islower() and n > 0 else word
         if name != word:                  # "We went to paris": what the head objects to is the missing capital
@@ -270,17 +278,19 @@ def _inside_name(sent: Sent, n: int) -> bool:
         and all(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1))
 
 
-def _suspect_kept(sent: Sent, n: int) -> bool:
+def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
     """English the edit head doubts without a fix to offer: an article before a name ("their heaviest defeat
     in a World Cup", "the cause of a United Ireland"), "there" that points at a place ("still produced there
     today", "workers there are"; "their" or "they're" would need a noun or an -ing word next), and an absolute
-    "being" or "having" ("there being virtually no unity", "the Treaty having been promulgated")."""
+    "being" or "having" ("there being virtually no unity", "the Treaty having been promulgated"), a modal
+    before punctuation, and the phrases of PLACE_START, BY_PHRASE and NOT_BEFORE."""
     ws = sent.words
     word = sent.text[ws[n][0]:ws[n][1]].lower()
     nxt = sent.text[ws[n + 1][0]:ws[n + 1][1]] if n + 1 < len(ws) else ""
     glued = n + 1 < len(ws) and bool(sent.text[ws[n][1]:ws[n + 1][0]].strip())     # punctuation between
-    if word in ("a", "an", "the"):
-        return nxt[:1].isupper() and not glued
+    if word in ("a", "an", "the"):       # or before letters read aloud ("an sp3 system") or in another language
+        code = n + 1 < len(ws) and (read_as_letters(nxt) or sent.text[ws[n + 1][1]:ws[n + 1][1] + 1].isalnum())
+        return (nxt[:1].isupper() or code or foreign_article(ctx, sent, ws[n][0], nxt)) and not glued
     if word == "there":
         low = nxt.lower()
         return not nxt or glued or low in LOCATIVE_NEXT or low not in ("the", "a", "an") and not (
@@ -288,7 +298,12 @@ def _suspect_kept(sent: Sent, n: int) -> bool:
     if word in ("being", "having"):
         before = sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else ""
         return before == "there" or nxt.lower() in ("been", "not") or "VBN" in verb_tags(nxt.lower())
-    return False
+    if word in MODALS:
+        return not nxt or glued          # a noun or an elided verb: "the aerosol can,", "than God's non-existence can)"
+    before = sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else ""
+    place = nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in PLACE_START and before not in PART_OF
+    return not glued and (word == "off" and place
+                          or word == "by" and nxt.lower() in BY_PHRASE or word == "not" and nxt.lower() in NOT_BEFORE)
 
 
 def _possessive(ctx, sent: Sent, n: int) -> str | None:

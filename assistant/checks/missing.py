@@ -214,6 +214,9 @@ def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
         return []                    # "the corner drugstore", "the element iron", "range motion": a compound
     if best.lower() == "to" and _after_object_of_bare_infinitive(sent, site.a):
         return []
+    if best.lower() in BE and "VBD" in verb_tags(sent.piece_text(site.a)) and ctx.level != "dense":
+        return []                    # "the earthquake, which killed", "the main force attacked": a past verb is
+        #                              finite already; only a writer who slips often means the passive there
     if best.lower() in ARTICLES and _repeated_noun(sent, site.a):
         return []                    # "from crystal to crystal", "day by day", "face to face"
     if best.lower() == "in" and _lives_a_life(sent, site.a):

@@ -17,11 +17,18 @@ IRREGULAR_RATIO = 30    # the irregular form ("children", "ran") must be this mu
 PERFECT_OR_PASSIVE = frozenset("have has had having 've am is are was were be been being get gets got".split())
 SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 # Abbreviations that end in a full stop mid-sentence: the segmenter may split after them ("Levison et al.
-# believe", "Bill France, Sr. on February 21", "Polymorphus spp. are", "a.k.a. string", an initial or a Roman
-# numeral: "units II. and III."), but a lower-case word there continues the sentence.
+# believe", "Bill France, Sr. on February 21", "Polymorphus spp. are", "a.k.a. string", "4 vols. edited by",
+# "(lit. thought experiment)", "Gunnery Sgt. in", an initial, a genus ("Ae. aegypti") or a Roman numeral: "units
+# II. and III.", "Vol. xv. contains"), but a lower-case word there continues the sentence.
 ABBREVIATION_END = re.compile(r"(?:\bet al|\betc|\be\.g|\bi\.e|\bcf|\bvs|\bapprox|\bca|\bviz|\bresp|\b[sj]r|\bmmes?"
-                              r"|\bspp?|\bpp|\bblvd|\bave|\bvol|\bfig|\bco|\binc|\bltd|\bcorp|\bbros"
-                              r"|(?:\b[a-z]\.)+[a-z]|(?-i:\b(?:[A-Z]|[IVX]{2,})))\.[\s\"'”’)]*$", re.IGNORECASE)
+                              r"|\bspp?|\bpp|\bblvd|\bave|\bvols?|\bfig|\bco|\binc|\bltd|\bcorp|\bbros|\beds?"
+                              r"|\blit|\bgr|\bdept|\bsgt|\bft|\bex|\besp|\bprof|\bcapt|\blt"
+                              r"|(?:\b[a-z]\.)+[a-z]|(?-i:\b(?:[A-Z][a-z]?|[IVX]{2,}|[ivx]{2,})))\.[\s\"'”’)]*$",
+                              re.IGNORECASE)
+# the capitalised words that end a title or a name with "!" or "?" in it: "Mars Attacks! on dresses", "listened
+# to Oi! music", "What Is Anthropology? discussed"
+TITLE_END = re.compile(r"(?:\b[A-Z][\w'’-]*[ ,:]+)*\b[A-Z][\w'’-]*[!?]$")
+SHORT_EXCLAMATION = re.compile(r"(?:^|[\n.!?;:,\"“(—]\s*)(?:[\w'’-]+\s+)?[\w'’-]+!$")
 
 
 def direct(ctx, sent: Sent) -> list[Finding]:
@@ -39,7 +46,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                 and word.isalpha() \
                 and not any(c.isupper() for c in word[1:]) and not sent.skipped(s, e) \
                 and (len(word) > 1 or word == "a") and word not in read_words("chat_abbreviations") \
-                and not _list_numeral(text, s, e):                # "(ii) what the significance of"
+                and not _list_numeral(text, s, e) \
+                and not _never_capitalised(ctx, word):            # "pgbench is a simple program"
             rep = word[0].upper() + word[1:]
             out.append(Finding(s, e, "grammar", "CAPITALIZATION",
                                "Start a sentence with a capital letter.", (rep,), 0.8, {"sentence_start": 1.0}))
@@ -57,6 +65,12 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             if not sent.skipped(m.start(), m.end()):
                 out.append(Finding(m.start(), m.end(), "style", "WHITESPACE", "Use a single space.", (" ",), 0.6))
     return out
+
+
+def _never_capitalised(ctx, word: str) -> bool:
+    """No dictionary word, and the corpus never writes it with a capital: a command or an identifier
+    ("pgbench", "sqlca"), or a species name after its genus ("Ae. aegypti")."""
+    return not ctx.is_word(word) and not ctx.lexicon.get(word[0].upper() + word[1:])
 
 
 def _verb_next(word: str) -> bool:
@@ -86,7 +100,21 @@ def starts_sentence(text: str, start: int) -> bool:
         i -= 1
     if i < 0 or text[i] in "\r\n":
         return True
+    if text[i] in "!?" and _title_or_interjection(text, i):
+        return False
     return text[i] in ".!?" and not ABBREVIATION_END.search(text, max(0, i - 12), i + 1)
+
+
+def _title_or_interjection(text: str, i: int) -> bool:
+    """An exclamation or question mark that a lower-case word goes on after: one ending a title or a name of two or
+    more capitalised words ("What Is Anthropology? discussed"), an exclamation mark after a capitalised word inside
+    a sentence ("listened to Oi! music") or ending an exclamation of one or two words ("Service! oh! it was")."""
+    m = TITLE_END.search(text, max(0, i - 60), i + 1)
+    if m:
+        inside = text[:m.start()].rstrip()[-1:] not in ("", *".!?\"“(")
+        if len(m.group(0).split()) >= 2 or text[i] == "!" and inside:
+            return True
+    return text[i] == "!" and bool(SHORT_EXCLAMATION.search(text, max(0, i - 60), i + 1))
 
 
 
