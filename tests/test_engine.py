@@ -313,7 +313,11 @@ def test_a_an(engine):
                                   "The sp2 system gives more stabilisation than an sp3 system.",   # letters read aloud
                                   "The function returns an lvalue that may be written to.",
                                   "Decompression fails with an LZMAError if the input is bad.",
-                                  "The aim was achieving a oneness with nature."])
+                                  "The aim was achieving a oneness with nature.",
+                                  "He had an ambiguous social status as an émigré, but they married.",   # an accent
+                                  "He displayed a new conception of an historian's duties.",    # older British
+                                  "The United Kingdom and Ghana maintain an historic special relationship.",
+                                  "Pen an Wlas (Cornish: Penn an Wlas or Pedn an Wlas) is a headland."])  # a name
 def test_a_an_left_alone_where_the_word_is_no_english_one_or_read_as_letters(engine, text):
     assert not found(engine.check(text), "A_AN")
 
@@ -2055,6 +2059,10 @@ def test_style_hints_for_cannot_and_very_unique_only_in_picky_mode(engine):
     "In 1877 the inability of rifled field guns to inflict damage was clear.",      # a past agrees with any
     "President Chen Shui-bian telephoned Prime Minister Sikua, offering his congratulations.",   # subject
     "Gao also lauds Mao for carrying out massive land reform.",                    # an -s in its own word piece
+    "Some examples of sources (with published dates where known) that documented this approach are listed.",
+    "The team with the best record received a bye into the League Championship Series.",
+    "Adjacent to the hotel the granite is coarse-grained with large phenocrysts.",
+    "The groats get sized into three groups (coarse, regular, fine), and then stored.",
     "The company also lauds the decision.",
 ])
 def test_reference_prose_the_head_or_model_doubts_is_left_alone(engine, text):
@@ -2074,6 +2082,8 @@ def test_reference_prose_the_head_or_model_doubts_is_left_alone(engine, text):
     ("This is a strange phenomena.", "a strange phenomena", "a strange phenomenon"),
     ("The union officially registered on 10 November 1980.", "", "was"),            # no past verb next
     ("My friends also lauds the decision.", "lauds", "laud"),
+    ("Of coarse, I will come to the party.", "coarse", "course"),
+    ("It is an hexagonal pattern.", "an", "a"),
     ("After that, the number of visitors began to declined.", "declined", "decline"),   # a base form after "to"
     ("He did not wanted it.", "wanted", "want"),
     ("We want to solve and eliminated the harm that it does.", "eliminated", "eliminate"),

@@ -11,6 +11,7 @@ which the head often misses.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from assistant.checks.base import (CLAUSE_OPENERS, LETTER_AFTER, PEOPLE_ADJECTIVES, PEOPLES, Finding, Sent,
@@ -38,6 +39,7 @@ NUMBER_AFTER_ARTICLE = re.compile(r"(?<![\w'\u2019])(an?|An?) (\d[\w,./%\u2013-]
 # two consonants no English word starts with: the word is read letter by letter ("an lvalue", "an nth", "an html")
 LETTERS_READ = re.compile(r"(?!bl|br|ch|cl|cr|cz|dr|dw|fl|fr|gh|gl|gn|gr|gw|kh|kl|kn|kr|kw|ll|mn|ph|pl|pn|pr|ps|qu|rh"
                           r"|sc|sh|sk|sl|sm|sn|sp|st|sv|sw|th|tr|ts|tw|vl|wh|wr|zh|zw)[b-df-hj-np-tv-xz]{2}")
+UNSTRESSED_H = re.compile(r"h(?:istor|otel|abitu|eredit|eroic|ypothe|yster)")
 LETTER_VOWEL_SOUND = set("AEFHILMNORSX")     # initialisms read letter by letter: an FBI agent, a UN report
 # determiners that fix the number of the noun right after them ("each students", "two book")
 SINGULAR_DETERMINERS = frozenset("a an each every another".split())
@@ -104,9 +106,11 @@ def article_for(word: str) -> tuple[str, bool]:
         return "a", False
     if word.isupper() and len(word) <= 5 and word.isalpha():    # NASA vs N.B.: unsure; "an R770", "an X-ray": sure
         return ("an" if word[0] in LETTER_VOWEL_SOUND else "a"), len(word) == 1
-    low = word.lower()
+    low = unicodedata.normalize("NFD", word.lower())          # "an émigré": the accent does not change the sound
     if read_as_letters(word):
         return "a", False
+    if UNSTRESSED_H.match(low):
+        return "an", False                      # "an historic", "an hotel": older British usage, not a slip
     if re.match(r"[a-z]-", low) or re.match(r"[a-z][A-Z]", word):     # a letter's name: "an s-wave", "an mRNA"
         return ("an" if low[0].upper() in LETTER_VOWEL_SOUND else "a"), True
     if VOWEL_SOUND_CONSONANT.match(low):
@@ -187,7 +191,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         if want == word.lower() or not sure or foreign_article(ctx, sent, s, follower) \
                 or sent.text[nxt[1]:nxt[1] + 1].isalnum():      # a code: "an sp3 orbital"
             continue
-        if word[0].isupper() and (len(word) > 1 and word.isupper() or s > ws[0][0]) \
+        if word[0].isupper() and (len(word) > 1 and word.isupper() or s > ws[0][0]) or _inside_name(sent, s, nxt) \
                 or sent.text[s - 1:s].isalnum() or follower.lower() in NO_ARTICLE_BEFORE \
                 or len(follower) == 1 and follower.islower() and sent.text[nxt[1]:nxt[1] + 1] != "-" \
                 or sent.text[nxt[1]:nxt[1] + 1] == "$":
@@ -197,6 +201,12 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         rep = match_case(word, want)
         out.append(Finding(s, e, "grammar", "A_AN", f"Use '{rep}' before '{follower}'.", (rep,), 0.9))
     return out + _before_numbers(sent)
+
+
+def _inside_name(sent: Sent, s: int, nxt: tuple[int, int]) -> bool:
+    """A lower-case article between two capitalised words: a name's particle ("Pedn an Wlas", "Penn an Wlas")."""
+    before = re.search(r"(\w+)\s+$", sent.text[:s])
+    return bool(before) and before.group(1)[0].isupper() and sent.text[nxt[0]].isupper() and sent.text[s].islower()
 
 
 def foreign_article(ctx, sent: Sent, s: int, follower: str) -> bool:

@@ -20,6 +20,10 @@ CUE_P = 0.7     # stands in for the edit head's p at a site its context proposed
 ARTICLES = {"a", "an"}
 # Prepositions fit many of the same slots ("the foundations for/of the frontier"), and the masked LM's
 # preference among them says more about frequency than about an error: they need their own margin.
+# words after which "where" opens an elliptical clause, not a slip for "were": "dates where known"
+WHERE_ELLIPSIS = frozenset("known possible applicable necessary appropriate needed available relevant required "
+                           "feasible practicable indicated noted specified".split())
+DETERMINERS = frozenset("a an the this that first-round".split())
 PREPOSITIONS = frozenset("in on at into onto among between for since to of off with by besides beside as like".split())
 
 
@@ -104,11 +108,25 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         after = sent.text[ws[n + 1][0]:ws[n + 1][1]] if n + 1 < len(ws) else ""
         if low == "too" and {"ADJ", "ADV"} & parts_of_speech(after):
             continue                         # "Too little protein", "too late": a degree
+        if _word_kept(sent, n, low, after):
+            continue
         alts = [x for x in alts if (x not in ARTICLES or low != "the") and (low, x) not in one_way()]
         cands = [word] + [match_case(word, x) for x in alts]
         sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,
                           data={"span": (s, e), "p": p, "start": n == 0, "homophone": homophone and p < gates[n > 0]}))
     return sites
+
+
+def _word_kept(sent: Sent, n: int, low: str, after: str) -> bool:
+    """Words the model takes for their confusable where the construction says otherwise: "where known", "a bye
+    into the final", "the possibility of its resisting" (a possessive before a gerund), "coarse-grained",
+    "(coarse, regular, fine)" (not "of coarse,")."""
+    ws = sent.words
+    before = sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else ""
+    nxt = sent.text[ws[n][1]:ws[n][1] + 1]
+    return low == "where" and after.lower() in WHERE_ELLIPSIS or low == "bye" and before in DETERMINERS \
+        or low == "its" and after.endswith("ing") and before in PREPOSITIONS \
+        or low == "coarse" and (nxt == "-" or nxt == "," and before != "of")
 
 
 def _after_name(sent: Sent, start: int) -> bool:
