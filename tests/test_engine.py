@@ -1525,7 +1525,7 @@ def test_capitalization(engine):
                  "(ii) what the significance of such data is.",
                  "The Philosophical Works of David Hume. 4 vols. edited by T. H. Green.",
                  'The saliva of "Ae. aegypti" mosquitoes was used.', "Vol. xv. contains a full biography.",
-                 "It was led by Gunnery Sgt. in the second season.",
+                 "It was led by Gunnery Sgt. in the second season.", "It covers 1,628 km² (629 sq. mi) in all.",
                  '"Wafelijzerpolitiek" (lit. waffle iron politics).',
                  # a title or name with "!" or "?", a short exclamation, a command no one capitalises
                  "They sold clothing featuring Mars Attacks! on dresses and hats.",
@@ -2060,6 +2060,13 @@ def test_style_hints_for_cannot_and_very_unique_only_in_picky_mode(engine):
     "President Chen Shui-bian telephoned Prime Minister Sikua, offering his congratulations.",   # subject
     "Gao also lauds Mao for carrying out massive land reform.",                    # an -s in its own word piece
     "Some examples of sources (with published dates where known) that documented this approach are listed.",
+    "The song will debut on Twitch.tv on April 13 and be released on April 14.",    # a second bare verb
+    "He would have preferred that the conflict be over the legislative efforts.",  # subjunctive "be"
+    "It does not require that the relation between their numerical scale readings be linear.",
+    "Policymaking stresses that there be good evidence.",
+    "The Sanskrit language, whatever be its antiquity, is of a wonderful structure.",
+    "In January 49 BC, Caesar crossed the Rubicon.",                                # a year, no day
+    "On Caesar's return to Italy in September 45 BC, he filed his will.",
     "The team with the best record received a bye into the League Championship Series.",
     "Adjacent to the hotel the granite is coarse-grained with large phenocrysts.",
     "The groats get sized into three groups (coarse, regular, fine), and then stored.",
@@ -2084,6 +2091,8 @@ def test_reference_prose_the_head_or_model_doubts_is_left_alone(engine, text):
     ("My friends also lauds the decision.", "lauds", "laud"),
     ("Of coarse, I will come to the party.", "coarse", "course"),
     ("It is an hexagonal pattern.", "an", "a"),
+    ("She be happy every day.", "be", "was"),
+    ("It flooded in June 9, 2014.", "in", "on"),
     ("After that, the number of visitors began to declined.", "declined", "decline"),   # a base form after "to"
     ("He did not wanted it.", "wanted", "want"),
     ("We want to solve and eliminated the harm that it does.", "eliminated", "eliminate"),

@@ -352,7 +352,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         if j > 0 and word.endswith("ing") and sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() in GO:
             continue                            # "went hiking", "go shopping": the -ing form is the idiom
-        if _bare_by_grammar(sent, ws, j) or _collective_plural(sent, ws, j) or _after_zero_relative(sent, ws, j) \
+        if _bare_by_grammar(sent, ws, j) or ctx.level != "dense" and _that_subjunctive(sent, ws, j) \
+                or _collective_plural(sent, ws, j) or _after_zero_relative(sent, ws, j) \
                 or _time_adverb(sent, ws, j) or _singular_subject_agrees(sent, ws, j):
             continue
         if _inverted(sent, ws, j) or _attributive_participle(sent, ws, j):
@@ -580,14 +581,19 @@ def _time_adverb(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
 def _bare_by_grammar(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
     """A base verb that grammar keeps bare whatever the model prefers: after a modal ("the maharaja would
     accede"), after "and" or "or" that joins it to an infinitive before it ("to agree on a price, and be clear"),
-    in a mandative subjunctive ("recommended that 24 new families be created", "proposed to the manager that an
-    exhibition be held"), or "be" in a conditional one ("whether it be in a small office", "immaterial though it
-    be")."""
+    in a question opened by a modal ("Could literary history be"), after "whatever", in a mandative subjunctive
+    ("recommended that 24 new families be created", "proposed to the manager that an exhibition be held"), or "be"
+    in a conditional one ("whether it be in a small office", "immaterial though it be")."""
     word = sent.text[ws[j][0]:ws[j][1]].lower()
     if not base_verb(word):
         return False
     if _modal_before(sent, ws, j) is not None or word == "be" and j > 1 and subjunctive_frame(sent, j - 1):
         return True
+    if word == "be" and j and sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() in ("whatever", "whoever", "whichever"):
+        return True           # "whatever be its antiquity"
+    if j <= 6 and sent.text[ws[0][0]:ws[0][1]].lower() in PLAIN_MODALS | {"do", "does", "did"} \
+            and not sent.text[ws[0][1]:ws[j][0]].count(","):
+        return True           # a question: "Could literary history be in any way considered"
     before = [sent.text[s:e].lower().replace("’", "'") for s, e in ws[max(0, j - 8):j]]
     if before[-1:] in (["and"], ["or"]) and _infinitive_before([sent.text[a:b].lower() for a, b in ws[:j - 1]]):
         return True           # a second infinitive: "a good idea to agree on a price in advance, and be clear"
@@ -597,11 +603,26 @@ def _bare_by_grammar(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
     return any(w in read_words("mandative") for w in before[max(0, k - 4):k])
 
 
+def _that_subjunctive(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
+    """"be" in a that-clause with no finite verb before it: a subjunctive in edited prose ("ordered that the metal
+    statuary in the gardens of Versailles be confiscated", "stresses that there be good evidence"); a writer who
+    slips often may mean "is" there, so the dense level leaves it to the model."""
+    if sent.text[ws[j][0]:ws[j][1]].lower() != "be":
+        return False
+    words = [sent.text[a:b].lower() for a, b in ws[max(0, j - 12):j]]
+    if "that" not in words:
+        return False
+    between = words[len(words) - words[::-1].index("that"):]
+    return bool(between) and not any(verb_tags(w) & {"VBZ", "VBD", "VBP", "MD"} and not noun_tags(w) or w in MODALS
+                                     for w in between)
+
+
 def _infinitive_before(words: list[str]) -> bool:
-    """An infinitive among the last eight words, to which "and" or "or" joins a second one ("to solve and
-    eliminate"); not "to be", whose participle the second verb may join ("has to be sustained or increased")."""
+    """An infinitive or a modal's verb among the last eight words, to which "and" or "or" joins a second one ("to
+    solve and eliminate", "will debut on April 13 and be released"); not "to be", whose participle the second verb
+    may join ("has to be sustained or increased")."""
     words = words[-8:]
-    return any(a == "to" and b != "be" and base_verb(b) for a, b in zip(words, words[1:]))
+    return any((a == "to" or a in PLAIN_MODALS) and b != "be" and base_verb(b) for a, b in zip(words, words[1:]))
 
 
 def _phrase_opener(sent: Sent, start: int) -> str:

@@ -301,6 +301,8 @@ def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
     if word in MODALS:
         return not nxt or glued          # a noun or an elided verb: "the aerosol can,", "than God's non-existence can)"
     before = sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else ""
+    if word == before and word in LEGIT_DOUBLES:
+        return True                      # "Hemingway had had dinner with", "that that"
     place = nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in PLACE_START and before not in PART_OF
     return not glued and (word == "off" and place
                           or word == "by" and nxt.lower() in BY_PHRASE or word == "not" and nxt.lower() in NOT_BEFORE)

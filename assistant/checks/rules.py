@@ -22,7 +22,7 @@ SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 # II. and III.", "Vol. xv. contains"), but a lower-case word there continues the sentence.
 ABBREVIATION_END = re.compile(r"(?:\bet al|\betc|\be\.g|\bi\.e|\bcf|\bvs|\bapprox|\bca|\bviz|\bresp|\b[sj]r|\bmmes?"
                               r"|\bspp?|\bpp|\bblvd|\bave|\bvols?|\bfig|\bco|\binc|\bltd|\bcorp|\bbros|\beds?"
-                              r"|\blit|\bgr|\bdept|\bsgt|\bft|\bex|\besp|\bprof|\bcapt|\blt"
+                              r"|\blit|\bgr|\bdept|\bsgt|\bft|\bsq|\bex|\besp|\bprof|\bcapt|\blt"
                               r"|(?:\b[a-z]\.)+[a-z]|(?-i:\b(?:[A-Z][a-z]?|[IVX]{2,}|[ivx]{2,})))\.[\s\"'”’)]*$",
                               re.IGNORECASE)
 # the capitalised words that end a title or a name with "!" or "?" in it: "Mars Attacks! on dresses", "listened

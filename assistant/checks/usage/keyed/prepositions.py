@@ -172,8 +172,9 @@ def _in_weekday(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH_YEAR = re.compile(rf" {MONTH} \d{{4}}\b(?![,.]?\d| ?[-\u2013])")       # "on March 2003" (no day)
-DAY_MONTH = re.compile(rf" (?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH}\b"                  # "in 7 May 1999", "in May 7"
-                       rf"|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:\u2013-]|\.\d))")
+DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+DAY_MONTH = re.compile(rf" (?:{DAY} {MONTH}\b"                                     # "in 7 May 1999", "in May 7"
+                       rf"|{MONTH} {DAY}\b(?![\d:\u2013-]|\.\d| (?:BCE?|AD|CE|B\.C|A\.D)\b))")   # not "in March 45 BC"
 
 
 def _date_preposition(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
