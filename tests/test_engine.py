@@ -2066,6 +2066,9 @@ def test_style_hints_for_cannot_and_very_unique_only_in_picky_mode(engine):
     "Policymaking stresses that there be good evidence.",
     "The Sanskrit language, whatever be its antiquity, is of a wonderful structure.",
     "In January 49 BC, Caesar crossed the Rubicon.",                                # a year, no day
+    "It was a ribbed dome with pendentives, whose diameter lay between 32.7 and 33.5 m.",   # an irregular past
+    "He turned out to be a detective. Might he not just as well take off his head and turn out to be a woman?",
+    "The crews had little respite and none of the publicity accorded to Fighter Command.",  # a reduced relative
     "On Caesar's return to Italy in September 45 BC, he filed his will.",
     "The team with the best record received a bye into the League Championship Series.",
     "Adjacent to the hotel the granite is coarse-grained with large phenocrysts.",

@@ -1086,6 +1086,22 @@ def _object_next(sent: Sent, j: int) -> bool:
         or bool(noun_tags(low)) and low not in CLOSED_CLASS
 
 
+RELATIVE_NEXT = frozenset("within in on at to by for from with into over under through during after as".split())
+
+
+def _reduced_relative(sent: Sent, j: int) -> bool:
+    """The j-th word, a participle, follows a noun and comes before a preposition or punctuation: a reduced relative
+    clause ("the DNA packaged within structures", "the publicity accorded to", "the distance travelled."); not after
+    an adjective ("higher taxed on") nor before a clause ("surveillance purposed which")."""
+    ws = sent.words
+    if not j or sent.text[ws[j - 1][1]:ws[j][0]] != " ":
+        return False
+    prev = sent.text[ws[j - 1][0]:ws[j - 1][1]].lower()
+    nxt = re.match(r" *(\w+|[^\w\s])", sent.text[ws[j][1]:])
+    return bool(noun_tags(prev)) and prev not in CLOSED_CLASS and "ADJ" not in parts_of_speech(prev) \
+        and bool(nxt) and (nxt.group(1).lower() in RELATIVE_NEXT or not nxt.group(1).isalnum())
+
+
 BASE_AFTER = BARE_AFTER | frozenset("to do does did don't doesn't didn't".split())   # a base form follows these
 
 
@@ -1104,18 +1120,22 @@ def _past_kept(sent: Sent, start: int, original: str, best: str, dense: bool = F
     tags, wanted = verb_tags(original), verb_tags(best)
     if "VB" in tags and before[-1:] and (before[-1] == "to" or before[-1] in MODALS):
         return True
-    if not dense and "VBD" in tags and wanted & {"VBZ", "VBP"} and original in _pasts(best) and _object_next(sent, j):
+    if not dense and "VBD" in tags and wanted & {"VBZ", "VBP"} and original in _pasts(best) \
+            and (_object_next(sent, j) or not original.endswith("ed")):
         k = len(before)
         while k > 1 and (before[k - 1] in SUBJECT_ADVERBS | {"not", "never"} or before[k - 1].endswith("ly")):
             k -= 1
         if not before or before[k - 1] not in BASE_AFTER and not (
                 before[k - 1] in ("and", "or") and _infinitive_before([sent.text[a:b].lower() for a, b in ws[:j - 1]])):
-            return True     # a past with its object, or a participle before its noun: the writer's past agrees with
-            #                 any subject ("It lay 17 km east", "Chen telephoned Prime Minister Sikua", "rifled field
-            #                 guns"); not where a base form must follow ("began to declined the offer") or where the
-            #                 word stands for a noun ("surveillance purposed which", "higher taxed on")
+            return True     # a past with its object, a participle before its noun or an irregular past: the writer's
+            #                 past agrees with any subject ("It lay 17 km east", "whose diameter lay between", "Chen
+            #                 telephoned Prime Minister Sikua", "rifled field guns"); not where a base form must
+            #                 follow ("began to declined the offer") or where the word stands for a noun
+            #                 ("surveillance purposed which", "higher taxed on")
     if not tags or not tags <= {"VBD", "VBN"} or not wanted:
         return False
+    if not dense and _reduced_relative(sent, j):
+        return True                                             # "the DNA packaged within", "publicity accorded to"
     while before[:-1] and (before[-1] in SUBJECT_ADVERBS | {"already", "not", "yet"} or before[-1].endswith("ly")):
         before.pop()                                            # "have just woken", "was quickly shunted"
     if "VBN" in tags and before[-1:] and before[-1] in BE_HAVE and not wanted <= {"VBN"}:

@@ -12,7 +12,7 @@ from functools import cache
 
 from assistant.checks.agreement import article_before, foreign_article, read_as_letters
 from assistant.checks.base import MAX_MASKS, PARTICLES, Finding, Sent, Site, settled, window_end
-from assistant.checks.forms import MODALS, degree_tags, noun_tags, verb_tags
+from assistant.checks.forms import MODALS, base_verb, degree_tags, noun_tags, verb_tags
 from assistant.checks.missing import determined_share
 from assistant.checks.spelling import listed
 from assistant.lang import read_list
@@ -298,8 +298,8 @@ def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
     if word in ("being", "having"):
         before = sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else ""
         return before == "there" or nxt.lower() in ("been", "not") or "VBN" in verb_tags(nxt.lower())
-    if word in MODALS:
-        return not nxt or glued          # a noun or an elided verb: "the aerosol can,", "than God's non-existence can)"
+    if word in MODALS:                   # a noun or an elided verb ("the aerosol can,", "than God's non-existence
+        return not nxt or glued or base_verb(nxt.lower())    # can)"), or the writer's modal ("engineering shall be")
     before = sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else ""
     if word == before and word in LEGIT_DOUBLES:
         return True                      # "Hemingway had had dinner with", "that that"
