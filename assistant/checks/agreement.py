@@ -191,7 +191,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         if want == word.lower() or not sure or foreign_article(ctx, sent, s, follower) \
                 or sent.text[nxt[1]:nxt[1] + 1].isalnum():      # a code: "an sp3 orbital"
             continue
-        if word[0].isupper() and (len(word) > 1 and word.isupper() or s > ws[0][0]) or _inside_name(sent, s, nxt) \
+        if word[0].isupper() and (len(word) > 1 and word.isupper() or s > ws[0][0]) or _article_in_name(sent, s, nxt) \
                 or sent.text[s - 1:s].isalnum() or follower.lower() in NO_ARTICLE_BEFORE \
                 or len(follower) == 1 and follower.islower() and sent.text[nxt[1]:nxt[1] + 1] != "-" \
                 or sent.text[nxt[1]:nxt[1] + 1] == "$":
@@ -203,7 +203,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
     return out + _before_numbers(sent)
 
 
-def _inside_name(sent: Sent, s: int, nxt: tuple[int, int]) -> bool:
+def _article_in_name(sent: Sent, s: int, nxt: tuple[int, int]) -> bool:
     """A lower-case article between two capitalised words: a name's particle ("Pedn an Wlas", "Penn an Wlas")."""
     before = re.search(r"(\w+)\s+$", sent.text[:s])
     return bool(before) and before.group(1)[0].isupper() and sent.text[nxt[0]].isupper() and sent.text[s].islower()
@@ -1090,9 +1090,10 @@ RELATIVE_NEXT = frozenset("within in on at to by for from with into over under t
 
 
 def _reduced_relative(sent: Sent, j: int) -> bool:
-    """The j-th word, a participle, follows a noun and comes before a preposition or punctuation: a reduced relative
-    clause ("the DNA packaged within structures", "the publicity accorded to", "the distance travelled."); not after
-    an adjective ("higher taxed on") nor before a clause ("surveillance purposed which")."""
+    """The j-th word, a past or participle, follows a noun and comes before a preposition or punctuation: a reduced
+    relative clause ("the publicity accorded to", "the distance travelled.") or the noun's own verb ("the liquid
+    hydrogen flowed for cooling"); not after an adjective ("higher taxed on") nor before a clause ("surveillance
+    purposed which")."""
     ws = sent.words
     if not j or sent.text[ws[j - 1][1]:ws[j][0]] != " ":
         return False
@@ -1135,7 +1136,7 @@ def _past_kept(sent: Sent, start: int, original: str, best: str, dense: bool = F
     if not tags or not tags <= {"VBD", "VBN"} or not wanted:
         return False
     if not dense and _reduced_relative(sent, j):
-        return True                                             # "the DNA packaged within", "publicity accorded to"
+        return True                                             # "the publicity accorded to", "hydrogen flowed for"
     while before[:-1] and (before[-1] in SUBJECT_ADVERBS | {"already", "not", "yet"} or before[-1].endswith("ly")):
         before.pop()                                            # "have just woken", "was quickly shunted"
     if "VBN" in tags and before[-1:] and before[-1] in BE_HAVE and not wanted <= {"VBN"}:

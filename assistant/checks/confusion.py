@@ -23,7 +23,7 @@ ARTICLES = {"a", "an"}
 # words after which "where" opens an elliptical clause, not a slip for "were": "dates where known"
 WHERE_ELLIPSIS = frozenset("known possible applicable necessary appropriate needed available relevant required "
                            "feasible practicable indicated noted specified".split())
-DETERMINERS = frozenset("a an the this that first-round".split())
+DETERMINERS = frozenset("a an the this that".split())
 PREPOSITIONS = frozenset("in on at into onto among between for since to of off with by besides beside as like".split())
 
 
