@@ -15,8 +15,8 @@ import unicodedata
 from functools import lru_cache
 
 from assistant.checks.base import (CLAUSE_OPENERS, LETTER_AFTER, PEOPLE_ADJECTIVES, PEOPLES, Finding, Sent,
-                                   Site, adjusted_scores, keeps_were, match_case, one_way, rank_alternatives,
-                                   subjunctive_frame)
+                                   Site, adjusted_scores, inside_name, keeps_were, match_case, one_way,
+                                   rank_alternatives, subjunctive_frame)
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import (base_verb, degrees_of_one_adjective, each_is_pronoun, inflect_verb, noun_tags,
                                     one_form_spelled_two_ways, only_noun, only_verb, past_time, verb_tags)
@@ -152,6 +152,11 @@ def read_as_letters(word: str) -> bool:
                 or word.islower() and LETTERS_READ.match(word))
 
 
+def letters_read_at(sent: Sent, word: tuple[int, int]) -> bool:
+    """The word at `word` is read as letters, or is glued to a digit after it: a code ("an sp3 orbital")."""
+    return read_as_letters(sent.text[word[0]:word[1]]) or sent.text[word[1]:word[1] + 1].isalnum()
+
+
 def article_before(sent: Sent, word: tuple[int, int]) -> tuple[str, bool]:
     """article_for the word at `word` in the sentence, a letter before a hyphen read as its name ("an s-wave")."""
     s, e = word
@@ -179,7 +184,7 @@ def _number_article(word: str) -> tuple[str, bool]:
 def direct(ctx, sent: Sent) -> list[Finding]:
     out: list[Finding] = []
     ws = sent.words
-    for (s, e), nxt in zip(ws, ws[1:]):
+    for n, ((s, e), nxt) in enumerate(zip(ws, ws[1:])):
         word = sent.text[s:e]
         if word.lower() not in ("a", "an") or sent.skipped(s, e):
             continue
@@ -188,10 +193,10 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             continue
         follower = sent.text[nxt[0]:nxt[1]]
         want, sure = article_before(sent, nxt)
-        if want == word.lower() or not sure or foreign_article(ctx, sent, s, follower) \
-                or sent.text[nxt[1]:nxt[1] + 1].isalnum():      # a code: "an sp3 orbital"
+        if want == word.lower() or not sure or foreign_article(ctx, sent, s, follower) or letters_read_at(sent, nxt):
             continue
-        if word[0].isupper() and (len(word) > 1 and word.isupper() or s > ws[0][0]) or _article_in_name(sent, s, nxt) \
+        if word[0].isupper() and (len(word) > 1 and word.isupper() or s > ws[0][0]) \
+                or inside_name(sent, n) and sent.text[ws[n - 1][1]:s].isspace() \
                 or sent.text[s - 1:s].isalnum() or follower.lower() in NO_ARTICLE_BEFORE \
                 or len(follower) == 1 and follower.islower() and sent.text[nxt[1]:nxt[1] + 1] != "-" \
                 or sent.text[nxt[1]:nxt[1] + 1] == "$":
@@ -201,12 +206,6 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         rep = match_case(word, want)
         out.append(Finding(s, e, "grammar", "A_AN", f"Use '{rep}' before '{follower}'.", (rep,), 0.9))
     return out + _before_numbers(sent)
-
-
-def _article_in_name(sent: Sent, s: int, nxt: tuple[int, int]) -> bool:
-    """A lower-case article between two capitalised words: a name's particle ("Pedn an Wlas", "Penn an Wlas")."""
-    before = re.search(r"(\w+)\s+$", sent.text[:s])
-    return bool(before) and before.group(1)[0].isupper() and sent.text[nxt[0]].isupper() and sent.text[s].islower()
 
 
 def foreign_article(ctx, sent: Sent, s: int, follower: str) -> bool:
@@ -318,10 +317,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         if word.lower() in ("a", "an"):
             # unclear a/an cases go to the LM with both articles
             if j + 1 < len(ws) and not sent.text[e:ws[j + 1][0]].strip():
-                follower = sent.text[ws[j + 1][0]:ws[j + 1][1]]
-                want, sure = article_for(follower)
-                if not sure and want != word.lower() and not read_as_letters(follower) \
-                        and not sent.text[ws[j + 1][1]:ws[j + 1][1] + 1].isalnum():
+                want, sure = article_for(sent.text[ws[j + 1][0]:ws[j + 1][1]])
+                if not sure and want != word.lower() and not letters_read_at(sent, ws[j + 1]):
                     a, b = sent.piece_range(s, e)
                     sites.append(Site(idx, a, b, FAMILY, word, [word, match_case(word, want)],
                                       data={"span": (s, e), "p": 1.0, "article": True}))
@@ -399,12 +396,18 @@ def _inverted(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
     return j == 0 or j == 2 and first == "had" and sent.text[ws[1][0]:ws[1][1]].lower() in SUBJECTS_IT
 
 
+def _words_to_subject(sent: Sent, j: int) -> list[str]:
+    """The words before the j-th, up to its subject past adverbs ("he especially liked" -> [..., "he"])."""
+    words = [sent.text[a:b] for a, b in sent.words[:j]]
+    while len(words) > 1 and (words[-1].lower() in SUBJECT_ADVERBS or words[-1].endswith("ly")):
+        words.pop()
+    return words
+
+
 def _singular_subject(sent: Sent, start: int) -> bool:
     """The word before the verb at `start`, past adverbs, is a name ("Smith also lauds") or a singular noun ("the
     company lauds": a group agrees with either number), not a people ("the English")."""
-    words = [sent.text[a:b] for a, b in sent.words if b <= start]
-    while len(words) > 1 and (words[-1].lower() in SUBJECT_ADVERBS or words[-1].endswith("ly")):
-        words.pop()
+    words = _words_to_subject(sent, next(i for i, w in enumerate(sent.words) if w[0] == start))
     if not words or sent.text[:start].rstrip()[-1:] in ",;:":
         return False
     subject, low = words[-1], words[-1].lower()
@@ -1156,9 +1159,7 @@ def _past_kept(sent: Sent, start: int, original: str, best: str, dense: bool = F
     if participle and (before[-1:] and before[-1] in BE_HAVE - {"have", "has", "had", "having", "'ve", "'d"}
                        or after == "by" or opening):
         return True
-    words = [sent.text[a:b] for a, b in ws[:j]]
-    while len(words) > 1 and (words[-1].lower() in SUBJECT_ADVERBS or words[-1].endswith("ly")):
-        words.pop()                                             # "he especially liked"
+    words = _words_to_subject(sent, j)                          # "he especially liked"
     subject = words[-1] if words else ""
     if not dense and (subject.lower() in PAST_SUBJECTS or subject.islower() and noun_tags(subject.lower()) == {"NNS"}):
         return True             # "the Native Americans, who often ate": a past agrees with any subject, and only a

@@ -217,6 +217,14 @@ def subjunctive_frame(sent: Sent, k: int) -> bool:
     return bool(set(words) & SUBJUNCTIVE_CUES) or words[-1:] == ["as"]
 
 
+def inside_name(sent: Sent, n: int) -> bool:
+    """The n-th word is a lower-case particle between two capitalised words: "Leonardo da Vinci", "Philips do
+    Brasil", "Pedn an Wlas"."""
+    ws = sent.words
+    return 0 < n < len(ws) - 1 and sent.text[ws[n][0]].islower() \
+        and all(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1))
+
+
 def plural_in_sense(word: str) -> bool:
     """A subject's last word that a plural verb may follow though it is no plural: a group ("The club were"), a
     noun of one form for both numbers ("moose are"), "the latter", "the insane"."""
@@ -261,9 +269,9 @@ def settled(sent: Sent, n: int) -> bool:
     """The n-th word is used as English uses it, whatever the model doubts: a preposition usage fixes after
     its word ("thanks for"), "for" as "because" ("for it seems"), "two" before what it counts ("two Hill's
     radii"), a particle's "in" before "in" ("moved in in July"), "were" that `keeps_were` ("if it were", "The
-    club were") and "are" after a plural in sense ("moose are"), an -ing form after a preposition "to" ("looking forward to seeing", "He's used to getting"), a
-    modal after a "to" that ends its clause ("Those who are able to should help").  The word-choice, suspect
-    and extra-word checks leave it alone."""
+    club were") and "are" after a plural in sense ("moose are"), an -ing form after a preposition "to" ("looking
+    forward to seeing", "He's used to getting"), a modal after a "to" that ends its clause ("Those who are able to
+    should help").  The word-choice, suspect and extra-word checks leave it alone."""
     ws = sent.words
     word = sent.text[ws[n][0]:ws[n][1]].lower()
     before = [sent.text[s:e].lower() for s, e in ws[max(0, n - 2):n]]

@@ -20,11 +20,11 @@ CUE_P = 0.7     # stands in for the edit head's p at a site its context proposed
 ARTICLES = {"a", "an"}
 # Prepositions fit many of the same slots ("the foundations for/of the frontier"), and the masked LM's
 # preference among them says more about frequency than about an error: they need their own margin.
+PREPOSITIONS = frozenset("in on at into onto among between for since to of off with by besides beside as like".split())
 # words after which "where" opens an elliptical clause, not a slip for "were": "dates where known"
 WHERE_ELLIPSIS = frozenset("known possible applicable necessary appropriate needed available relevant required "
                            "feasible practicable indicated noted specified".split())
 DETERMINERS = frozenset("a an the this that".split())
-PREPOSITIONS = frozenset("in on at into onto among between for since to of off with by besides beside as like".split())
 
 
 def _grammar_pair(ctx, a: str, b: str) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.checks.agreement import article_before, foreign_article, read_as_letters
-from assistant.checks.base import MAX_MASKS, PARTICLES, Finding, Sent, Site, settled, window_end
+from assistant.checks.agreement import article_before, foreign_article, letters_read_at
+from assistant.checks.base import MAX_MASKS, PARTICLES, Finding, Sent, Site, inside_name, settled, window_end
 from assistant.checks.forms import MODALS, base_verb, degree_tags, noun_tags, verb_tags
 from assistant.checks.missing import determined_share
 from assistant.checks.spelling import listed
@@ -248,7 +248,7 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
         if (word[0].isupper() and s > 0) or ctx.count(word) < SUSPECT_MIN_COUNT or ctx.in_dictionary(word) \
                 or listed(word):
             continue                      # names and rare words: the head is least reliable there; "bc", "lol"
-        if _inside_name(sent, n):
+        if inside_name(sent, n):
             continue                      # a particle inside a name: "St. Maria ad Gradus", "Leonardo da Vinci"
         if settled(sent, n) or word.lower() == "an" and n + 1 < len(ws) \
                 and sent.text[ws[n + 1][0]] not in "aeiouAEIOU" and article_before(sent, ws[n + 1]) == ("an", True):
@@ -270,14 +270,6 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
     return out
 
 
-def _inside_name(sent: Sent, n: int) -> bool:
-    """The n-th word is a lower-case particle between two capitalised words: "Leonardo da Vinci", "Philips do
-    Brasil"."""
-    ws = sent.words
-    return 0 < n < len(ws) - 1 and sent.text[ws[n][0]].islower() \
-        and all(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1))
-
-
 def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
     """English the edit head doubts without a fix to offer: an article before a name ("their heaviest defeat
     in a World Cup", "the cause of a United Ireland"), "there" that points at a place ("still produced there
@@ -289,7 +281,7 @@ def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
     nxt = sent.text[ws[n + 1][0]:ws[n + 1][1]] if n + 1 < len(ws) else ""
     glued = n + 1 < len(ws) and bool(sent.text[ws[n][1]:ws[n + 1][0]].strip())     # punctuation between
     if word in ("a", "an", "the"):       # or before letters read aloud ("an sp3 system") or in another language
-        code = n + 1 < len(ws) and (read_as_letters(nxt) or sent.text[ws[n + 1][1]:ws[n + 1][1] + 1].isalnum())
+        code = n + 1 < len(ws) and letters_read_at(sent, ws[n + 1])
         return (nxt[:1].isupper() or code or foreign_article(ctx, sent, ws[n][0], nxt)) and not glued
     if word == "there":
         low = nxt.lower()
@@ -335,7 +327,7 @@ def head(ctx, sent: Sent, taken: set[tuple[int, int]]) -> list[Finding]:
         if b <= a or (s, e) in taken or sent.skipped(s, e):
             continue
         p = float(sent.p_delete[a:b].min())
-        if p < need or settled(sent, n) or _inside_name(sent, n):
+        if p < need or settled(sent, n) or inside_name(sent, n):
             continue
         word = sent.text[s:e]
         out.append(Finding(s, e, "grammar", "EXTRA_WORD", f"'{word}' may be unnecessary here.", ("",), min(0.99, p),
