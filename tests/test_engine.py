@@ -2074,6 +2074,37 @@ def test_style_hints_for_cannot_and_very_unique_only_in_picky_mode(engine):
     "Adjacent to the hotel the granite is coarse-grained with large phenocrysts.",
     "The groats get sized into three groups (coarse, regular, fine), and then stored.",
     "The company also lauds the decision.",
+    "The Order One rite follows the pattern of more modern liturgical scholarship.",   # the writer's noun
+    "The initiation rite was performed at night.",                                  # the verb agrees with one
+    "The album was due for release in the spring of 2009.",                         # set phrases
+    "Historians describe the treaty as the beginning of the end for the empire.",
+    "In eukaryotes, the DNA packaged within the nucleus is wound around histones.",  # a reduced relative
+    "He and I are in accord.",                                                       # two subjects
+    "The imaginary unit is often written i in mathematics or j in engineering.",     # the letter i
+    'He published "Fantastyka i futurologia" in 1970.',
+    "The chips were later renamed the Freescale i.MX series.",
+    'If the voltage to be sensed, "E"i, is applied to the input, the result is a detector.',
+    "The record was to endure for forty five years.",                                # a number in words
+    'In 2007 Helm released a new album, an homage to his southern roots called "Dirt Farmer", which won a Grammy.',
+    'It was accompanied by an electronic "dit dit dit dit" sound effect.',          # repeated on purpose
+    "Agassi recaptured the world no. 1 ranking in 2003.",                           # "no." before its number
+    "It has been backported to Python 2.6. math.trunc rounds toward zero.",        # code, not a sentence start
+    "As a result, individual chimpanzees often forage for food alone, or in smaller groups (as opposed to the much "
+    'larger "parent" group).',                                                      # no "are" before a verb
+    "Before that, speculators typically only needed to put up as little as 10 percent.",
+    "The houses vary in size. The smallest are around 1.8 m in diameter.",         # a superlative for its noun
+    "It was produced by injecting DNA into mouse embryos.",                         # a noun modifying a noun
+    "He was born in Halle an der Saale to Joachim III Frederick, Elector of Brandenburg.",  # a foreign article
+    "Note that the actual image (be it 4:3 or 16:9) is always contained in the center 704 horizontal pixels.",
+    "Reforming capitalism is a pointless task, since be it State capitalism or Enterprise capitalism, nothing "
+    "changes.",                                                                     # "be it" opening a clause
+    "Cao Cao forced the Yellow Turbans to surrender in 192.",                       # a name, not a repeat
+    "He was the great great grandson of the Prophet.",
+    "The main meeting was now called the \"kyria ekklesia\", and others were held later.",  # another language
+    'Let us hold fast that which everywhere ("quod ubique, semper et ab omnibus creditum est") has been believed.',
+    "The function lchmod(path, mode) changes the mode of a symlink.",               # code
+    "Marshall instead attended Howard University School of Law, where he worked harder than he had before.",
+    'Doing this, the machine will something something something." They are focusing on machines.',
 ])
 def test_reference_prose_the_head_or_model_doubts_is_left_alone(engine, text):
     # each was flagged before (6,000 corpus paragraphs of shard 0); the checks now read the construction
@@ -2100,10 +2131,29 @@ def test_reference_prose_the_head_or_model_doubts_is_left_alone(engine, text):
     ("He did not wanted it.", "wanted", "want"),
     ("We want to solve and eliminated the harm that it does.", "eliminated", "eliminate"),
     ("The book are on the table.", "are", "is"),
+    ("I will do it rite now.", "rite", "right"),
+    ("You are rite about the weather.", "rite", "right"),
+    ("My sister and i went to the market.", "i", "I"),
+    ("lol i dunno what to say about it.", "i", "I"),
+    ("I are a student.", "are", "am"),
+    ("She am a teacher.", "am", "is"),
+    ("I brush my tooth every morning.", "tooth", "teeth"),
+    ("They playing football in the park now.", "", "are"),
+    ("The largest city are very crowded.", "are", "is"),
+    ("It was the the best day of my life.", "the", ""),
+    ('He said "I beleive taht it is true" and left.', "taht", "that"),
+    ("The sponsorship by British Council clearly contradicts the policy.", "", "the"),   # a name taking "the"
 ])
 def test_the_same_words_where_they_are_slips_are_still_fixed(engine, text, word, fix):
     assert fix in [s.replacements[0] if s.replacements else None for s in at(engine.check(text), word)], \
         engine.check(text).suggestions
+
+
+def test_a_german_names_am_is_no_verb(engine):
+    text = ("From 1956 on, he studied philosophy and sociology under the critical theorists Max Horkheimer and Theodor "
+            "Adorno at the Johann Wolfgang Goethe University Frankfurt am Main Institute for Social Research, but "
+            "because of a rift between the two over his dissertation he left.")
+    assert not at(engine.check(text), "am")
 
 
 DENSE_OPENING = ("In my opinion, technology have many advantage. People is using it everyday to talk with they "

@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 
 from assistant.checks.base import (CLAUSE_OPENERS, LETTER_AFTER, PEOPLE_ADJECTIVES, PEOPLES, Finding, Sent,
-                                   Site, adjusted_scores, inside_name, keeps_were, match_case, one_way,
+                                   Site, adjusted_scores, inside_name, keeps_were, match_case, one_way, superlative,
                                    rank_alternatives, subjunctive_frame)
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import (base_verb, degrees_of_one_adjective, each_is_pronoun, inflect_verb, noun_tags,
@@ -39,7 +39,7 @@ NUMBER_AFTER_ARTICLE = re.compile(r"(?<![\w'\u2019])(an?|An?) (\d[\w,./%\u2013-]
 # two consonants no English word starts with: the word is read letter by letter ("an lvalue", "an nth", "an html")
 LETTERS_READ = re.compile(r"(?!bl|br|ch|cl|cr|cz|dr|dw|fl|fr|gh|gl|gn|gr|gw|kh|kl|kn|kr|kw|ll|mn|ph|pl|pn|pr|ps|qu|rh"
                           r"|sc|sh|sk|sl|sm|sn|sp|st|sv|sw|th|tr|ts|tw|vl|wh|wr|zh|zw)[b-df-hj-np-tv-xz]{2}")
-UNSTRESSED_H = re.compile(r"h(?:istor|otel|abitu|eredit|eroic|ypothe|yster)")
+UNSTRESSED_H = re.compile(r"h(?:istor|otel|abitu|eredit|eroic|ypothe|yster|omage)")
 LETTER_VOWEL_SOUND = set("AEFHILMNORSX")     # initialisms read letter by letter: an FBI agent, a UN report
 # determiners that fix the number of the noun right after them ("each students", "two book")
 SINGULAR_DETERMINERS = frozenset("a an each every another".split())
@@ -325,8 +325,9 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue
         if j > 0 and word[0].isupper():
             continue                            # mid-sentence capitals are names and titles: "the Washington Capitals"
-        if "-" in (sent.text[s - 1:s], sent.text[e:e + 1]):
-            continue                            # part of a compound: "end-times", "die-outs", "goals-to-games"
+        if "-" in (sent.text[s - 1:s], sent.text[e:e + 1]) or word == "am" and inside_name(sent, j):
+            continue                            # part of a compound: "end-times", "die-outs", "goals-to-games";
+        #                                         a German name's "am": "Frankfurt am Main"
         a, b = sent.piece_range(s, e)
         if b <= a:
             continue
@@ -644,12 +645,14 @@ def _phrase_opener(sent: Sent, start: int) -> str:
     return ""
 
 
-COMPOUND_OPENERS = frozenset("of to and or with for from in on by against about".split())
+COMPOUND_OPENERS = frozenset("of to and or with for from in on by against about into at over under through via have has "
+                             "had".split())
 
 
 def _compound_modifier(sent: Sent, start: int, end: int) -> bool:
-    """The singular noun at start..end modifies the noun after it in a phrase that a preposition or conjunction
-    opens, where no determiner could ask for a plural ("rates of tooth decay", "and sugar beet farming"; not
+    """The singular noun at start..end modifies the noun after it in a phrase that a preposition, a conjunction or
+    "have" opens, where no determiner could ask for a plural ("rates of tooth decay", "and sugar beet farming",
+    "into mouse embryos"; not
     "these tooth pastes", "the school try": learners' slips)."""
     nxt = re.match(r" ([a-z]+)\b", sent.text[end:])
     if nxt is None or nxt.group(1) in CLOSED_CLASS or not noun_tags(nxt.group(1)) \
@@ -816,8 +819,8 @@ def _pronoun_site(idx: int, sent: Sent, ws: list[tuple[int, int]], j: int) -> Si
         return None                                  # "The IBM System i also supports", "World War I were": names;
         #                                              "names ending in i are": the letter
     were = word.lower() == "were"
-    if were and before in ("and", "or", "nor"):
-        return None                                  # "Henry and she were": two subjects
+    if (were or pronoun == "i" and word.lower() == "are") and before in ("and", "or", "nor"):
+        return None                                  # "Henry and she were", "He and I are": two subjects
     if before in BEFORE_BARE - FRAME_OPENERS or weak and before in PERCEPTION or _bare_by_grammar(sent, ws, j):
         return None                                  # "does she go", "insisted that he go", "heard someone say"
     low = word.lower().replace("’", "'")
@@ -1100,9 +1103,11 @@ def _reduced_relative(sent: Sent, j: int) -> bool:
     ws = sent.words
     if not j or sent.text[ws[j - 1][1]:ws[j][0]] != " ":
         return False
-    prev = sent.text[ws[j - 1][0]:ws[j - 1][1]].lower()
+    prev = sent.text[ws[j - 1][0]:ws[j - 1][1]]
+    acronym = len(prev) > 1 and prev.isupper() and prev.isalpha()               # "the DNA packaged within"
+    prev = prev.lower()
     nxt = re.match(r" *(\w+|[^\w\s])", sent.text[ws[j][1]:])
-    return bool(noun_tags(prev)) and prev not in CLOSED_CLASS and "ADJ" not in parts_of_speech(prev) \
+    return (acronym or bool(noun_tags(prev))) and prev not in CLOSED_CLASS and "ADJ" not in parts_of_speech(prev) \
         and bool(nxt) and (nxt.group(1).lower() in RELATIVE_NEXT or not nxt.group(1).isalnum())
 
 
@@ -1221,8 +1226,10 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     s, e = site.data["span"]
     if (low, best.lower()) in (("were", "was"), ("are", "is")):
         j = next(i for i, w in enumerate(sent.words) if w[0] == s)
-        if keeps_were(sent, j) if low == "were" else _two_subjects(sent, j):
-            return []       # "If the road were dry", "The club were", "The overall shape and sliding mechanism are"
+        if keeps_were(sent, j) if low == "were" else _two_subjects(sent, j) or j and superlative(
+                sent.text[sent.words[j - 1][0]:sent.words[j - 1][1]].lower()):
+            return []       # "If the road were dry", "The club were", "The overall shape and sliding mechanism are",
+            #                 "The smallest are"
         if j and _latin_plural(sent.text[sent.words[j - 1][0]:sent.words[j - 1][1]]):
             return []       # "The antennae are", "the bacteria were": a Latin or Greek plural
     if site.data.get("article"):
@@ -1282,6 +1289,10 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         # its regular plural ("less ##on" against "lessons") is under-scored by the small model ("tooth" is not
         # a regular plural's stem: it still gets "teeth")
         return []
+    many = PLURAL_DETERMINERS | {"most", "all", "various", "numerous"}
+    if noun_number and number[0] == "NN" and re.match(r" (is|was|has|does)\b", sent.text[e:]) \
+            and _phrase_opener(sent, s) not in many and (sent.text[:s].split() or [""])[-1].lower() not in many:
+        return []   # "The initiation rite was": the verb agrees with the singular (not "Many student was")
     plural_kept = noun_number and number[0] == "NNS" and site.data.get("wants") != "NN"
     extra_pieces = len(ctx.engine.word_ids(original)) - len(ctx.engine.word_ids(best))
     regular = _regular_ending(original, best.lower())

@@ -225,11 +225,19 @@ def inside_name(sent: Sent, n: int) -> bool:
         and all(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1))
 
 
+def superlative(word: str) -> bool:
+    """"smallest", "best", "worst": a subject that stands for its noun, of either number ("The smallest are")."""
+    from lemminflect import getAllLemmas
+
+    adjective = getAllLemmas(word).get("ADJ", ())
+    return word in ("worst", "least") or word.endswith("est") and bool(adjective) and adjective[0] != word
+
+
 def plural_in_sense(word: str) -> bool:
     """A subject's last word that a plural verb may follow though it is no plural: a group ("The club were"), a
-    noun of one form for both numbers ("moose are"), "the latter", "the insane"."""
-    return word in GROUPS_IN_SENSE or any(word in read_words(name)
-                                          for name in ("collective_nouns", "partitive_nouns", "invariant_nouns"))
+    noun of one form for both numbers ("moose are"), "the latter", "the insane", "the smallest"."""
+    return word in GROUPS_IN_SENSE or superlative(word) or any(
+        word in read_words(name) for name in ("collective_nouns", "partitive_nouns", "invariant_nouns"))
 
 
 def keeps_were(sent: Sent, n: int) -> bool:
@@ -265,13 +273,23 @@ def _particle_before(before: str) -> bool:
 LETTER_AFTER = frozenset("to in with of from by for into on at like before after".split())
 
 
+# number words that write one number together, unhyphenated: "forty five years", "One third of", "three two seat"
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                         "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                         "hundred thousand million billion half third thirds quarter quarters fifth fifths".split())
+
+
+BE_IT = frozenset("it they this that".split())
+
+
 def settled(sent: Sent, n: int) -> bool:
     """The n-th word is used as English uses it, whatever the model doubts: a preposition usage fixes after
     its word ("thanks for"), "for" as "because" ("for it seems"), "two" before what it counts ("two Hill's
     radii"), a particle's "in" before "in" ("moved in in July"), "were" that `keeps_were` ("if it were", "The
     club were") and "are" after a plural in sense ("moose are"), an -ing form after a preposition "to" ("looking
     forward to seeing", "He's used to getting"), a modal after a "to" that ends its clause ("Those who are able to
-    should help").  The word-choice, suspect and extra-word checks leave it alone."""
+    should help"), a number written in words ("forty five"), "be it" opening a clause.  The word-choice,
+    suspect and extra-word checks leave it alone."""
     ws = sent.words
     word = sent.text[ws[n][0]:ws[n][1]].lower()
     before = [sent.text[s:e].lower() for s, e in ws[max(0, n - 2):n]]
@@ -287,6 +305,13 @@ def settled(sent: Sent, n: int) -> bool:
             or sent.text[ws[n][1]:].split(None, 1)[:1] in (["vitro"], ["vivo"], ["situ"], ["utero"], ["silico"])):
         return True                      # "moved in in July", "an add-in in wines", "rate in in vitro"
     nxt = [sent.text[s:e] for s, e in ws[n + 1:n + 3]]
+    if word in NUMBER_WORDS and (before[-1:] and before[-1] in NUMBER_WORDS or nxt and nxt[0].lower() in NUMBER_WORDS):
+        return True
+    be = n - (word != "be")                       # "be it State or Enterprise capitalism", "(be it 4:3 or 16:9)"
+    if (word == "be" and nxt[:1] and nxt[0].lower() in BE_IT or word in BE_IT and before[-1:] == ["be"]) \
+            and (be == 0 or not sent.text[ws[be - 1][1]:ws[be][0]].isspace()
+                 or sent.text[ws[be - 1][0]:ws[be - 1][1]].lower() in ("since", "whether", "and", "or")):
+        return True
     if word == "two" and nxt:
         return counted(nxt[0])
     if word == "for" and len(nxt) == 2 and nxt[0].lower() in ("i", "he", "she", "it", "we", "they"):

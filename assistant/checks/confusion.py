@@ -25,6 +25,10 @@ PREPOSITIONS = frozenset("in on at into onto among between for since to of off w
 WHERE_ELLIPSIS = frozenset("known possible applicable necessary appropriate needed available relevant required "
                            "feasible practicable indicated noted specified".split())
 DETERMINERS = frozenset("a an the this that".split())
+# "rite" is the writer's noun ("the Calvinist rite.", "the rite of baptism") unless a neighbour asks for "right" or
+# "write": "all rite", "you are rite", "rite now", "the rite thing", "I rite"
+RITE_SLIP_BEFORE = frozenset("all is are was were be 're 's turn turned i you we they he she to".split())
+RITE_SLIP_AFTER = frozenset("now away here there thing things way answer side hand time place back after to".split())
 
 
 def _grammar_pair(ctx, a: str, b: str) -> bool:
@@ -120,13 +124,15 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
 def _word_kept(sent: Sent, n: int, low: str, after: str) -> bool:
     """Words the model takes for their confusable where the construction says otherwise: "where known", "a bye
     into the final", "the possibility of its resisting" (a possessive before a gerund), "coarse-grained",
-    "(coarse, regular, fine)" (not "of coarse,")."""
+    "(coarse, regular, fine)" (not "of coarse,"), "the Calvinist rite", "the beginning of the end for"."""
     ws = sent.words
     before = sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else ""
     nxt = sent.text[ws[n][1]:ws[n][1] + 1]
     return low == "where" and after.lower() in WHERE_ELLIPSIS or low == "bye" and before in DETERMINERS \
         or low == "its" and after.endswith("ing") and before in PREPOSITIONS \
-        or low == "coarse" and (nxt == "-" or nxt == "," and before != "of")
+        or low == "coarse" and (nxt == "-" or nxt == "," and before != "of") \
+        or low in ("rite", "rites") and before not in RITE_SLIP_BEFORE and after.lower() not in RITE_SLIP_AFTER \
+        or low == "for" and sent.text[:ws[n][0]].lower().endswith("beginning of the end ")
 
 
 def _after_name(sent: Sent, start: int) -> bool:

@@ -37,7 +37,7 @@ NAME_THE_SHARE = 0.01          # "the Paris": at most this share of a name's phr
 AFTER_NAME = frozenset("last next yesterday today tomorrow tonight every this".split())
 # Doubles that are often grammatical ("I had had enough", "that that", "is is"? no) need the head's agreement.
 TAUTONYM_MAX_COUNT = 1000       # a lower-case word this rare after its capitalised self is a species name
-LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "ha", "well", "really", "far",
+LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "ha", "well", "really", "far", "great",
                  "more", "many", "again", "over", "round", "out", "go", "blah", "knock"}
 
 
@@ -126,12 +126,15 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         w1, w2 = sent.text[s1:e1], sent.text[s2:e2]
         if w1.lower() != w2.lower() or sent.text[e1:s2].strip() or "\n" in sent.text[e1:s2]:
             continue
-        if sent.skipped(s1, e2) or not w1.isalpha() or (w1[0].isupper() and w2[0].isupper() and s1 > 0):
-            continue
+        if sent.skipped(s1, e2) or not w1.isalpha() or (w1[0].isupper() and w2[0].isupper()
+                                                        and (s1 > 0 or w1.lower() not in noun_phrases.CLOSED)):
+            continue                            # a name: "Cao Cao", "Doki Doki Penguin Land"
         if (w2.isupper() and len(w2) > 1 and not w1.isupper()) or sent.text[e2:e2 + 1] in ("-", "$"):
             continue                            # a name, code or currency, not a repeat: "an AN-24", "a A$600 grant"
         if w1.istitle() and w2.islower() and ctx.count(w2) < TAUTONYM_MAX_COUNT:
             continue                            # a species named twice: "Alces alces", "Gallus gallus domesticus"
+        if any(0 <= m < len(ws) and sent.text[ws[m][0]:ws[m][1]].lower() == w1.lower() for m in (n - 2, n + 1)):
+            continue                            # said three times or more on purpose: "dit dit dit", "Dada Dada Dada"
         a, b = sent.piece_range(s2, e2)
         p = float(sent.p_delete[a:b].max()) if b > a else 0.0
         # a particle doubles before its preposition after a phrasal verb ("came in in the end": settled), but
@@ -270,19 +273,36 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
     return out
 
 
+def _repeat(sent: Sent, n: int) -> bool:
+    """The n-th word repeats a neighbour: the double check's to judge ("had had dinner", "something something")."""
+    ws = sent.words
+    word = sent.text[ws[n][0]:ws[n][1]].lower()
+    return any(0 <= m < len(ws) and sent.text[ws[m][0]:ws[m][1]].lower() == word for m in (n - 1, n + 1))
+
+
+def _article_kept(ctx, sent: Sent, n: int) -> bool:
+    """An article before letters read aloud ("an sp3 system") or in another language ("Halle an der Saale")."""
+    ws = sent.words
+    if sent.text[ws[n][0]:ws[n][1]].lower() not in ("a", "an", "the") or n + 1 >= len(ws) \
+            or sent.text[ws[n][1]:ws[n + 1][0]].strip():
+        return False
+    nxt = sent.text[ws[n + 1][0]:ws[n + 1][1]]
+    return letters_read_at(sent, ws[n + 1]) or foreign_article(ctx, sent, ws[n][0], nxt)
+
+
 def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
     """English the edit head doubts without a fix to offer: an article before a name ("their heaviest defeat
     in a World Cup", "the cause of a United Ireland"), "there" that points at a place ("still produced there
     today", "workers there are"; "their" or "they're" would need a noun or an -ing word next), and an absolute
     "being" or "having" ("there being virtually no unity", "the Treaty having been promulgated"), a modal
-    before punctuation, and the phrases of PLACE_START, BY_PHRASE and NOT_BEFORE."""
+    before punctuation, a repeated word, "due for release", "the beginning of the end for", and the phrases of
+    PLACE_START, BY_PHRASE and NOT_BEFORE."""
     ws = sent.words
     word = sent.text[ws[n][0]:ws[n][1]].lower()
     nxt = sent.text[ws[n + 1][0]:ws[n + 1][1]] if n + 1 < len(ws) else ""
     glued = n + 1 < len(ws) and bool(sent.text[ws[n][1]:ws[n + 1][0]].strip())     # punctuation between
-    if word in ("a", "an", "the"):       # or before letters read aloud ("an sp3 system") or in another language
-        code = n + 1 < len(ws) and letters_read_at(sent, ws[n + 1])
-        return (nxt[:1].isupper() or code or foreign_article(ctx, sent, ws[n][0], nxt)) and not glued
+    if word in ("a", "an", "the"):
+        return nxt[:1].isupper() and not glued or _article_kept(ctx, sent, n)
     if word == "there":
         low = nxt.lower()
         return not nxt or glued or low in LOCATIVE_NEXT or low not in ("the", "a", "an") and not (
@@ -292,11 +312,12 @@ def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
         return before == "there" or nxt.lower() in ("been", "not") or "VBN" in verb_tags(nxt.lower())
     if word in MODALS:                   # a noun or an elided verb ("the aerosol can,", "than God's non-existence
         return not nxt or glued or base_verb(nxt.lower())    # can)"), or the writer's modal ("engineering shall be")
+    if _repeat(sent, n):
+        return True
     before = sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else ""
-    if word == before and word in LEGIT_DOUBLES:
-        return True                      # "Hemingway had had dinner with", "that that"
     place = nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in PLACE_START and before not in PART_OF
-    return not glued and (word == "off" and place
+    end_for = sent.text[:ws[n][0]].lower().endswith("beginning of the end ")
+    return not glued and (word == "off" and place or word == "for" and (before == "due" or end_for)
                           or word == "by" and nxt.lower() in BY_PHRASE or word == "not" and nxt.lower() in NOT_BEFORE)
 
 
@@ -327,7 +348,8 @@ def head(ctx, sent: Sent, taken: set[tuple[int, int]]) -> list[Finding]:
         if b <= a or (s, e) in taken or sent.skipped(s, e):
             continue
         p = float(sent.p_delete[a:b].min())
-        if p < need or settled(sent, n) or inside_name(sent, n):
+        if p < need or settled(sent, n) or inside_name(sent, n) or _article_kept(ctx, sent, n) \
+                or _repeat(sent, n):
             continue
         word = sent.text[s:e]
         out.append(Finding(s, e, "grammar", "EXTRA_WORD", f"'{word}' may be unnecessary here.", ("",), min(0.99, p),

@@ -29,6 +29,13 @@ ABBREVIATION_END = re.compile(r"(?:\bet al|\betc|\be\.g|\bi\.e|\bcf|\bvs|\bappro
 # to Oi! music", "What Is Anthropology? discussed"
 TITLE_END = re.compile(r"(?:\b[A-Z][\w'’-]*[ ,:]+)*\b[A-Z][\w'’-]*[!?]$")
 SHORT_EXCLAMATION = re.compile(r"(?:^|[\n.!?;:,\"“(—]\s*)(?:[\w'’-]+\s+)?[\w'’-]+!$")
+CODE_AFTER = re.compile(r"[._(\[]\w|\d")        # a word glued to code: "math.trunc", "dict1 == dict2", "copy()"
+I_E = re.compile(r"[.,] ?[eE]\b|\.\w")          # "i.e.", "(i,e.,", "i. e.", "the Freescale i.MX"
+# what may come between a lone "i" and its verb, and the words a sentence's "i" follows, when no verb comes next
+PRONOUN_ADVERBS = frozenset("also still never always even ever only just sometimes usually often already actually "
+                            "not too myself then now once first alone".split())
+PRONOUN_BEFORE = frozenset("yesterday today tomorrow now then later first also once yes no oh well ok okay but and "
+                           "so because when if".split())
 
 
 def direct(ctx, sent: Sent) -> list[Finding]:
@@ -46,8 +53,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                 and word.isalpha() \
                 and not any(c.isupper() for c in word[1:]) and not sent.skipped(s, e) \
                 and (len(word) > 1 or word == "a") and word not in read_words("chat_abbreviations") \
-                and not _list_numeral(text, s, e) \
-                and not _never_capitalised(ctx, word):            # "pgbench is a simple program"
+                and not _list_numeral(text, s, e) and not CODE_AFTER.match(text, e) \
+                and not _never_capitalised(ctx, word):            # "pgbench is a simple program", "math.trunc"
             rep = word[0].upper() + word[1:]
             out.append(Finding(s, e, "grammar", "CAPITALIZATION",
                                "Start a sentence with a capital letter.", (rep,), 0.8, {"sentence_start": 1.0}))
@@ -55,7 +62,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         if text[s:e] == "i" and not sent.skipped(s, e):
             before = text[s - 1] if s else " "
             after = text[e] if e < len(text) else " "
-            if before in " \t\"(" and after in " \t,.;:!?)'’\"" and not text[e:e + 2].startswith((".e", ".E")) \
+            if before in " \t\"(" and after in " \t,.;:!?)'’\"" and not I_E.match(text, e) \
                     and not _list_numeral(text, s, e) and not _letter_i(text, s, e):
                 out.append(Finding(s, e, "grammar", "CAPITALIZATION", "The pronoun 'I' is written in capitals.",
                                    ("I",), 0.9))
@@ -78,18 +85,30 @@ def _verb_next(word: str) -> bool:
     return low in MODALS or low not in ("are", "is") and bool(verb_tags(low) & {"VBD", "VBP", "VBZ"})
 
 
+def _pronoun_next(word: str) -> bool:
+    """A word that can follow the pronoun "I" ("i really think", "i also", "i have", "i am")."""
+    low = word.lower().strip(".,;:!?")
+    return low.endswith("ly") or low in PRONOUN_ADVERBS or bool(verb_tags(low))
+
+
 def _letter_i(text: str, s: int, e: int) -> bool:
-    """A lone "i" that is a letter, not the pronoun: quoted ('the smallest "i" > 0'), before an operator or a number
-    ("i % j", "i = 0", "Histories i. 7"), after a preposition ("names ending in i"), or among other single letters
-    ("/a e i o u/")."""
+    """A lone "i" that is a letter, not the pronoun: quoted ('the smallest "i" > 0') or a subscript ('"E"i'), before
+    an operator or a number ("i % j", "i = 0", "Histories i. 7"), after a preposition ("names ending in i"), among
+    other single letters ("/a e i o u/"), or after a content word with no verb next ("the number i, a root", "often
+    written i in mathematics", "Fantastyka i futurologia": a symbol or another language's "and")."""
     nxt = re.match(r"[.,]?\s*(\S)", text[e:])
-    if text[s - 1:s] == '"' and text[e:e + 1] == '"' or nxt and not (nxt.group(1).isalpha() or nxt.group(1) in "'’\"("):
+    if text[s - 1:s] == '"' and (text[e:e + 1] == '"' or text[s - 2:s - 1].isalnum()) \
+            or nxt and not (nxt.group(1).isalpha() or nxt.group(1) in "'’\"("):
         return True
     prev_word, next_word = re.search(r"(\S+)\s+$", text[:s]), re.match(r"\s+(\S+)", text[e:])
+    subject = next_word and (_verb_next(next_word.group(1)) or _pronoun_next(next_word.group(1)))
     if prev_word and prev_word.group(1).lower() in LETTER_AFTER and not (next_word and _verb_next(next_word.group(1))):
         return True                   # the pronoun is "me" after a preposition: "identical to i in pronunciation"
         #                               (but "together with i might get": a clause's subject)
-    return bool(prev_word and next_word and len(prev_word.group(1)) == 1 and len(next_word.group(1)) == 1)
+    if prev_word and next_word and len(prev_word.group(1)) == 1 and len(next_word.group(1)) == 1:
+        return True
+    prev = prev_word.group(1).lstrip("\"“‘'(").lower() if prev_word else ""
+    return prev.isalpha() and prev not in CLOSED | PRONOUN_BEFORE | read_words("chat_abbreviations") and not subject
 
 
 def starts_sentence(text: str, start: int) -> bool:

@@ -85,10 +85,11 @@ def sounds_alike(typed: str, word: str) -> float:
 
 
 def _context_ok(text: str, s: int, e: int) -> bool:
-    """The word stands alone: not glued to digits, underscores, slashes, @ or dots inside a token."""
+    """The word stands alone: not glued to digits, underscores, slashes, @ or dots inside a token, nor to a bracket
+    after it (a call "lchmod(path)", an editor's completion "separat[ing]")."""
     before = text[s - 1] if s > 0 else " "
     after = text[e] if e < len(text) else " "
-    if before.isalnum() or before in "_/@\\#$%&=*~^<>" or after.isalnum() or after in "_/@\\=*~^<>":
+    if before.isalnum() or before in "_/@\\#$%&=*~^<>" or after.isalnum() or after in "_/@\\=*~^<>([":
         return False
     if after == "." and e + 1 < len(text) and text[e + 1].isalnum():
         return False
@@ -103,6 +104,24 @@ def _quoted_alone(text: str, s: int, e: int) -> bool:
     """The word is all there is between quotation marks: a term being mentioned ("azaan", 'peshat'), not prose."""
     after = text[e:e + 2]
     return s > 0 and text[s - 1] in QUOTES and (after[:1] in QUOTES or (after[:1] in ",." and after[1:] in QUOTES))
+
+
+FOREIGN_MAX_COUNT = 500    # no dictionary word and rarer than this in the corpus: "quod", "semper", "est"
+# a quotation or a bracket's words, up to its closing mark: where another language is quoted or glossed
+ENCLOSED = re.compile(r"[\"“«(]([^\"“”«»()]{1,80})[\"”»)]")
+
+
+def _foreign_phrase(ctx, text: str, s: int, e: int) -> bool:
+    """The word is one of two or more words, at least half of those in its quotation marks or brackets, that are
+    no English words or are accented: another language quoted ("kyria ekklesia", "quod ubique, semper et ab omnibus
+    creditum est", "Głos pana", "La Première aventure céleste"), not a slip."""
+    for m in ENCLOSED.finditer(text):
+        if m.start(1) <= s and e <= m.end(1):
+            words = [text[a:b] for a, b in segment.words(text, m.start(1), m.end(1))]
+            foreign = [w for w in words if segment.is_accented(w)
+                       or not ctx.is_word(w) and not ctx.in_dictionary(w) and ctx.count(w) < FOREIGN_MAX_COUNT]
+            return len(foreign) >= 2 and 2 * len(foreign) >= len(words)
+    return False
 
 
 WORD_LISTS = ("chat_abbreviations", "informal_words", "modern_words")   # lang/en: words the corpus lacks
@@ -136,7 +155,8 @@ def is_suspect(ctx, sent: Sent, s: int, e: int, first: bool) -> bool:
         return False
     if word.lower() in ("n't", "n’t"):
         return False                       # "do n't": the punctuation rule closes the space
-    if ctx.in_dictionary(word) or _quoted_alone(sent.text, s, e) or listed(word):
+    if ctx.in_dictionary(word) or _quoted_alone(sent.text, s, e) or listed(word) \
+            or _foreign_phrase(ctx, sent.text, s, e):
         return False
     if word.isupper() or (any(c.isupper() for c in word[1:])):
         return False                       # acronyms, CamelCase, iPhone

@@ -29,6 +29,8 @@ WORD = re.compile(r"[^\W\d_]+(?:['’" + "".join(INVISIBLE) + r"][^\W\d_]+)*")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+>|]\s|\d+[.)]\s|```|~~~)")
 MAX_PARAGRAPH = 20000
+# an abbreviation the number after it belongs to: "the world no. 1 ranking", "vol. 3", "pp. 12-14"
+NUMBER_ABBREVIATION = re.compile(r"\b(?:[Nn]os?|[Vv]ols?|pp?|[Ff]igs?|[Nn]r|[Cc]h|[Ss]ec|[Aa]rt|[Oo]p)\.$")
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +84,9 @@ def _block_sentences(block: str) -> tuple[Span, ...]:
             s += 1
         while e > s and block[e - 1].isspace():
             e -= 1
-        if e > s:
+        if e > s and spans and block[s].isdigit() and NUMBER_ABBREVIATION.search(block, 0, spans[-1][1]):
+            spans[-1] = (spans[-1][0], e)
+        elif e > s:
             spans.append((s, e))
     return tuple(spans)
 
