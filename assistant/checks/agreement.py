@@ -645,8 +645,8 @@ def _phrase_opener(sent: Sent, start: int) -> str:
     return ""
 
 
-COMPOUND_OPENERS = frozenset("of to and or with for from in on by against about into at over under through via have has "
-                             "had".split())
+COMPOUND_OPENERS = frozenset("of to and or with for from in on by against about into at over under through via "
+                             "have has had".split())
 
 
 def _compound_modifier(sent: Sent, start: int, end: int) -> bool:

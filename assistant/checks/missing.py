@@ -227,7 +227,8 @@ def _finite_after(sent: Sent, a: int, dense: bool) -> bool:
     after = words[skipped + 1].lower() if skipped + 1 < len(words) else ""
     tags = verb_tags(verb)
     past = not skipped or after == "to" or after in noun_phrases.DETERMINERS     # "[was] officially registered on"
-    return not dense and "VBD" in tags and past or bool(skipped) and "VBP" in tags and "ADJ" not in parts_of_speech(verb)
+    base = bool(skipped) and "VBP" in tags and "ADJ" not in parts_of_speech(verb)
+    return not dense and "VBD" in tags and past or base
 
 
 def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
