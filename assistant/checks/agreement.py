@@ -474,8 +474,11 @@ def _modal_before(sent: Sent, ws: list[tuple[int, int]], j: int) -> int | None:
     modal = sent.text[ws[k][0]:ws[k][1]].replace("’", "'")
     if modal not in BARE_AFTER:
         return None                             # lower case only: "May" is a month
-    if k >= 1 and sent.text[ws[k - 1][0]:ws[k - 1][1]].lower() in POSSESSIVE_DETERMINERS | {"a", "an"}:
-        return None                             # a noun: "the will was read", "a can holds"
+    before = sent.text[ws[k - 1][0]:ws[k - 1][1]].lower() if k >= 1 else ""
+    if before in POSSESSIVE_DETERMINERS | {"a", "an"} or not before or sent.text[ws[k - 1][1]:ws[k][0]].strip() \
+            or modal == "might" and ("ADJ" in parts_of_speech(before) or "VBG" in verb_tags(before)):
+        return None                             # a noun: "the will was read", "a can holds", "(might is right)",
+        #                                         "military might is", "coming might is"
     return k
 
 
@@ -1095,6 +1098,17 @@ def _object_next(sent: Sent, j: int) -> bool:
 RELATIVE_NEXT = frozenset("within in on at to by for from with into over under through during after as".split())
 
 
+INVERTED_HAD = re.compile(r"(?:^|[,;:(]\s*)[Hh]ad (?:[\w'’-]+ ){1,3}$")
+OPEN_COMPOUND_MIN_COUNT = 5     # corpus count of "old-fashioned" that makes "old fashioned" that compound
+
+
+def _open_compound(ctx, sent: Sent, start: int, original: str) -> bool:
+    """A participle after the word it makes a compound adjective with, which the corpus writes hyphenated."""
+    before = re.search(r"([A-Za-z]+) $", sent.text[:start])
+    return ("VBN" in verb_tags(original) or original.endswith("ed")) and before is not None \
+        and ctx.count(f"{before.group(1).lower()}-{original}") >= OPEN_COMPOUND_MIN_COUNT
+
+
 def _reduced_relative(sent: Sent, j: int) -> bool:
     """The j-th word, a past or participle, follows a noun and comes before a preposition or punctuation: a reduced
     relative clause ("the publicity accorded to", "the distance travelled.") or the noun's own verb ("the liquid
@@ -1267,6 +1281,10 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
             and len(ctx.engine.word_ids(original)) > len(ctx.engine.word_ids(best)) and _singular_subject(sent, s):
         return []   # "Smith also la ##ud ##s Mao", "The company la ##ud ##s": the -s the small model under-scores
         #             agrees with a name or a singular noun (not "My friends also lauds")
+    if "VBN" in verb_tags(original) and INVERTED_HAD.search(sent.text[:s]):
+        return []       # "Had this been an actual mission": a conditional with "had" before its subject
+    if _open_compound(ctx, sent, s, original):
+        return []       # "was old fashioned", "fine grained", "home schooled": a compound adjective without its hyphen
     if _past_kept(sent, s, original, best.lower(), ctx.level == "dense") \
             or _ing_noun_kept(sent, s, e, original, best.lower()) \
             or original == best.lower() + "d" and "NN" in noun_tags(original):

@@ -18,13 +18,16 @@ PERFECT_OR_PASSIVE = frozenset("have has had having 've am is are was were be be
 SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 # Abbreviations that end in a full stop mid-sentence: the segmenter may split after them ("Levison et al.
 # believe", "Bill France, Sr. on February 21", "Polymorphus spp. are", "a.k.a. string", "4 vols. edited by",
-# "(lit. thought experiment)", "Gunnery Sgt. in", an initial, a genus ("Ae. aegypti") or a Roman numeral: "units
-# II. and III.", "Vol. xv. contains"), but a lower-case word there continues the sentence.
+# "(lit. thought experiment)", "Gunnery Sgt. in", "(ie. cellulose)", "like tbsp. is", an initial, a genus ("Ae.
+# aegypti") or a Roman numeral: "units II. and III.", "Vol. xv. contains"), but a lower-case word there continues
+# the sentence.
 ABBREVIATION_END = re.compile(r"(?:\bet al|\betc|\be\.g|\bi\.e|\bcf|\bvs|\bapprox|\bca|\bviz|\bresp|\b[sj]r|\bmmes?"
                               r"|\bspp?|\bpp|\bblvd|\bave|\bvols?|\bfig|\bco|\binc|\bltd|\bcorp|\bbros|\beds?"
-                              r"|\blit|\bgr|\bdept|\bsgt|\bft|\bsq|\bex|\besp|\bprof|\bcapt|\blt"
+                              r"|\blit|\bgr|\bdept|\bsgt|\bft|\bsq|\bex|\besp|\bprof|\bcapt|\blt|\bie|\bsc"
+                              r"|\btb?sp|\blbs|\boz|\bcie|\bibid|\bcit|\bincl"
                               r"|(?:\b[a-z]\.)+[a-z]|(?-i:\b(?:[A-Z][a-z]?|[IVX]{2,}|[ivx]{2,})))\.[\s\"'”’)]*$",
                               re.IGNORECASE)
+FACTORIAL = re.compile(r"(?:\b\w|\d|\))!$")     # "n! but", "0! are", "(n + 1)! is": no exclamation
 # the capitalised words that end a title or a name with "!" or "?" in it: "Mars Attacks! on dresses", "listened
 # to Oi! music", "What Is Anthropology? discussed"
 TITLE_END = re.compile(r"(?:\b[A-Z][\w'’-]*[ ,:]+)*\b[A-Z][\w'’-]*[!?]$")
@@ -119,7 +122,7 @@ def starts_sentence(text: str, start: int) -> bool:
         i -= 1
     if i < 0 or text[i] in "\r\n":
         return True
-    if text[i] in "!?" and _title_or_interjection(text, i):
+    if text[i] in "!?" and _title_or_interjection(text, i) or FACTORIAL.search(text, max(0, i - 3), i + 1):
         return False
     return text[i] in ".!?" and not ABBREVIATION_END.search(text, max(0, i - 12), i + 1)
 

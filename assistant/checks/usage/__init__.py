@@ -24,7 +24,7 @@ here runs them all.
 """
 from __future__ import annotations
 
-from assistant.checks.base import Finding, Sent, match_case
+from assistant.checks.base import SUBJUNCTIVE_CUES, Finding, Sent, match_case
 from assistant.checks.forms import MODALS, inflect_verb, noun_tags, one_form_spelled_two_ways, only_verb, verb_tags
 from assistant.checks.usage.clauses import (_although_but, _coordinated_subject, _embedded_question, _if_would_have,
                                             _missing_subject, _opening_subject, _there_be_plural, _wh_question,
@@ -105,8 +105,10 @@ def direct(ctx, sent: Sent) -> list[Finding]:
             if participle and participle != low and not one_form_spelled_two_ways(low, participle):
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{participle}'?", (participle,), 0.85))
         elif before in INDEFINITE and low in SINGULAR_VERB and before2 not in AUXILIARIES and before2 != "else" \
-                and not (n > 1 and words[n - 1][:1].isupper()):
-            rep = match_case(word, SINGULAR_VERB[low])   # "Everyone have a car" -> "has" (not "Being and Nothing are")
+                and not (n > 1 and words[n - 1][:1].isupper()) \
+                and not (low == "were" and (before2 in SUBJUNCTIVE_CUES or next_word(sent, words, ws, n).lower() == "to")):
+            rep = match_case(word, SINGULAR_VERB[low])   # "Everyone have a car" -> "has" (not "Being and Nothing are",
+            #                                                  nor a subjunctive: "if someone were to")
             out.append(Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{rep}'?", (rep,), 0.85))
         elif before == "to" and before2 == "forward" and n > 2 and words[n - 3].lower() in (
                 "look", "looks", "looked", "looking") and word.islower() and "VB" in verb_tags(word):
