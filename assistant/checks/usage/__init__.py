@@ -106,7 +106,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                 out.append(Finding(s, e, "grammar", "VERB_FORM", f"Did you mean '{participle}'?", (participle,), 0.85))
         elif before in INDEFINITE and low in SINGULAR_VERB and before2 not in AUXILIARIES and before2 != "else" \
                 and not (n > 1 and words[n - 1][:1].isupper()) \
-                and not (low == "were" and (before2 in SUBJUNCTIVE_CUES or next_word(sent, words, ws, n).lower() == "to")):
+                and not (low == "were" and (before2 in SUBJUNCTIVE_CUES
+                                            or next_word(sent, words, ws, n).lower() == "to")):
             rep = match_case(word, SINGULAR_VERB[low])   # "Everyone have a car" -> "has" (not "Being and Nothing are",
             #                                                  nor a subjunctive: "if someone were to")
             out.append(Finding(s, e, "grammar", "AGREEMENT", f"Did you mean '{rep}'?", (rep,), 0.85))
