@@ -2103,7 +2103,6 @@ def test_style_hints_for_cannot_and_very_unique_only_in_picky_mode(engine):
     "The main meeting was now called the \"kyria ekklesia\", and others were held later.",  # another language
     'Let us hold fast that which everywhere ("quod ubique, semper et ab omnibus creditum est") has been believed.',
     "The function lchmod(path, mode) changes the mode of a symlink.",               # code
-    "Marshall instead attended Howard University School of Law, where he worked harder than he had before.",
     'Doing this, the machine will something something something." They are focusing on machines.',
     "Some questioned the expense; dressing in Greek clothing was old fashioned.",   # an open compound
     "It is heavy, hard, and fine grained but not durable.",

@@ -211,18 +211,6 @@ def _mandative_be(sent: Sent, a: int) -> bool:
     return sent.piece_text(a).lower() == "be" and any(w in read_words("mandative") for w in before)
 
 
-THE_NAME_SHARE = 0.5   # a name the corpus writes after "the" at least this often may be missing its "the"
-
-
-def _bare_name(ctx, word: str) -> bool:
-    """A capitalised word the corpus seldom writes after "the" (names.tsv): outside texts with many slips, no
-    article is missing before it ("attended Howard University"; not "by British Council", "in Middle East")."""
-    if not word.istitle():
-        return False                 # nor an acronym: "for FBI", "a C certificate"
-    counts = ctx.model.names.get(word)
-    return counts is None or counts[0] < THE_NAME_SHARE * sum(counts)
-
-
 def _finite_after(sent: Sent, a: int, dense: bool) -> bool:
     """The words after a gap, past its adverbs, open with a finite verb that a "be" before it would break: a base
     form after an adverb ("chimpanzees [are] often forage"), or outside texts with many slips a past ("the
@@ -267,8 +255,6 @@ def _fill(ctx, sent: Sent, site: Site) -> list[Site]:
     if best.lower() in ("in", "on", "at") and ctx.level != "dense" and DATE_START.match(sent.piece_text(site.a)):
         return []                    # "was released November 18, 1985", "at Woodstock 1999": a date the writer
         #                              leaves bare, outside texts with many slips
-    if best.lower() in ARTICLES and ctx.level != "dense" and _bare_name(ctx, sent.piece_text(site.a)):
-        return []                    # "attended Howard University", "as stated in Ohio Revised Code"
     if best.lower() == "in" and _lives_a_life(sent, site.a):
         return []                    # "live a happy life": the life is what is lived, not where
     if best.lower() in ARTICLES:
