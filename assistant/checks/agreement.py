@@ -655,8 +655,7 @@ COMPOUND_OPENERS = frozenset("of to and or with for from in on by against about 
 def _compound_modifier(sent: Sent, start: int, end: int) -> bool:
     """The singular noun at start..end modifies the noun after it in a phrase that a preposition, a conjunction or
     "have" opens, where no determiner could ask for a plural ("rates of tooth decay", "and sugar beet farming",
-    "into mouse embryos"; not
-    "these tooth pastes", "the school try": learners' slips)."""
+    "into mouse embryos"; not "these tooth pastes", "the school try": learners' slips)."""
     nxt = re.match(r" ([a-z]+)\b", sent.text[end:])
     if nxt is None or nxt.group(1) in CLOSED_CLASS or not noun_tags(nxt.group(1)) \
             or verb_tags(nxt.group(1)) & {"VBZ", "VBD"}:

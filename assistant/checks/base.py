@@ -277,9 +277,7 @@ LETTER_AFTER = frozenset("to in with of from by for into on at like before after
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                          "hundred thousand million billion half third thirds quarter quarters fifth fifths".split())
-
-
-BE_IT = frozenset("it they this that".split())
+BE_IT = frozenset("it they this that".split())     # "be it X or Y": a subjunctive opening a clause
 
 
 def settled(sent: Sent, n: int) -> bool:

@@ -84,7 +84,7 @@ def _block_sentences(block: str) -> tuple[Span, ...]:
             s += 1
         while e > s and block[e - 1].isspace():
             e -= 1
-        if e > s and spans and block[s].isdigit() and NUMBER_ABBREVIATION.search(block, 0, spans[-1][1]):
+        if e > s and spans and block[s].isdigit() and NUMBER_ABBREVIATION.search(block, max(0, spans[-1][1] - 8), spans[-1][1]):
             spans[-1] = (spans[-1][0], e)
         elif e > s:
             spans.append((s, e))
