@@ -2116,6 +2116,11 @@ def test_style_hints_for_cannot_and_very_unique_only_in_picky_mode(engine):
     "Fleischmann demanded the Salamon paper be retracted.",                          # a mandative "be"
     "The collection was released November 6, 2007.",                               # a bare date
     "The Red Hot Chili Peppers played at Woodstock 1999, which became infamous for violence.",
+    "While Tchaikovsky was not in as urgent a need of her money as he had been, her friendship and encouragement "
+    "remained.",                                                                    # "as urgent a need"
+    "If a beam is taken away a new one must at once be put there, and for this the rest of the ship is used.",
+    "If only two of those mutants are viable, the rest being lethal mutations, then that sequence is poorly "
+    "connected.",                                                                   # an absolute "being"
 ])
 def test_reference_prose_the_head_or_model_doubts_is_left_alone(engine, text):
     # each was flagged before (6,000 corpus paragraphs of shard 0); the checks now read the construction

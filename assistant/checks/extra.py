@@ -294,22 +294,26 @@ def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
     """English the edit head doubts without a fix to offer: an article before a name ("their heaviest defeat
     in a World Cup", "the cause of a United Ireland"), "there" that points at a place ("still produced there
     today", "workers there are"; "their" or "they're" would need a noun or an -ing word next), and an absolute
-    "being" or "having" ("there being virtually no unity", "the Treaty having been promulgated"), a modal
-    before punctuation, a repeated word, "due for release", "the beginning of the end for", and the phrases of
-    PLACE_START, BY_PHRASE and NOT_BEFORE."""
+    "being" or "having" ("there being virtually no unity", "the rest being lethal", "the Treaty having been
+    promulgated"), "as urgent a need", "at once", a modal before punctuation, a repeated word, "due for
+    release", "the beginning of the end for", and the phrases of PLACE_START, BY_PHRASE and NOT_BEFORE."""
     ws = sent.words
     word = sent.text[ws[n][0]:ws[n][1]].lower()
     nxt = sent.text[ws[n + 1][0]:ws[n + 1][1]] if n + 1 < len(ws) else ""
     glued = n + 1 < len(ws) and bool(sent.text[ws[n][1]:ws[n + 1][0]].strip())     # punctuation between
     if word in ("a", "an", "the"):
-        return nxt[:1].isupper() and not glued or _article_kept(ctx, sent, n)
+        degree = n >= 2 and sent.text[ws[n - 2][0]:ws[n - 2][1]].lower() in ("as", "so", "too", "how")
+        return nxt[:1].isupper() and not glued or _article_kept(ctx, sent, n) or word != "the" and degree
+    if word == "at" and nxt.lower() == "once":
+        return True                      # "William at once built"
     if word == "there":
         low = nxt.lower()
         return not nxt or glued or low in LOCATIVE_NEXT or low not in ("the", "a", "an") and not (
             {"NOUN", "ADJ"} & noun_phrases.parts_of_speech(low) or "VBG" in verb_tags(low))
     if word in ("being", "having"):
         before = sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else ""
-        return before == "there" or nxt.lower() in ("been", "not") or "VBN" in verb_tags(nxt.lower())
+        return before in ("there", "it", "rest", "which", "others") or nxt.lower() in ("been", "not") \
+            or "VBN" in verb_tags(nxt.lower())
     if word in MODALS:                   # a noun or an elided verb ("the aerosol can,", "than God's non-existence
         return not nxt or glued or base_verb(nxt.lower())    # can)"), or the writer's modal ("engineering shall be")
     if _repeat(sent, n):
