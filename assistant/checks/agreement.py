@@ -15,11 +15,12 @@ import unicodedata
 from functools import lru_cache
 
 from assistant.checks.base import (CLAUSE_OPENERS, LETTER_AFTER, PEOPLE_ADJECTIVES, PEOPLES, Finding, Sent,
-                                   Site, adjusted_scores, inside_name, keeps_were, match_case, one_way, superlative,
+                                   Site, adjusted_scores, inside_name, keeps_were, match_case, one_way,
                                    rank_alternatives, subjunctive_frame)
 from assistant.checks.forms import MODALS as PLAIN_MODALS
 from assistant.checks.forms import (base_verb, degrees_of_one_adjective, each_is_pronoun, inflect_verb, noun_tags,
-                                    one_form_spelled_two_ways, only_noun, only_verb, past_time, verb_tags)
+                                    one_form_spelled_two_ways, only_noun, only_verb, past_time, superlative,
+                                    verb_tags)
 from assistant.checks.usage.words import PLURAL_DETERMINERS as SUBJECT_DETERMINERS
 from assistant.checks.usage.words import (ANTECEDENT_BREAKS, CLOSES_VERB, GO, MAKE_LET, OBJECT_OR_DETERMINER,
                                           OBJECTS, PEOPLE_PLURALS, PHRASE_PREPOSITIONS, QUANTIFIERS, SUBJECTS_IT,
@@ -44,6 +45,7 @@ LETTER_VOWEL_SOUND = set("AEFHILMNORSX")     # initialisms read letter by letter
 # determiners that fix the number of the noun right after them ("each students", "two book")
 SINGULAR_DETERMINERS = frozenset("a an each every another".split())
 PLURAL_DETERMINERS = frozenset("both several many few these those two three four five six seven eight nine ten".split())
+MANY = PLURAL_DETERMINERS | frozenset("most all various numerous".split())   # "most student is" wants a plural
 POSSESSIVE_DETERMINERS = frozenset("the these those my your his her its our their".split())   # "one of the ..."
 # "mine" is a noun or verb only after a determiner ("a coal mine"); elsewhere it is the pronoun ("The books are
 # mine"), which the model, reading the verb, had made "mined"
@@ -1306,9 +1308,8 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         # its regular plural ("less ##on" against "lessons") is under-scored by the small model ("tooth" is not
         # a regular plural's stem: it still gets "teeth")
         return []
-    many = PLURAL_DETERMINERS | {"most", "all", "various", "numerous"}
     if noun_number and number[0] == "NN" and re.match(r" (is|was|has|does)\b", sent.text[e:]) \
-            and _phrase_opener(sent, s) not in many and (sent.text[:s].split() or [""])[-1].lower() not in many:
+            and _phrase_opener(sent, s) not in MANY and (sent.text[:s].split() or [""])[-1].lower() not in MANY:
         return []   # "The initiation rite was": the verb agrees with the singular (not "Many student was")
     plural_kept = noun_number and number[0] == "NNS" and site.data.get("wants") != "NN"
     extra_pieces = len(ctx.engine.word_ids(original)) - len(ctx.engine.word_ids(best))

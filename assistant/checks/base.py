@@ -8,7 +8,7 @@ from functools import cache
 
 import numpy as np
 
-from assistant.checks.forms import MODALS, counted, verb_tags
+from assistant.checks.forms import MODALS, counted, superlative, verb_tags
 from assistant.lang import read_list, read_words
 from assistant.text import segment
 
@@ -225,14 +225,6 @@ def inside_name(sent: Sent, n: int) -> bool:
         and all(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1))
 
 
-def superlative(word: str) -> bool:
-    """"smallest", "best", "worst": a subject that stands for its noun, of either number ("The smallest are")."""
-    from lemminflect import getAllLemmas
-
-    adjective = getAllLemmas(word).get("ADJ", ())
-    return word in ("worst", "least") or word.endswith("est") and bool(adjective) and adjective[0] != word
-
-
 def plural_in_sense(word: str) -> bool:
     """A subject's last word that a plural verb may follow though it is no plural: a group ("The club were"), a
     noun of one form for both numbers ("moose are"), "the latter", "the insane", "the smallest"."""
@@ -286,8 +278,8 @@ def settled(sent: Sent, n: int) -> bool:
     radii"), a particle's "in" before "in" ("moved in in July"), "were" that `keeps_were` ("if it were", "The
     club were") and "are" after a plural in sense ("moose are"), an -ing form after a preposition "to" ("looking
     forward to seeing", "He's used to getting"), a modal after a "to" that ends its clause ("Those who are able to
-    should help"), a number written in words ("forty five"), "be it" opening a clause.  The word-choice,
-    suspect and extra-word checks leave it alone."""
+    should help"), a number written in words ("forty five"), "be it" opening a clause, "the beginning of the end
+    for".  The word-choice, suspect and extra-word checks leave it alone."""
     ws = sent.words
     word = sent.text[ws[n][0]:ws[n][1]].lower()
     before = [sent.text[s:e].lower() for s, e in ws[max(0, n - 2):n]]
@@ -310,6 +302,8 @@ def settled(sent: Sent, n: int) -> bool:
             and (be == 0 or not sent.text[ws[be - 1][1]:ws[be][0]].isspace()
                  or sent.text[ws[be - 1][0]:ws[be - 1][1]].lower() in ("since", "whether", "and", "or")):
         return True
+    if word == "for" and sent.text[:ws[n][0]].lower().endswith("beginning of the end "):
+        return True                      # an idiom, not "of": "the beginning of the end for the empire"
     if word == "two" and nxt:
         return counted(nxt[0])
     if word == "for" and len(nxt) == 2 and nxt[0].lower() in ("i", "he", "she", "it", "we", "they"):

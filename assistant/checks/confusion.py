@@ -124,15 +124,14 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
 def _word_kept(sent: Sent, n: int, low: str, after: str) -> bool:
     """Words the model takes for their confusable where the construction says otherwise: "where known", "a bye
     into the final", "the possibility of its resisting" (a possessive before a gerund), "coarse-grained",
-    "(coarse, regular, fine)" (not "of coarse,"), "the Calvinist rite", "the beginning of the end for"."""
+    "(coarse, regular, fine)" (not "of coarse,"), "the Calvinist rite"."""
     ws = sent.words
     before = sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else ""
     nxt = sent.text[ws[n][1]:ws[n][1] + 1]
     return low == "where" and after.lower() in WHERE_ELLIPSIS or low == "bye" and before in DETERMINERS \
         or low == "its" and after.endswith("ing") and before in PREPOSITIONS \
         or low == "coarse" and (nxt == "-" or nxt == "," and before != "of") \
-        or low in ("rite", "rites") and before not in RITE_SLIP_BEFORE and after.lower() not in RITE_SLIP_AFTER \
-        or low == "for" and sent.text[:ws[n][0]].lower().endswith("beginning of the end ")
+        or low in ("rite", "rites") and before not in RITE_SLIP_BEFORE and after.lower() not in RITE_SLIP_AFTER
 
 
 def _after_name(sent: Sent, start: int) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 
 from assistant.checks.agreement import article_before, foreign_article, letters_read_at
 from assistant.checks.base import MAX_MASKS, PARTICLES, Finding, Sent, Site, inside_name, settled, window_end
-from assistant.checks.forms import MODALS, base_verb, degree_tags, noun_tags, verb_tags
+from assistant.checks.forms import MODALS, base_verb, degree_tags, noun_tags, superlative, verb_tags
 from assistant.checks.missing import determined_share
 from assistant.checks.spelling import listed
 from assistant.lang import read_list
@@ -53,13 +53,6 @@ def _graded(word: str) -> bool:
     return word.lower() not in NOT_GRADED and bool(degree_tags(word))
 
 
-def _superlative(word: str) -> bool:
-    from lemminflect import getAllInflections, getAllLemmas
-
-    low = word.lower()
-    return any(low in getAllInflections(lemma, upos="ADJ").get("JJS", ()) for lemma in getAllLemmas(low).get("ADJ", ()))
-
-
 def _double_comparatives(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]:
     """"more taller", "most biggest": the graded form already says "more"."""
     out = []
@@ -73,7 +66,7 @@ def _double_comparatives(sent: Sent, ws: list[tuple[int, int]]) -> list[Finding]
             continue
         # "the most best day": "most" cannot count a superlative's noun, so what follows does not matter
         if after[:1].isalnum() and after.split()[0].rstrip(".,;:!?").lower() not in PREDICATE_END and not (
-                text[s:e].lower() == "most" and _superlative(text[s2:e2])):
+                text[s:e].lower() == "most" and superlative(text[s2:e2])):
             continue
         out.append(Finding(s, e, "grammar", "DOUBLE_COMPARATIVE",
                            f"'{text[s2:e2]}' is already a comparison: '{text[s:e]}' is not needed.", ("",), 0.9))
@@ -296,7 +289,7 @@ def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
     today", "workers there are"; "their" or "they're" would need a noun or an -ing word next), and an absolute
     "being" or "having" ("there being virtually no unity", "the rest being lethal", "the Treaty having been
     promulgated"), "as urgent a need", "at once", a modal before punctuation, a repeated word, "due for
-    release", "the beginning of the end for", and the phrases of PLACE_START, BY_PHRASE and NOT_BEFORE."""
+    release", and the phrases of PLACE_START, BY_PHRASE and NOT_BEFORE."""
     ws = sent.words
     word = sent.text[ws[n][0]:ws[n][1]].lower()
     nxt = sent.text[ws[n + 1][0]:ws[n + 1][1]] if n + 1 < len(ws) else ""
@@ -320,8 +313,7 @@ def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
         return True
     before = sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else ""
     place = nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in PLACE_START and before not in PART_OF
-    end_for = sent.text[:ws[n][0]].lower().endswith("beginning of the end ")
-    return not glued and (word == "off" and place or word == "for" and (before == "due" or end_for)
+    return not glued and (word == "off" and place or word == "for" and before == "due"
                           or word == "by" and nxt.lower() in BY_PHRASE or word == "not" and nxt.lower() in NOT_BEFORE)
 
 

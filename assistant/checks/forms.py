@@ -114,6 +114,11 @@ def degree_tags(word: str) -> frozenset[str]:
                      if tag in ("JJR", "JJS", "RBR", "RBS") and low in forms)
 
 
+def superlative(word: str) -> bool:
+    """"smallest", "best", "worst": the superlative of another adjective."""
+    return "JJS" in degree_tags(word)
+
+
 def is_comparative(word: str) -> bool:
     """An adjective's or adverb's comparative form: "taller", "better", "worse"."""
     return bool(degree_tags(word) & {"JJR", "RBR"})

@@ -155,14 +155,13 @@ def is_suspect(ctx, sent: Sent, s: int, e: int, first: bool) -> bool:
         return False
     if word.lower() in ("n't", "n’t"):
         return False                       # "do n't": the punctuation rule closes the space
-    if ctx.in_dictionary(word) or _quoted_alone(sent.text, s, e) or listed(word) \
-            or _foreign_phrase(ctx, sent.text, s, e):
+    if ctx.in_dictionary(word) or _quoted_alone(sent.text, s, e) or listed(word):
         return False
     if word.isupper() or (any(c.isupper() for c in word[1:])):
         return False                       # acronyms, CamelCase, iPhone
     if word[0].isupper() and not first:
         return False                       # a capitalised word mid-sentence is most likely a name
-    return known_count(ctx, word) < ctx.th("spelling.max_count")
+    return known_count(ctx, word) < ctx.th("spelling.max_count") and not _foreign_phrase(ctx, sent.text, s, e)
 
 
 def propose(ctx, idx: int, sent: Sent) -> list[Site]:
