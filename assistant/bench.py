@@ -544,7 +544,8 @@ def calibrate(model_path, eval_dir, tools_dir, part, rounds, limit, write, picky
     def objective(th: dict) -> tuple[float, dict]:
         _write_jsonl(pred, [{"id": i, "edits": [
             _edit(texts[i], f.start, f.end, f.replacements)
-            for f in resolve([f for f in found if _keep(f, th if at_level else base)])]}
+            for f in resolve([f for f in found if _keep(f, th if at_level or not dense else base)
+                              and (at_level or not f.features.get("dense_only"))])]}
             for i, found, at_level in items])
         res = run_scorer("score.py", gold, pred, tools_dir)
         per = res["sources"]

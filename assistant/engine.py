@@ -54,6 +54,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "form.margin": 2.5,
     "form.number_margin": 2.5,         # the same for a singular noun made plural ("two book")
     "form.singular_margin": 2.5,       # ... and for a plural noun made singular ("estuaries" -> "estuary")
+    "form.singular_shown_margin": 12.0,  # ... below which the default level counts it towards density, unshown
     "form.pronoun_margin": 1.0,        # the margin after a subject pronoun of the other person ("we was")
     "form.split_margin": 4.0,          # form.margin where the original has more word pieces ("ate" -> "eat")
     "form.subject_margin": 1.5,        # for the verb "it" or "everybody" wants ("It don't matter")
@@ -640,13 +641,16 @@ class Engine:
         level = "picky" if options.picky else "default"
         memo: dict = {}                         # model outputs of this call, shared by its two levels
         out = self._collect(texts, options, skips, level, memo)
-        if level == "default" and adaptive and any(k.endswith("@dense") for k in self.thresholds):
-            again = [n for n, (_, found) in enumerate(out) if self.dense(texts[n] or "", found, options)]
+        if level == "default" and adaptive:
+            again = [n for n, (_, found) in enumerate(out) if self.dense(texts[n] or "", found, options)] \
+                if any(k.endswith("@dense") for k in self.thresholds) else []
             if again:
                 redo = self._collect([texts[n] for n in again], options,
                                      [skips[n] for n in again] if skips else None, "dense", memo)
                 for n, result in zip(again, redo):
                     out[n] = result
+            dense = set(again)
+            out = [(spans, found if n in dense else shown(found)) for n, (spans, found) in enumerate(out)]
         return out
 
     def dense(self, text: str, found: list[tuple[int, str, Finding]], options: Options) -> bool:
@@ -743,6 +747,11 @@ class Engine:
         from assistant import reword
 
         return reword.alternatives(self, text, start, end, options or Options())
+
+
+def shown(found: list[tuple[int, str, Finding]]) -> list[tuple[int, str, Finding]]:
+    """A text's default-level findings without those that only count towards its being dense."""
+    return [x for x in found if not x[2].features.get("dense_only")]
 
 
 def is_dense(findings: list[Finding], text: str, thresholds: dict[str, float]) -> bool:

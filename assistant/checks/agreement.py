@@ -53,6 +53,12 @@ DETERMINED_ONLY = frozenset({"mine"})
 ONE_OR_ORDINAL = re.compile(r"1|one|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                             r"tenth", re.I)
 QUANTITY_NOUNS = frozenset("hundred thousand million billion trillion dozen score percent".split())
+# a count after "a" or "top" modifies the noun with it, which stays singular: "a 65 year old", "a five year plan",
+# "their fifth top ten album" (not "two book")
+COUNTED_COMPOUND = re.compile(r"\b(?:an?|top)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                              r"twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+$", re.I)
+TIME_PLURALS = frozenset("seconds minutes hours days weeks months years decades centuries millennia".split())
+TIME_AFTER = frozenset("later earlier ago before after afterwards on".split())
 DETERMINER_P = 0.6          # stands in for the edit head's p at sites a determiner or pronoun proposed
 THIRD_PERSON = frozenset(("he", "she"))                 # subject-only forms: "it" and "you" can be objects
 OTHER_PERSON = frozenset(("i", "we", "they"))
@@ -299,6 +305,8 @@ def _determined(sent: Sent) -> dict[int, str]:
             continue                            # "each helps the other", "They are each members"
         if low[j - 1] == "another" and "VERB" in parts_of_speech(low[j]):
             continue                            # "Raise one, another sinks": a pronoun and its verb
+        if COUNTED_COMPOUND.search(text[:ws[j][0]]):
+            continue
         if low[j - 1] in SINGULAR_DETERMINERS:
             out[j] = "NN"
         elif low[j - 1] in PLURAL_DETERMINERS or (j >= 3 and low[j - 3:j - 1] == ["one", "of"]
@@ -354,7 +362,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
             continue                            # "went hiking", "go shopping": the -ing form is the idiom
         if _bare_by_grammar(sent, ws, j) or ctx.level != "dense" and _that_subjunctive(sent, ws, j) \
                 or _collective_plural(sent, ws, j) or _after_zero_relative(sent, ws, j) \
-                or _time_adverb(sent, ws, j) or _singular_subject_agrees(sent, ws, j):
+                or _time_adverb(sent, ws, j) or _singular_subject_agrees(sent, ws, j) \
+                or _relative_agrees(ctx, sent, ws, j):
             continue
         if _inverted(sent, ws, j) or _attributive_participle(sent, ws, j):
             continue
@@ -580,10 +589,21 @@ def _singular_subject_agrees(sent: Sent, ws: list[tuple[int, int]], j: int) -> b
         and sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() in ("is", "was", "has", "does")
 
 
+def _relative_agrees(ctx, sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
+    """"anyone who chooses", "the people who live": the present after a relative agrees with its antecedent, so
+    the other person's form is no fix, whatever the rest of the sentence makes the model expect."""
+    k = j - 1
+    number = _relative_number(ctx, sent, ws, k) if k >= 1 and sent.text[ws[k][1]:ws[j][0]] == " " else None
+    return number is not None and ("VBZ" if number == "he" else "VBP") in verb_tags(sent.text[ws[j][0]:ws[j][1]])
+
+
 def _time_adverb(sent: Sent, ws: list[tuple[int, int]], j: int) -> bool:
-    """"last year", "next week", "every day": a time adverb's noun keeps its number whatever a slip before it
-    does to the model's context ("She read several book last year" made "year" look plural)."""
-    return j > 0 and sent.text[ws[j][0]:ws[j][1]].lower() in read_words("time_words") | {"day"} \
+    """"last year", "next week", "every day", "Centuries later": a time adverb's noun keeps its number whatever
+    a slip before it does to the model's context ("She read several book last year" made "year" look plural)."""
+    word = sent.text[ws[j][0]:ws[j][1]].lower()
+    if word in TIME_PLURALS and j + 1 < len(ws) and sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() in TIME_AFTER:
+        return True
+    return j > 0 and word in read_words("time_words") | {"day"} \
         and sent.text[ws[j - 1][0]:ws[j - 1][1]].lower() in ("last", "next", "this", "every", "each")
 
 
@@ -1195,12 +1215,15 @@ def _past_kept(sent: Sent, start: int, original: str, best: str, dense: bool = F
 def _ing_noun_kept(sent: Sent, start: int, end: int, original: str, best: str) -> bool:
     """An -ing noun where a verb cannot stand, after a preposition or determiner or before punctuation, is not
     another noun's plural: "banning schooling in Russian" is not "schools", "differences in bonding." not
-    "bonds" ("their feeling" -> "feelings", "the phone running out" -> "runs" are still asked)."""
+    "bonds"; nor is one that ends its phrase before a preposition or "and": "geodetic positioning by the",
+    "Fabric dyeing and embroidery" ("their feeling" -> "feelings", "the phone running out" -> "runs" are still
+    asked)."""
     if not original.endswith("ing") or not best.endswith("s") or best == original + "s":
         return False
     before = (sent.text[:start].split() or [""])[-1].lower()
+    after = (sent.text[end:].split() or [""])[0].lower()
     return before in ANY_DETERMINER | POSSESSIVE_DETERMINERS | PHRASE_PREPOSITIONS \
-        or not sent.text[end:].strip()[:1].isalnum()
+        or not sent.text[end:].strip()[:1].isalnum() or after in PHRASE_PREPOSITIONS | {"and", "or", "within"}
 
 
 def _two_subjects(sent: Sent, j: int) -> bool:
@@ -1300,6 +1323,7 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     # with 1987", "her engine having been in use"): own margins
     if noun_number and number[0] == "NN" and (_phrase_opener(sent, s) in SINGULAR_DETERMINERS
                                               or ONE_OR_ORDINAL.fullmatch((sent.text[:s].split() or [""])[-1])
+                                              or COUNTED_COMPOUND.search(sent.text[:s])
                                               or _split_singular(ctx, original, best.lower())
                                               or _compound_modifier(sent, s, e)):
         # "a valuable lesson", "only 1 account", "the 18th mistake": the article or count settles the number;
@@ -1340,5 +1364,11 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
     # a noun's number and the verb right after it are two fixes of one slip ("Our school have": "schools" or
     # "has"; both together would be wrong): they compete, by confidence
     verb = VERB_AFTER.match(sent.text[e:]) if noun_number else None
+    features = {"family": FAMILY, knob: margin, "p": p}
+    if knob == "singular_margin" and ctx.level == "default" and margin < ctx.th("form.singular_shown_margin"):
+        # a plural made singular is mostly a learner's fix ("rising life expectancies"); in proofread prose the
+        # plural is the writer's ("subtle philosophies", "their existences"), so below this margin it is only
+        # evidence of a dense text, shown where the text turns out dense (Engine.collect)
+        features["dense_only"] = True
     return [Finding(s, e, "grammar", rule, f"Did you mean '{best}'?", reps, confidence,
-                    {"family": FAMILY, knob: margin, "p": p}, covers=(s, e + verb.end()) if verb else None)]
+                    features, covers=(s, e + verb.end()) if verb else None)]

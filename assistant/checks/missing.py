@@ -164,7 +164,8 @@ def _gap_in_name(ctx, sent: Sent, i: int) -> bool:
     word: one name ("The Encyclopedia [of] Judaica"; but "the Center [for] European Particle Physics")."""
     left, right = sent.text[:sent.pieces[i][0]].split(), sent.text[sent.pieces[i][0]:].split()[:1]
     return len(left) > 1 and bool(right) and left[-1][:1].isupper() and right[0][:1].isupper() \
-        and left[-1].isalpha() and left[-1] != "I" and ctx.count(right[0].lower()) < NAME_WORD_MAX_COUNT
+        and left[-1].isalpha() and left[-1] != "I" \
+        and ctx.engine.model.lexicon.get(right[0].lower(), 0) < NAME_WORD_MAX_COUNT   # written in lower case
 
 
 def _repeated_noun(sent: Sent, i: int) -> bool:

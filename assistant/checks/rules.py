@@ -24,7 +24,8 @@ SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 ABBREVIATION_END = re.compile(r"(?:\bet al|\betc|\be\.g|\bi\.e|\bcf|\bvs|\bapprox|\bca|\bviz|\bresp|\b[sj]r|\bmmes?"
                               r"|\bspp?|\bpp|\bblvd|\bave|\bvols?|\bfig|\bco|\binc|\bltd|\bcorp|\bbros|\beds?"
                               r"|\blit|\bgr|\bdept|\bsgt|\bft|\bsq|\bex|\besp|\bprof|\bcapt|\blt|\bie|\bsc"
-                              r"|\btb?sp|\blbs|\boz|\bcie|\bibid|\bcit|\bincl"
+                              r"|\btb?sp|\blbs|\boz|\bcie|\bibid|\bcit|\bincl|\bmax|\bmin"
+                              r"|[,;:]\s\d{1,2}"          # an enumerator inside a sentence: "He reasons that, 1. if"
                               r"|(?:\b[a-z]\.)+[a-z]|(?-i:\b(?:[A-Z][a-z]?|[IVX]{2,}|[ivx]{2,})))\.[\s\"'”’)]*$",
                               re.IGNORECASE)
 FACTORIAL = re.compile(r"(?:\b\w|\d|\))!$")     # "n! but", "0! are", "(n + 1)! is": no exclamation

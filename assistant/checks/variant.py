@@ -14,6 +14,9 @@ from assistant.lang import read_list
 
 FAMILY = "variant"
 MIN_COUNT = 20              # the suggested form must be a word our corpus actually uses
+# American text in our corpus outnumbers British, so an "American" form the corpus uses less than this share of the
+# "British" one is no American standard: "gases" (not "gasses"), "gauge", "analyses" (the noun), "archaeology"
+MIN_AMERICAN_SHARE = 0.3
 NAMES = {"en-US": "American", "en-GB": "British"}
 
 
@@ -41,6 +44,8 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         low = word.lower()
         fix = table.get(low)
         if fix is None or sent.skipped(s, e) or ctx.in_dictionary(word) or ctx.count(fix) < MIN_COUNT:
+            continue
+        if ctx.language == "en-US" and ctx.count(fix) < MIN_AMERICAN_SHARE * ctx.count(low):
             continue
         if word[0].isupper() and n > 0:
             continue                    # mid-sentence capitals are names: "Labour Party", "Center Parcs"
