@@ -574,6 +574,22 @@ def test_bare_nouns_that_go_bare_are_left_alone(engine, text):
     assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text", [
+    "After further investigation using radiocarbon dating, it appears this date may not be accurate.",   # "that"
+    "Watterson says some fans were angered by the way Calvin's parents thought of Calvin.",
+    "In the 6th century, the Slavic tribes settled Central Europe.",    # a transitive verb's object
+    "Aether theory was dealt another blow when the Galilean transformation was replaced.",
+    "Certain variables cannot be set this way, or can only be set by a superuser.",
+])
+def test_optional_that_and_a_preposition_before_an_object_are_not_inserted_in_prose(engine, text):
+    assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
+
+
+def test_a_word_missing_between_the_capitals_of_a_name_made_of_english_words_is_still_found(engine):
+    text = "His graduate research was performed at the Center European Particle Physics (CERN) in Geneva."
+    assert [s.replacements[0] for s in found(engine.check(text), "MISSING_WORD")] == ["for"]
+
+
 @pytest.mark.parametrize("text", ["The meeting was postponed to next week.", "He left last year.",
                                   "We moved it to next Monday.", "The town Tiberias was built in his honor.",
                                   "Families were assigned to the old order Liliales, a very large order."])
