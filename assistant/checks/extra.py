@@ -317,6 +317,24 @@ def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
                           or word == "by" and nxt.lower() in BY_PHRASE or word == "not" and nxt.lower() in NOT_BEFORE)
 
 
+def _deletion_kept(ctx, sent: Sent, n: int) -> bool:
+    """Words the delete head would drop that the sentence needs: "not" (dropping it turns the meaning round: "a not
+    unreasonable estimate", "composed not of snow"), a capitalised word inside a name ("Minister President of
+    Prussia", "West North Central"), the noun "can" ("the can design", "a milk can,") and what the suspect flags
+    leave ("had by now become", "I at once purchased"; not an article: "the a Burundian woman")."""
+    ws = sent.words
+    word = sent.text[ws[n][0]:ws[n][1]]
+    if word.lower() == "not":
+        return True
+    if n and word[:1].isupper() and any(sent.text[ws[m][0]].isupper() for m in (n - 1, n + 1) if m < len(ws)):
+        return True
+    before = sent.text[ws[n - 1][0]:ws[n - 1][1]].lower() if n else ""
+    if word.lower() == "can" and before and (before in noun_phrases.DETERMINERS | PART_OF or before[0].isdigit()
+                                             or "ADJ" in noun_phrases.parts_of_speech(before)):
+        return True
+    return word.lower() not in ("a", "an", "the") and _suspect_kept(ctx, sent, n)
+
+
 def _possessive(ctx, sent: Sent, n: int) -> str | None:
     """"a persons life" -> "person's", "at a moments notice" -> "moment's": a plural between a determiner of one
     and a noun is a possessive without its apostrophe, where the corpus often writes the singular's possessive
@@ -345,7 +363,7 @@ def head(ctx, sent: Sent, taken: set[tuple[int, int]]) -> list[Finding]:
             continue
         p = float(sent.p_delete[a:b].min())
         if p < need or settled(sent, n) or inside_name(sent, n) or _article_kept(ctx, sent, n) \
-                or _repeat(sent, n):
+                or _repeat(sent, n) or _deletion_kept(ctx, sent, n):
             continue
         word = sent.text[s:e]
         out.append(Finding(s, e, "grammar", "EXTRA_WORD", f"'{word}' may be unnecessary here.", ("",), min(0.99, p),
