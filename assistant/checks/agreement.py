@@ -32,8 +32,9 @@ from assistant.text.noun_phrases import parts_of_speech
 FAMILY = "agreement"
 # Spelling patterns whose sound is not what the first letter says.
 VOWEL_SOUND_CONSONANT = re.compile(r"^(hour|honest|honou?r|heir|herb(?!al|ert|ac|iv|ar)|hono)", re.I)
-CONSONANT_SOUND_VOWEL = re.compile(r"^(uni(?!n|mp|ma|dent)|use|usu|uti|ura|uro|eu|ewe|one\b|oneness|once|ones\b"
+CONSONANT_SOUND_VOWEL = re.compile(r"^(uni(?!n|mp|ma|dent)|use|usu|uti|ura|uro|eu(?!ler)|ewe|one\b|oneness|once|ones\b"
                                    r"|u[bcfgklmpstvz][aeiou]|uk|ouija)", re.I)
+GERMAN_ARTICLES = frozenset("der die das den dem des".split())
 FOREIGN_COUNT = 100    # a non-dictionary word rarer than this in the corpus, after "a"/"an", is no English word
 NO_ARTICLE_BEFORE = frozenset("is are was were or and of in on to".split())   # "a" there is a letter or a name
 NUMBER_AFTER_ARTICLE = re.compile(r"(?<![\w'\u2019])(an?|An?) (\d[\w,./%\u2013-]*)")
@@ -112,8 +113,9 @@ def article_for(word: str) -> tuple[str, bool]:
     """('a' or 'an', sure?) for the word that follows the article."""
     if not word:
         return "a", False
-    if word.isupper() and len(word) <= 5 and word.isalpha():    # NASA vs N.B.: unsure; "an R770", "an X-ray": sure
-        return ("an" if word[0] in LETTER_VOWEL_SOUND else "a"), len(word) == 1
+    core = re.sub(r"['’]s$", "", word)          # "an SUV's"
+    if core.isupper() and core.isalpha():       # NASA, an MMORPG: read as a word or as letters, unsure; "an X-ray"
+        return ("an" if word[0] in LETTER_VOWEL_SOUND else "a"), len(core) == 1
     low = unicodedata.normalize("NFD", word.lower())          # "an émigré": the accent does not change the sound
     if read_as_letters(word):
         return "a", False
@@ -121,10 +123,12 @@ def article_for(word: str) -> tuple[str, bool]:
         return "an", False                      # "an historic", "an hotel": older British usage, not a slip
     if re.match(r"[a-z]-", low) or re.match(r"[a-z][A-Z]", word):     # a letter's name: "an s-wave", "an mRNA"
         return ("an" if low[0].upper() in LETTER_VOWEL_SOUND else "a"), True
+    if re.match(r"[a-z]+[A-Z]", word):
+        return "a", False                       # an identifier, read as its writer reads it: "an mboxMessage"
     if VOWEL_SOUND_CONSONANT.match(low):
         return "an", True
-    if CONSONANT_SOUND_VOWEL.match(low):
-        return "a", True
+    if CONSONANT_SOUND_VOWEL.match(low):       # a name may keep its language's "u": "an Umayyad", "an Uzbek", "an
+        return "a", not (word[0] == "U" and low[1] in "bmz")    # Ubuntu" ("a Ugandan", "a Utah law" are sure)
     if low[0] in "aeio":
         return "an", True
     if re.match(r"^(?:u[^aeiou\W\d][^aeiouy\W\d]|un(?:in|imp|ima|ident))", low):
@@ -220,7 +224,11 @@ def foreign_article(ctx, sent: Sent, s: int, follower: str) -> bool:
     """"an" in another language: before a lower-case word no English dictionary has that is rare here or follows a
     capitalised word ("barr an chnoic", "bean an tí", "Theater an der Wien"). Not "a" before a vowel: that is
     mostly a learner's misspelt word ("a adiction")."""
-    if sent.text[s:s + 2].lower() != "an" or not follower.islower() or ctx.is_word(follower):
+    if sent.text[s:s + 2].lower() != "an" or not follower.islower():
+        return False
+    if follower in GERMAN_ARTICLES:
+        return True                             # "Unterricht der Visitatorn an die Pfarherrn"
+    if ctx.is_word(follower):
         return False
     before = re.search(r"(\w+)\W*$", sent.text[:s])
     return ctx.count(follower) < FOREIGN_COUNT or bool(before and before.group(1)[0].isupper() and before.start() > 0)

@@ -29,6 +29,9 @@ PART_OF = frozenset("one two three four five some many most all each any none bo
 BY_PHRASE = frozenset("itself themselves himself herself myself yourself yourselves ourselves oneself now then far "
                       "way".split())
 NOT_BEFORE = frozenset("as so only just because in on at of within from for by to with until since".split())
+# the words a writer adds that a sentence does not need: closed-class words, degree words, particles ("cope up with")
+LEARNER_EXTRAS = noun_phrases.CLOSED | noun_phrases.DEGREE_WORDS | {"up", "out", "off", "down", "also", "just", "even",
+                                                                  "other"}
 ONE_DETERMINERS = frozenset("a an one every each this that".split())     # before "a persons life"
 POSSESSIVE_MIN_COUNT = 10      # corpus count of "person's" that makes a possessive the likely fix
 NAME_THE_SHARE = 0.01          # "the Paris": at most this share of a name's phrase-final uses follow "the"
@@ -38,7 +41,7 @@ AFTER_NAME = frozenset("last next yesterday today tomorrow tonight every this".s
 # Doubles that are often grammatical ("I had had enough", "that that", "is is"? no) need the head's agreement.
 TAUTONYM_MAX_COUNT = 1000       # a lower-case word this rare after its capitalised self is a species name
 LEGIT_DOUBLES = {"had", "that", "is", "do", "bye", "very", "so", "no", "yeah", "ha", "well", "really", "far", "great",
-                 "more", "many", "again", "over", "round", "out", "go", "blah", "knock"}
+                 "more", "many", "again", "over", "round", "out", "go", "blah", "knock", "log"}
 
 
 NOT_GRADED = frozenset({"more", "most", "less", "least", "later", "further"})   # "more or less", "once more later"
@@ -119,13 +122,16 @@ def direct(ctx, sent: Sent) -> list[Finding]:
         w1, w2 = sent.text[s1:e1], sent.text[s2:e2]
         if w1.lower() != w2.lower() or sent.text[e1:s2].strip() or "\n" in sent.text[e1:s2]:
             continue
-        if sent.skipped(s1, e2) or not w1.isalpha() or (w1[0].isupper() and w2[0].isupper()
-                                                        and (s1 > 0 or w1.lower() not in noun_phrases.CLOSED)):
-            continue                            # a name: "Cao Cao", "Doki Doki Penguin Land"
-        if (w2.isupper() and len(w2) > 1 and not w1.isupper()) or sent.text[e2:e2 + 1] in ("-", "$"):
-            continue                            # a name, code or currency, not a repeat: "an AN-24", "a A$600 grant"
-        if w1.istitle() and w2.islower() and ctx.count(w2) < TAUTONYM_MAX_COUNT:
-            continue                            # a species named twice: "Alces alces", "Gallus gallus domesticus"
+        if sent.skipped(s1, e2) or not w1.isalpha() or sent.text[s1 - 1:s1].isdigit() \
+                or w1[0].isupper() and w2[0].isupper() and (s1 > 0 or w1.lower() not in noun_phrases.CLOSED):
+            continue                            # a name: "Cao Cao", "Doki Doki Penguin Land"; an ordinal: "81st St"
+        if len(w1) > 1 and w1.isupper() != w2.isupper() or sent.text[e2:e2 + 1] in ("-", "$"):
+            continue                            # a name, code or currency, not a repeat: "an AN-24", "a A$600 grant",
+            #                                     "the operators AND and OR"
+        if (w1.istitle() or w1.islower() and not ctx.is_word(w1)) and w2.islower() \
+                and ctx.count(w2) < TAUTONYM_MAX_COUNT:
+            continue                            # a species named twice: "Alces alces", "F. silvestris silvestris";
+            #                                     another language's doubling: "the mbira nyunga nyunga"
         if any(0 <= m < len(ws) and sent.text[ws[m][0]:ws[m][1]].lower() == w1.lower() for m in (n - 2, n + 1)):
             continue                            # said three times or more on purpose: "dit dit dit", "Dada Dada Dada"
         a, b = sent.piece_range(s2, e2)
@@ -237,10 +243,13 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
         a, b = sent.piece_range(s, e)
         if b <= a or sent.skipped(s, e):
             continue
-        p = float(max(sent.p_replace[a:b].max(), sent.p_delete[a:b].max()))
+        p_replace, p_delete = float(sent.p_replace[a:b].max()), float(sent.p_delete[a:b].max())
+        p = max(p_replace, p_delete)
         if p < need:
             continue
         word = sent.text[s:e]
+        # where the head would drop a content word, the flag stands in for that deletion (`head`)
+        dense_only = ctx.level == "default" and p_delete > p_replace and word.lower() not in LEARNER_EXTRAS
         if (word[0].isupper() and s > 0) or ctx.count(word) < SUSPECT_MIN_COUNT or ctx.in_dictionary(word) \
                 or listed(word):
             continue                      # names and rare words: the head is least reliable there; "bc", "lol"
@@ -262,7 +271,7 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
                                min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
             continue
         out.append(Finding(s, e, "word_choice", "SUSPECT_WORD", f"'{word}' may not fit here; consider rephrasing.",
-                           (), min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
+                           (), min(0.5, 0.5 * p), {"family": "suspect", "p": p, "dense_only": dense_only}))
     return out
 
 
@@ -292,6 +301,8 @@ def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
     release", and the phrases of PLACE_START, BY_PHRASE and NOT_BEFORE."""
     ws = sent.words
     word = sent.text[ws[n][0]:ws[n][1]].lower()
+    if "-" in (sent.text[ws[n][0] - 1:ws[n][0]], sent.text[ws[n][1]:ws[n][1] + 1]):
+        return True                      # part of a compound: "a this-worldly awareness"
     nxt = sent.text[ws[n + 1][0]:ws[n + 1][1]] if n + 1 < len(ws) else ""
     glued = n + 1 < len(ws) and bool(sent.text[ws[n][1]:ws[n + 1][0]].strip())     # punctuation between
     if word in ("a", "an", "the"):
@@ -366,6 +377,11 @@ def head(ctx, sent: Sent, taken: set[tuple[int, int]]) -> list[Finding]:
                 or _repeat(sent, n) or _deletion_kept(ctx, sent, n):
             continue
         word = sent.text[s:e]
+        features = {"family": FAMILY, "p": p}
+        if ctx.level == "default" and word.lower() not in LEARNER_EXTRAS:
+            # a content word dropped is a learner's fix ("you give create a beautiful image"); in proofread prose
+            # the word is the writer's ("the left upper part", "191 states parties"): only evidence of a dense text
+            features["dense_only"] = True
         out.append(Finding(s, e, "grammar", "EXTRA_WORD", f"'{word}' may be unnecessary here.", ("",), min(0.99, p),
-                           {"family": FAMILY, "p": p}))
+                           features))
     return out

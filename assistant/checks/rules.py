@@ -24,7 +24,7 @@ SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 ABBREVIATION_END = re.compile(r"(?:\bet al|\betc|\be\.g|\bi\.e|\bcf|\bvs|\bapprox|\bca|\bviz|\bresp|\b[sj]r|\bmmes?"
                               r"|\bspp?|\bpp|\bblvd|\bave|\bvols?|\bfig|\bco|\binc|\bltd|\bcorp|\bbros|\beds?"
                               r"|\blit|\bgr|\bdept|\bsgt|\bft|\bsq|\bex|\besp|\bprof|\bcapt|\blt|\bie|\bsc"
-                              r"|\btb?sp|\blbs|\boz|\bcie|\bibid|\bcit|\bincl|\bmax|\bmin"
+                              r"|\btb?sp|\blbs?|\boz|\bga|\bgm|\brd|\bcie|\bibid|\bcit|\bincl|\bmax|\bmin"
                               r"|[,;:]\s\d{1,2}"          # an enumerator inside a sentence: "He reasons that, 1. if"
                               r"|(?:\b[a-z]\.)+[a-z]|(?-i:\b(?:[A-Z][a-z]?|[IVX]{2,}|[ivx]{2,})))\.[\s\"'”’)]*$",
                               re.IGNORECASE)
@@ -33,6 +33,8 @@ FACTORIAL = re.compile(r"(?:\b\w|\d|\))!$")     # "n! but", "0! are", "(n + 1)! 
 # to Oi! music", "What Is Anthropology? discussed"
 TITLE_END = re.compile(r"(?:\b[A-Z][\w'’-]*[ ,:]+)*\b[A-Z][\w'’-]*[!?]$")
 SHORT_EXCLAMATION = re.compile(r"(?:^|[\n.!?;:,\"“(—]\s*)(?:[\w'’-]+\s+)?[\w'’-]+!$")
+# a text that goes on from a formula: 'where "P" is pressure', "where Γ(s) is the gamma function", "where mp is"
+FORMULA_WHERE = re.compile(r"where\s+(?:[\"'“]|\S*[^\w\s]|\w{1,2}\s+(?:is|are|=|denotes)\b|\S*[^\x00-\x7f])")
 CODE_AFTER = re.compile(r"[._(\[]\w|\d")        # a word glued to code: "math.trunc", "dict1 == dict2", "copy()"
 I_E = re.compile(r"[.,] ?[eE]\b|\.\w")          # "i.e.", "(i,e.,", "i. e.", "the Freescale i.MX"
 # what may come between a lone "i" and its verb, and the words a sentence's "i" follows, when no verb comes next
@@ -58,6 +60,7 @@ def direct(ctx, sent: Sent) -> list[Finding]:
                 and not any(c.isupper() for c in word[1:]) and not sent.skipped(s, e) \
                 and (len(word) > 1 or word == "a") and word not in read_words("chat_abbreviations") \
                 and not _list_numeral(text, s, e) and not CODE_AFTER.match(text, e) \
+                and not (len(word) == 1 and text[e:e + 1] in ").") and not FORMULA_WHERE.match(text, s) \
                 and not _never_capitalised(ctx, word):            # "pgbench is a simple program", "math.trunc"
             rep = word[0].upper() + word[1:]
             out.append(Finding(s, e, "grammar", "CAPITALIZATION",
@@ -109,8 +112,9 @@ def _letter_i(text: str, s: int, e: int) -> bool:
     if prev_word and prev_word.group(1).lower() in LETTER_AFTER and not (next_word and _verb_next(next_word.group(1))):
         return True                   # the pronoun is "me" after a preposition: "identical to i in pronunciation"
         #                               (but "together with i might get": a clause's subject)
-    if prev_word and next_word and len(prev_word.group(1)) == 1 and len(next_word.group(1)) == 1:
-        return True
+    if prev_word and next_word and (len(prev_word.group(1)) == 1 and len(next_word.group(1)) == 1
+                                    or prev_word.group(1)[0].isupper() and next_word.group(1)[0].isupper()):
+        return True                   # among letters, or between two names: "Pere Milà i Camps" (Catalan "and")
     prev = prev_word.group(1).lstrip("\"“‘'(").lower() if prev_word else ""
     return prev.isalpha() and prev not in CLOSED | PRONOUN_BEFORE | read_words("chat_abbreviations") and not subject
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from assistant.checks.base import Finding, Sent, Site, match_case
 from assistant.lang import read_words
 from assistant.text import segment
-from assistant.text.noun_phrases import parts_of_speech
+from assistant.text.noun_phrases import CLOSED, parts_of_speech
 
 FAMILY = "spelling"
 NAME_SLIP_FLOOR = 3000  # the corpus count a word must have to be what a lower-case rare name was a slip for
@@ -227,6 +227,19 @@ def _prefixed_word(ctx, word: str) -> bool:
     return ctx.count(stem) >= PREFIXED_MIN_COUNT
 
 
+PREFIX_PREPOSITIONS = frozenset(("under", "over", "through", "after", "beyond"))   # "underlayer", "throughfall"
+
+
+def _closed_compound(word: str, fix: str) -> bool:
+    """A fix that writes the word as two content words ("halfcourt" -> "half court", "underlayer"): in proofread
+    prose a closed compound our corpus lacks ("fastbreak", "councilmember"), a slip mostly in a learner's text
+    ("hardwork", "Carusage").  A function word run on ("tomake", "networkwas", "alot") or a word typed twice
+    ("finallyfinally") is a slip anywhere."""
+    parts = fix.lower().split()
+    return len(parts) == 2 and "".join(parts) == word.lower() and parts[0] != parts[1] and parts[1] not in CLOSED \
+        and (parts[0] not in CLOSED or parts[0] in PREFIX_PREPOSITIONS)
+
+
 def _name_only(ctx, word: str) -> bool:
     """A word typed in lower case that the corpus has only as a rare, plainly capitalised name ("Wich", "Docter",
     "Yong"), never in lower case: a slip, not the name.  Not a well-known name typed in lower case ("facebook"),
@@ -287,14 +300,17 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return []                          # an unknown capitalised word is more often a name than a typo; in
         # prose, near a rare name, another person's spelling of it ("Katheryn Burton"); a word looked up on
         # its own ("Celcius") is the known name misspelt
+    features = {"family": FAMILY, "margin": margin, "lm": best_lm, "known": float(count > 0), **unknown,
+                "p": site.data["p"] if count > 0 else 1.0,
+                # everything needed to re-rank offline when calibrating the ranking weights
+                "ranking": [(r[1], r[4], r[3], r[5], r[6]) for r in ranked], "count": count}
+    if ctx.level == "default" and in_context and _closed_compound(word, best):
+        features["dense_only"] = True      # only evidence of a dense text, shown where it is one (Engine.collect);
+        #                                    a word looked up on its own ("eventhough") is always answered
     gap = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
     confidence = min(0.99, 0.55 + 0.08 * gap + (0.2 if count == 0 else 0.0))
     s, e = site.data["span"]
     # ranked in lower case, as the weights were calibrated; offered as the corpus writes them ("Belize")
     reps = tuple(ctx.usual_case(r[1]) if r[1].islower() else r[1] for r in ranked[:5])
     return [Finding(s, e, "spelling", "SPELLING", f"Possible spelling mistake: did you mean '{reps[0]}'?",
-                    reps, max(0.05, confidence),
-                    {"family": FAMILY, "margin": margin, "lm": best_lm, "known": float(count > 0), **unknown,
-                     "p": site.data["p"] if count > 0 else 1.0,
-                     # everything needed to re-rank offline when calibrating the ranking weights
-                     "ranking": [(r[1], r[4], r[3], r[5], r[6]) for r in ranked], "count": count})]
+                    reps, max(0.05, confidence), features)]
