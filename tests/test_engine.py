@@ -588,6 +588,27 @@ def test_optional_that_and_a_preposition_before_an_object_are_not_inserted_in_pr
     assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
 
 
+@pytest.mark.parametrize("text", [
+    "The value can change depending on the range the meter selects, since different ranges use other resistors.",
+    "It lasted until 1922, when the coalition the party had formed with the Conservatives collapsed.",
+    "The Ndebele (often referred to by the name the local Sotho–Tswana gave them) set up a kingdom.",
+    "A campaign exists to make 16 September, the date Owain raised his standard, a public holiday in Wales.",
+])
+def test_a_relative_clause_without_that_gets_no_of_in_prose(engine, text):
+    # each was given "of" before its clause's subject (corpus slices)
+    assert not found(engine.check(text), "MISSING_WORD"), engine.check(text).suggestions
+
+
+@pytest.mark.parametrize("text, dense", [
+    ("In 1961, the Directorate of Military Training took charge the research for national defence.", False),
+    ("The impact the war was felt across the whole country for many years.", False),
+    ("The price the oil rose a lot last year and people was very angry about it.", True),
+])
+def test_a_missing_of_before_a_noun_phrase_is_still_found(engine, text, dense):
+    text = DENSE_OPENING + text if dense else text
+    assert "of" in [s.replacements[0] for s in found(engine.check(text), "MISSING_WORD")]
+
+
 def test_a_word_missing_between_the_capitals_of_a_name_made_of_english_words_is_still_found(engine):
     text = "His graduate research was performed at the Center European Particle Physics (CERN) in Geneva."
     assert [s.replacements[0] for s in found(engine.check(text), "MISSING_WORD")] == ["for"]
