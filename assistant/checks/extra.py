@@ -248,8 +248,6 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
         if p < need:
             continue
         word = sent.text[s:e]
-        # where the head would drop a content word, the flag stands in for that deletion (`head`)
-        dense_only = ctx.level == "default" and p_delete > p_replace and word.lower() not in LEARNER_EXTRAS
         if (word[0].isupper() and s > 0) or ctx.count(word) < SUSPECT_MIN_COUNT or ctx.in_dictionary(word) \
                 or listed(word):
             continue                      # names and rare words: the head is least reliable there; "bc", "lol"
@@ -270,8 +268,10 @@ def suspects(ctx, sent: Sent) -> list[Finding]:
             out.append(Finding(s, e, "grammar", "POSSESSIVE_APOSTROPHE", f"A possessive: '{owner}'?", (owner,),
                                min(0.5, 0.5 * p), {"family": "suspect", "p": p}))
             continue
+        # where the head would drop the word, the flag stands in for that deletion
         out.append(Finding(s, e, "word_choice", "SUSPECT_WORD", f"'{word}' may not fit here; consider rephrasing.",
-                           (), min(0.5, 0.5 * p), {"family": "suspect", "p": p, "dense_only": dense_only}))
+                           (), min(0.5, 0.5 * p), {"family": "suspect", "p": p,
+                                                   "dense_only": p_delete > p_replace and _writers_word(ctx, word)}))
     return out
 
 
@@ -290,6 +290,13 @@ def _article_kept(ctx, sent: Sent, n: int) -> bool:
         return False
     nxt = sent.text[ws[n + 1][0]:ws[n + 1][1]]
     return letters_read_at(sent, ws[n + 1]) or foreign_article(ctx, sent, ws[n][0], nxt)
+
+
+def _writers_word(ctx, word: str) -> bool:
+    """A content word the delete head would drop, at the default level: a learner's fix ("you give create a
+    beautiful image"), but in proofread prose the writer's word ("the left upper part", "191 states parties"), so
+    the finding only counts towards a text's density (`Engine.collect`)."""
+    return ctx.level == "default" and word.lower() not in LEARNER_EXTRAS
 
 
 def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
@@ -377,11 +384,6 @@ def head(ctx, sent: Sent, taken: set[tuple[int, int]]) -> list[Finding]:
                 or _repeat(sent, n) or _deletion_kept(ctx, sent, n):
             continue
         word = sent.text[s:e]
-        features = {"family": FAMILY, "p": p}
-        if ctx.level == "default" and word.lower() not in LEARNER_EXTRAS:
-            # a content word dropped is a learner's fix ("you give create a beautiful image"); in proofread prose
-            # the word is the writer's ("the left upper part", "191 states parties"): only evidence of a dense text
-            features["dense_only"] = True
         out.append(Finding(s, e, "grammar", "EXTRA_WORD", f"'{word}' may be unnecessary here.", ("",), min(0.99, p),
-                           features))
+                           {"family": FAMILY, "p": p, "dense_only": _writers_word(ctx, word)}))
     return out
