@@ -277,6 +277,7 @@ def test_cued_fix_rights_its_neighbour(engine):
     "It's time to go.", "It's water under the bridge.", "It's work that matters.",
     "Things went from bad to worse.", "The vote was close to unanimous.", "Prices rose to unprecedented levels.",
     "It was made of a mixture of green gelatin dessert powder, flour, and water.",   # confusion_one_way.txt
+    "It would have reset way too many things.", "We've found out who it was.",
 ])
 def test_cued_confusable_stays_quiet_where_the_model_disagrees(engine, text):
     assert not found(engine.check(text), category="word_choice"), engine.check(text).suggestions
@@ -425,6 +426,8 @@ def test_noun_number_after_its_determiner(engine, text, word, fix):
     "They moved to upstairs rooms in Soho.", "Let us go to home page settings.", "My elder brother is tall.",
     "The results are similar, like the last time.", "I am happy since this is my home.",
     "It is true since this week it rained.", "Until now days were long.",
+    "Hurricanes damaged many banana and coconut plantations.",      # a modifier sharing the next noun's plural
+    "The Great Lakes are an important source of fishing.",          # a name in the plural
 ])
 def test_noun_number_rule_stays_quiet(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions

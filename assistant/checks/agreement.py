@@ -685,7 +685,11 @@ COMPOUND_OPENERS = frozenset("of to and or with for from in on by against about 
 def _compound_modifier(sent: Sent, start: int, end: int) -> bool:
     """The singular noun at start..end modifies the noun after it in a phrase that a preposition, a conjunction or
     "have" opens, where no determiner could ask for a plural ("rates of tooth decay", "and sugar beet farming",
-    "into mouse embryos"; not "these tooth pastes", "the school try": learners' slips)."""
+    "into mouse embryos"; not "these tooth pastes", "the school try": learners' slips), or shares the plural noun
+    of the next one ("many banana and coconut plantations")."""
+    paired = re.match(r" (?:and|or) ([a-z]+) ([a-z]+)\b", sent.text[end:])
+    if paired and "NN" in noun_tags(paired.group(1)) and noun_tags(paired.group(2)) == {"NNS"}:
+        return True
     nxt = re.match(r" ([a-z]+)\b", sent.text[end:])
     if nxt is None or nxt.group(1) in CLOSED_CLASS or not noun_tags(nxt.group(1)) \
             or verb_tags(nxt.group(1)) & {"VBZ", "VBD"}:
@@ -1276,8 +1280,11 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
                 sent.text[sent.words[j - 1][0]:sent.words[j - 1][1]].lower()):
             return []       # "If the road were dry", "The club were", "The overall shape and sliding mechanism are",
             #                 "The smallest are"
-        if j and _latin_plural(sent.text[sent.words[j - 1][0]:sent.words[j - 1][1]]):
+        before = sent.text[sent.words[j - 1][0]:sent.words[j - 1][1]] if j else ""
+        if j and _latin_plural(before):
             return []       # "The antennae are", "the bacteria were": a Latin or Greek plural
+        if j > 1 and before.istitle() and noun_tags(before) == {"NNS"}:
+            return []       # "The Great Lakes are", "the Rocky Mountains were": a name in the plural
     if site.data.get("article"):
         if margin < ctx.th("article.margin"):
             return []

@@ -21,6 +21,8 @@ ARTICLES = {"a", "an"}
 # Prepositions fit many of the same slots ("the foundations for/of the frontier"), and the masked LM's
 # preference among them says more about frequency than about an error: they need their own margin.
 PREPOSITIONS = frozenset("in on at into onto among between for since to of off with by besides beside as like".split())
+PARTICLES = frozenset("out up about".split())    # "found out who it was": a verb's particle, no antecedent
+DEGREE_QUANTIFIERS = frozenset("many much few".split())
 # words after which "where" opens an elliptical clause, not a slip for "were": "dates where known"
 WHERE_ELLIPSIS = frozenset("known possible applicable necessary appropriate needed available relevant required "
                            "feasible practicable indicated noted specified".split())
@@ -110,8 +112,8 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         if p < gates[n > 0] and not homophone:
             continue
         after = sent.text[ws[n + 1][0]:ws[n + 1][1]] if n + 1 < len(ws) else ""
-        if low == "too" and {"ADJ", "ADV"} & parts_of_speech(after):
-            continue                         # "Too little protein", "too late": a degree
+        if low == "too" and ({"ADJ", "ADV"} & parts_of_speech(after) or after.lower() in DEGREE_QUANTIFIERS):
+            continue                         # "Too little protein", "too late", "way too many": a degree
         if _word_kept(sent, n, low, after):
             continue
         alts = [x for x in alts if (x not in ARTICLES or low != "the") and (low, x) not in one_way()]
@@ -144,8 +146,8 @@ def _after_name(sent: Sent, start: int) -> bool:
 
 def _after_noun(sent: Sent, start: int) -> bool:
     """The word before `start` may be a noun: what a relative pronoun after it refers to."""
-    before = sent.text[:start].split()[-1:]
-    return bool(before) and bool(noun_tags(before[0].strip(",;:").lower())) and not only_verb(before[0].lower())
+    before = [w.strip(",;:").lower() for w in sent.text[:start].split()[-1:]]
+    return bool(before) and bool(noun_tags(before[0])) and not only_verb(before[0]) and before[0] not in PARTICLES
 
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
