@@ -21,7 +21,7 @@ ARTICLES = {"a", "an"}
 # Prepositions fit many of the same slots ("the foundations for/of the frontier"), and the masked LM's
 # preference among them says more about frequency than about an error: they need their own margin.
 PREPOSITIONS = frozenset("in on at into onto among between for since to of off with by besides beside as like".split())
-PARTICLES = frozenset("out up about".split())    # "found out who it was": a verb's particle, no antecedent
+VERB_PARTICLES = frozenset("out up about".split())    # "found out who it was": a verb's particle, no antecedent
 DEGREE_QUANTIFIERS = frozenset("many much few".split())
 # words after which "where" opens an elliptical clause, not a slip for "were": "dates where known"
 WHERE_ELLIPSIS = frozenset("known possible applicable necessary appropriate needed available relevant required "
@@ -112,7 +112,7 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         if p < gates[n > 0] and not homophone:
             continue
         after = sent.text[ws[n + 1][0]:ws[n + 1][1]] if n + 1 < len(ws) else ""
-        if low == "too" and ({"ADJ", "ADV"} & parts_of_speech(after) or after.lower() in DEGREE_QUANTIFIERS):
+        if low == "too" and degree_next(after):
             continue                         # "Too little protein", "too late", "way too many": a degree
         if _word_kept(sent, n, low, after):
             continue
@@ -121,6 +121,11 @@ def propose(ctx, idx: int, sent: Sent) -> list[Site]:
         sites.append(Site(idx, a, b, FAMILY, word, cands, pll=True,
                           data={"span": (s, e), "p": p, "start": n == 0, "homophone": homophone and p < gates[n > 0]}))
     return sites
+
+
+def degree_next(word: str) -> bool:
+    """"too" before this word is the degree ("too late", "too many"), not a slip for "to"."""
+    return bool({"ADJ", "ADV"} & parts_of_speech(word)) or word.lower() in DEGREE_QUANTIFIERS
 
 
 def _word_kept(sent: Sent, n: int, low: str, after: str) -> bool:
@@ -147,7 +152,7 @@ def _after_name(sent: Sent, start: int) -> bool:
 def _after_noun(sent: Sent, start: int) -> bool:
     """The word before `start` may be a noun: what a relative pronoun after it refers to."""
     before = [w.strip(",;:").lower() for w in sent.text[:start].split()[-1:]]
-    return bool(before) and bool(noun_tags(before[0])) and not only_verb(before[0]) and before[0] not in PARTICLES
+    return bool(before) and bool(noun_tags(before[0])) and not only_verb(before[0]) and before[0] not in VERB_PARTICLES
 
 
 def decide(ctx, sent: Sent, site: Site) -> list[Finding]:

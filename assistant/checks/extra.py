@@ -12,6 +12,7 @@ from functools import cache
 
 from assistant.checks.agreement import article_before, foreign_article, letters_read_at
 from assistant.checks.base import MAX_MASKS, PARTICLES, Finding, Sent, Site, inside_name, settled, window_end
+from assistant.checks.confusion import degree_next
 from assistant.checks.forms import MODALS, base_verb, degree_tags, noun_tags, superlative, verb_tags
 from assistant.checks.missing import determined_share
 from assistant.checks.spelling import listed
@@ -317,6 +318,8 @@ def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
         return nxt[:1].isupper() and not glued or _article_kept(ctx, sent, n) or word != "the" and degree
     if word == "at" and nxt.lower() == "once":
         return True                      # "William at once built"
+    if word == "too" and degree_next(nxt):
+        return True                      # "Too many years have gone by": the degree the confusion check leaves
     if word == "there":
         low = nxt.lower()
         return not nxt or glued or low in LOCATIVE_NEXT or low not in ("the", "a", "an") and not (
