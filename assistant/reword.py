@@ -48,7 +48,7 @@ FUNCTION_WORDS = frozenset((
 @lru_cache(maxsize=100000)
 def _analyses(word: str) -> tuple[tuple[str, str, str], ...]:
     """(lemma, upos, Penn tag) readings of a word form, from lemminflect."""
-    from lemminflect import getAllInflections, getAllLemmas
+    from assistant.text.morphology import getAllInflections, getAllLemmas
 
     low = word.lower()
     out = []
@@ -74,7 +74,7 @@ def _only_graded(word: str) -> bool:
 
 def _inflect(engine, lemma: str, tag: str) -> str | None:
     """The candidate lemma in the target's form: 'smart' as JJR -> 'smarter' (or 'more intelligent')."""
-    from lemminflect import getInflection
+    from assistant.text.morphology import getInflection
 
     if not tag:
         return lemma

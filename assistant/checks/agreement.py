@@ -151,7 +151,7 @@ def _classical_plural(plural: str, singular: str) -> bool:
 
 def _latin_plural(word: str) -> bool:
     """A noun in a Latin or Greek plural form ("antennae", "bacteria", "nuclei"), which the small model reads as one."""
-    from lemminflect import getAllLemmas
+    from assistant.text.morphology import getAllLemmas
 
     low = word.lower()
     return any(_classical_plural(low, lemma) for lemma in getAllLemmas(low).get("NOUN", ()))
@@ -253,7 +253,7 @@ def _before_numbers(sent: Sent) -> list[Finding]:
 @lru_cache(maxsize=50000)
 def _lemminflect_forms(word: str) -> tuple[str, ...]:
     try:
-        from lemminflect import getAllInflections, getAllLemmas
+        from assistant.text.morphology import getAllInflections, getAllLemmas
     except ImportError:
         return ()
     forms: set[str] = set()
@@ -282,7 +282,7 @@ def forms_of(ctx, word: str) -> list[str]:
 @lru_cache(maxsize=50000)
 def _noun_number(word: str) -> tuple[str, str] | None:
     """('NN' or 'NNS', the other number's form) for a word that can only be a noun of clear number."""
-    from lemminflect import getAllLemmas, getInflection
+    from assistant.text.morphology import getAllLemmas, getInflection
 
     readings = getAllLemmas(word)
     lemmas = readings.get("NOUN", ())
@@ -744,7 +744,7 @@ def _other_person(word: str, pronoun: str, as_verb: bool = False, indicative: bo
     wrong one: "she go" -> "goes", "they has" -> "have", "she don't" -> "doesn't", "I is" -> "am".  `as_verb`:
     "need" and "dare" are verbs here, not modals ("he need more time"); `indicative`: no "if", "wish" ... makes
     "were" a subjunctive, so "the road were" wants "was"."""
-    from lemminflect import getAllLemmas, getInflection
+    from assistant.text.morphology import getAllLemmas, getInflection
 
     third = pronoun in THIRD_PERSON
     if word in NEGATED:
@@ -1113,7 +1113,7 @@ def _s_ending(word: str) -> bool:
 @lru_cache(maxsize=10000)
 def _pasts(verb: str) -> frozenset[str]:
     """The past forms of every verb the word can be a form of."""
-    from lemminflect import getAllLemmas, getInflection
+    from assistant.text.morphology import getAllLemmas, getInflection
 
     return frozenset(f for lemma in getAllLemmas(verb).get("VERB", ()) for f in getInflection(lemma, "VBD"))
 

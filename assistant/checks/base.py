@@ -255,7 +255,7 @@ def keeps_were(sent: Sent, n: int) -> bool:
 def _particle_before(before: str) -> bool:
     """The text before a doubled "in" or "on" ends in a verb it is the particle of ("moved in in July", "carry on
     on Monday"), or in a number ("14 in in diameter": inches)."""
-    from lemminflect import getAllLemmas
+    from assistant.text.morphology import getAllLemmas
 
     last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
     return last[-1:].isdigit() or bool(set(getAllLemmas(last).get("VERB", ())) & PHRASAL_VERBS)

@@ -360,7 +360,7 @@ def _possessive(ctx, sent: Sent, n: int) -> str | None:
     """"a persons life" -> "person's", "at a moments notice" -> "moment's": a plural between a determiner of one
     and a noun is a possessive without its apostrophe, where the corpus often writes the singular's possessive
     (not "a resources problem": "resource's" is rare)."""
-    from lemminflect import getLemma
+    from assistant.text.morphology import getLemma
 
     ws = sent.words
     if n == 0 or n + 1 >= len(ws) or any(sent.text[ws[m][1]:ws[m + 1][0]] != " " for m in (n - 1, n)):

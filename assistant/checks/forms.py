@@ -18,7 +18,7 @@ def each_is_pronoun(before: str, gap: str, after: str) -> bool:
 @lru_cache(maxsize=50000)
 def verb_tags(word: str) -> frozenset[str]:
     """Penn tags the word has as a verb ("went" -> {VBD}, "seen" -> {VBN}, "saw" -> {VB, VBD, VBP})."""
-    from lemminflect import getAllInflections, getAllLemmas
+    from assistant.text.morphology import getAllInflections, getAllLemmas
 
     low = word.lower()
     return frozenset(tag for upos, lemmas in getAllLemmas(low).items() if upos in ("VERB", "AUX") for lemma in lemmas
@@ -28,7 +28,7 @@ def verb_tags(word: str) -> frozenset[str]:
 @lru_cache(maxsize=50000)
 def only_verb(word: str) -> bool:
     """No noun or adjective reads the same: "went", not "left" or "broken"."""
-    from lemminflect import getAllLemmas
+    from assistant.text.morphology import getAllLemmas
 
     return set(getAllLemmas(word.lower())) <= {"VERB", "AUX"}
 
@@ -36,7 +36,7 @@ def only_verb(word: str) -> bool:
 @lru_cache(maxsize=50000)
 def only_noun(word: str) -> bool:
     """A noun and nothing else: "book", not "house" (also a verb) or "the"."""
-    from lemminflect import getAllLemmas
+    from assistant.text.morphology import getAllLemmas
 
     return set(getAllLemmas(word.lower())) == {"NOUN"}
 
@@ -45,7 +45,7 @@ def only_noun(word: str) -> bool:
 def only_adjective(word: str) -> bool:
     """An adjective that is no noun, adverb or base verb: "tired" (a participle too), "big"; not "clean",
     "cold" or "fast"."""
-    from lemminflect import getAllLemmas
+    from assistant.text.morphology import getAllLemmas
 
     readings = getAllLemmas(word.lower())
     return "ADJ" in readings and set(readings) <= {"ADJ", "VERB"} and not verb_tags(word) & {"VB", "VBP"}
@@ -55,7 +55,7 @@ def only_adjective(word: str) -> bool:
 def noun_or_base_verb(word: str) -> bool:
     """A noun that may also be a verb's base form, nothing else: "house", "tail", "turn"; not "lies"
     ("there lies"), "left" or "open"."""
-    from lemminflect import getAllLemmas
+    from assistant.text.morphology import getAllLemmas
 
     readings = getAllLemmas(word.lower())
     return "NOUN" in readings and set(readings) <= {"NOUN", "VERB"} and verb_tags(word) <= {"VB", "VBP"}
@@ -63,14 +63,14 @@ def noun_or_base_verb(word: str) -> bool:
 
 def base_verb(word: str) -> bool:
     """A verb's base form ("go", "water"): what follows "want to"."""
-    from lemminflect import getAllLemmas
+    from assistant.text.morphology import getAllLemmas
 
     return word in getAllLemmas(word).get("VERB", ())
 
 
 def inflect_verb(word: str, tag: str) -> str | None:
     """The verb's form for a Penn tag ("seen", VBD -> "saw"), or None."""
-    from lemminflect import getInflection, getLemma
+    from assistant.text.morphology import getInflection, getLemma
 
     lemmas = getLemma(word.lower(), upos="VERB")
     if not lemmas or not lemmas[0]:
@@ -82,7 +82,7 @@ def inflect_verb(word: str, tag: str) -> str | None:
 @lru_cache(maxsize=50000)
 def noun_tags(word: str) -> frozenset[str]:
     """Penn tags the word has as a noun ("results" -> {NNS}, "news" -> {NN, NNS})."""
-    from lemminflect import getAllInflections, getAllLemmas
+    from assistant.text.morphology import getAllInflections, getAllLemmas
 
     low = word.lower()
     return frozenset(tag for lemma in getAllLemmas(low).get("NOUN", ())
@@ -91,7 +91,7 @@ def noun_tags(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=50000)
 def adjective_lemmas(word: str) -> frozenset[str]:
-    from lemminflect import getAllLemmas
+    from assistant.text.morphology import getAllLemmas
 
     return frozenset(getAllLemmas(word.lower()).get("ADJ", ()))
 
@@ -106,7 +106,7 @@ def degrees_of_one_adjective(a: str, b: str) -> bool:
 def degree_tags(word: str) -> frozenset[str]:
     """The graded forms (JJR, JJS, RBR, RBS) a word is of another adjective or adverb: "taller" -> {JJR},
     "best" -> {JJS, RBS}."""
-    from lemminflect import getAllInflections, getAllLemmas
+    from assistant.text.morphology import getAllInflections, getAllLemmas
 
     low = word.lower()
     return frozenset(tag for upos, lemmas in getAllLemmas(low).items() if upos in ("ADJ", "ADV") for lemma in lemmas
@@ -127,7 +127,7 @@ def is_comparative(word: str) -> bool:
 @lru_cache(maxsize=50000)
 def comparative_of_superlative(word: str) -> str | None:
     """"bigger" for "biggest", "worse" for "worst": the comparative of an adjective's superlative, else None."""
-    from lemminflect import getAllInflections, getInflection
+    from assistant.text.morphology import getAllInflections, getInflection
 
     low = word.lower()
     for lemma in adjective_lemmas(low):
@@ -141,7 +141,7 @@ def comparative_of_superlative(word: str) -> str | None:
 def one_form_spelled_two_ways(a: str, b: str) -> bool:
     """"ageing" and "aging", "travelled" and "traveled": one verb form in two spellings (British and American),
     which lemminflect lists side by side.  Offering one for the other is no fix of grammar."""
-    from lemminflect import getAllInflections, getAllLemmas
+    from assistant.text.morphology import getAllInflections, getAllLemmas
 
     a, b = a.lower(), b.lower()
     return a != b and any(a in forms and b in forms for lemma in getAllLemmas(a).get("VERB", ())

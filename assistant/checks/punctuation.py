@@ -23,7 +23,7 @@ REPEATED_MARKS = re.compile(r"([!?])\1+")
 
 def _modifiable(word: str) -> bool:
     """Whether 'however' can modify the word ("however much", "however hard")."""
-    from lemminflect import getAllLemmas
+    from assistant.text.morphology import getAllLemmas
 
     return word in ("much", "many", "more", "less", "little", "few") or bool({"ADJ", "ADV", "VERB"} & set(getAllLemmas(word)))
 

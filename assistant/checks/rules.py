@@ -162,7 +162,7 @@ def _irregular_plural(ctx, word: str) -> tuple[tuple[str, ...], str] | None:
     """(fixes, message) for "childs" -> "children", "citys" -> "cities", "childrens" -> "children": a noun + "s"
     that lemminflect and the dictionary know no word for, where the noun's plural is another form the corpus
     uses far more, or which is a plural already."""
-    from lemminflect import getAllLemmas, getInflection
+    from assistant.text.morphology import getAllLemmas, getInflection
 
     if not (word.isalpha() and word.islower() and word.endswith("s")) or getAllLemmas(word) or ctx.is_word(word):
         return None
@@ -186,7 +186,7 @@ COUNTERS = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many
 def _plural_read_as_verb(text: str, s: int, word: str) -> tuple[tuple[str, ...], str] | None:
     """"two knifes" -> "knives": "knifes", "wolfs" and "loafs" are verbs only, so after a number or a plural
     determiner the writer meant the noun's plural."""
-    from lemminflect import getAllLemmas, getInflection
+    from assistant.text.morphology import getAllLemmas, getInflection
 
     if not word.islower() or not word.endswith(("fs", "fes")) or not COUNTERS.search(text[max(0, s - 12):s]):
         return None
@@ -202,7 +202,7 @@ def _plural_read_as_verb(text: str, s: int, word: str) -> tuple[tuple[str, ...],
 def _irregular_past(ctx, word: str, prev: str) -> tuple[str, list[str]] | None:
     """"runned" -> "ran", "writed" -> "wrote", "has writed" -> "written": "-ed" on a verb whose past is
     another form, where lemminflect and the dictionary know no word "-ed" makes."""
-    from lemminflect import getAllLemmas, getInflection
+    from assistant.text.morphology import getAllLemmas, getInflection
 
     if not (word.isalpha() and word.islower() and word.endswith("ed")) or getAllLemmas(word) or ctx.is_word(word):
         return None
@@ -221,7 +221,7 @@ def _irregular_past(ctx, word: str, prev: str) -> tuple[str, list[str]] | None:
 def _irregular_degree(ctx, word: str) -> tuple[str, str] | None:
     """"goodest" -> "best", "gooder" -> "better", "badest" -> "worst": "-er" / "-est" on an adjective whose
     degrees are other words, where lemminflect and the dictionary know no word so made."""
-    from lemminflect import getAllLemmas, getInflection
+    from assistant.text.morphology import getAllLemmas, getInflection
 
     if not (word.isalpha() and word.islower() and word.endswith(("er", "est"))) or getAllLemmas(word) \
             or ctx.is_word(word):

@@ -17,7 +17,7 @@ LONG_SENTENCE = 40          # words; harper's long-sentence lint uses the same l
 
 
 def _adjective(word: str) -> bool:
-    from lemminflect import getAllLemmas
+    from assistant.text.morphology import getAllLemmas
 
     return "ADJ" in getAllLemmas(word.lower()) and word.lower() not in ("much", "many", "few", "little")
 

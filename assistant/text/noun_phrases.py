@@ -47,7 +47,7 @@ class Phrase(NamedTuple):
 @lru_cache(maxsize=200000)
 def parts_of_speech(word: str) -> frozenset[str]:
     """The parts of speech lemminflect knows the word as ("NOUN", "VERB", "ADJ", ...)."""
-    from lemminflect import getAllLemmas
+    from assistant.text.morphology import getAllLemmas
 
     return frozenset(getAllLemmas(word))
 
@@ -55,7 +55,7 @@ def parts_of_speech(word: str) -> frozenset[str]:
 @lru_cache(maxsize=200000)
 def singular_noun(word: str) -> bool:
     """A noun in its base form (lemminflect), not a closed-class word."""
-    from lemminflect import getAllLemmas
+    from assistant.text.morphology import getAllLemmas
 
     lemmas = getAllLemmas(word).get("NOUN", ())
     return word in lemmas and word not in FUNCTION_WORDS and word not in DETERMINERS
@@ -64,7 +64,7 @@ def singular_noun(word: str) -> bool:
 @lru_cache(maxsize=200000)
 def plural_noun(word: str) -> bool:
     """A noun's plural form (lemminflect): "times", "resources"; not a closed-class word."""
-    from lemminflect import getAllLemmas
+    from assistant.text.morphology import getAllLemmas
 
     lemmas = getAllLemmas(word).get("NOUN", ())
     return bool(lemmas) and word not in lemmas and word not in FUNCTION_WORDS and word not in DETERMINERS

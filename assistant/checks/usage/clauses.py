@@ -208,7 +208,7 @@ def _embedded_question(sent: Sent, words: list[str], ws) -> list[Finding]:
     with "where / when / why / how", or "what / who" before a possessive ("I don't know what is his name";
     elsewhere either may be the subject: "I know what is wrong", "who is the best"), and only a short subject
     that ends the sentence."""
-    from lemminflect import getInflection
+    from assistant.text.morphology import getInflection
 
     low = [w.lower() for w in words]
     for k in range(1, len(words) - 2):

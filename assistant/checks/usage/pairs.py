@@ -53,7 +53,7 @@ def _gerund(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She enjoys to read" -> "enjoys reading" (lang/en/gerund_verbs.txt).  A past form or a form that is
     also a noun only right after its subject: "We avoided to talk", not "(is widely) considered to be" or
     "a common practice to"."""
-    from lemminflect import getLemma
+    from assistant.text.morphology import getLemma
 
     if words[n].lower() != "to":
         return None

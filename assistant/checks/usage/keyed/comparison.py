@@ -37,7 +37,7 @@ def _more_short_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding |
     compare only with "-er" (`ER_ONLY`); others take either ("more strict than").  "the most good restaurant" ->
     "best", "the most tall boy" -> "tallest" (before a noun: "the most good for the most people" and "more good
     than harm" use the noun "good")."""
-    from lemminflect import getInflection
+    from assistant.text.morphology import getInflection
 
     adjective = next_word(sent, words, ws, n)
     if words[n].lower() == "most":
@@ -58,7 +58,7 @@ def _more_short_adjective(sent: Sent, words: list[str], ws, n: int) -> Finding |
 def _very_than(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"She is very tall than her brother" -> "much taller": "than" needs the comparative, and "very" does not
     grade one."""
-    from lemminflect import getInflection
+    from assistant.text.morphology import getInflection
 
     adjective = next_word(sent, words, ws, n)
     if adjective not in ER_ONLY or next_word(sent, words, ws, n + 1).lower() != "than":

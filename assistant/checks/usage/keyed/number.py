@@ -59,7 +59,7 @@ def _every_noun(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     nothing else) is a slip; not a compound's modifier ("every sports club"), nor after a number or a noun
     ("every two weeks", "every few years", "every firm faces": the plural is the verb), nor "one" after a
     determiner or a number ("the one students like", "twenty one years")."""
-    from lemminflect import getLemma
+    from assistant.text.morphology import getLemma
 
     if n and not words[n].islower():
         return None                                     # a name: "George Every calls"
@@ -173,7 +173,7 @@ def _counted_apostrophe(sent: Sent, words: list[str], ws, n: int) -> Finding | N
             or parts_of_speech(next_word(sent, words, ws, n + 1).lower()) & {"NOUN", "ADJ"} \
             and next_word(sent, words, ws, n + 1).lower() not in AUXILIARIES | MODALS:
         return None                            # "many people's ambivalent feelings"
-    from lemminflect import getInflection
+    from assistant.text.morphology import getInflection
 
     plural = next(iter(getInflection(noun[:-2], "NNS")), None)
     if not plural:
@@ -268,7 +268,7 @@ def _bare_role(sent: Sent, words: list[str], ws, n: int) -> Finding | None:
     """"I am student." -> "I am a student": a singular countable noun that ends the clause after an opening
     "I am" / "He is" needs an article.  Not titles of one ("He is president"), adjectives ("I am vegetarian"),
     -ing or past forms ("I am doing"), nor the past, where biographies name roles bare ("he was consul")."""
-    from lemminflect import getInflection
+    from assistant.text.morphology import getInflection
 
     noun = next_word(sent, words, ws, n)
     if n != 1 or words[0].lower() not in ("i", "he", "she") \
