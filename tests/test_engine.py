@@ -1346,7 +1346,10 @@ def test_everyday_slip_rules_leave_english_alone(engine, text):
 @pytest.mark.parametrize("text", ["Dillinger was paroled on May 10, 1933.", "A fair coin is tossed endlessly.",
                                   "Aged 12, he moved on to secondary school.", "Employed in this assault were bombs.",
                                   "He especially liked holodeck adventures.", "The crashed Elf was replaced.",
-                                  "After that the navy mushroomed to a size of 400 ships."])
+                                  "After that the navy mushroomed to a size of 400 ships.",
+                                  "He said that the powers of evil have waxed strong.",    # a regular participle
+                                  "Some writers have specialized in crime or have alternated between genres.",
+                                  "The columns in each journal are each totaled to give a summary."])
 def test_passives_and_participles_stay(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
 

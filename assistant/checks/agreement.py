@@ -1174,6 +1174,8 @@ def _past_kept(sent: Sent, start: int, original: str, best: str, dense: bool = F
     before = [sent.text[a:b].lower() for a, b in ws[max(0, j - 3):j]]
     after = sent.text[ws[j + 1][0]:ws[j + 1][1]].lower() if j + 1 < len(ws) else ""
     tags, wanted = verb_tags(original), verb_tags(best)
+    if "VBD" in tags and original.endswith("ed"):
+        tags |= {"VBN"}         # lemminflect lists a regular verb's participle only as its past: "have waxed"
     if "VB" in tags and before[-1:] and (before[-1] == "to" or before[-1] in MODALS):
         return True
     if not dense and "VBD" in tags and wanted & {"VBZ", "VBP"} and original in _pasts(best) \
@@ -1192,8 +1194,9 @@ def _past_kept(sent: Sent, start: int, original: str, best: str, dense: bool = F
         return False
     if not dense and _reduced_relative(sent, j):
         return True                                             # "the publicity accorded to", "hydrogen flowed for"
-    while before[:-1] and (before[-1] in SUBJECT_ADVERBS | {"already", "not", "yet"} or before[-1].endswith("ly")):
-        before.pop()                                            # "have just woken", "was quickly shunted"
+    while before[:-1] and (before[-1] in SUBJECT_ADVERBS | {"already", "not", "yet", "each"}
+                           or before[-1].endswith("ly")):
+        before.pop()                                            # "have just woken", "was quickly shunted", "are each"
     if "VBN" in tags and before[-1:] and before[-1] in BE_HAVE and not wanted <= {"VBN"}:
         return True                                             # but "has showed" -> "shown"
     if wanted <= {"VBN"} and "VBN" not in tags:
