@@ -367,8 +367,9 @@ def test_a_plural_subject_asks_for_the_plain_present_not_the_past(engine, text, 
 
 @pytest.mark.parametrize("text, word, fix", [
     ("The technology is improving, and the lifespan of people are getting longer.", "are", "is"),
-    ("We went home, and the children was tired.", "was", "were")])
-def test_a_subject_after_a_comma_and_a_clause(engine, text, word, fix):
+    ("We went home, and the children was tired.", "was", "were"),
+    ("The government decides that the people needs a proper walking path.", "needs", "need")])
+def test_a_subject_opening_a_clause_after_a_comma_or_that(engine, text, word, fix):
     assert first_fix(engine, text, word) == fix
 
 

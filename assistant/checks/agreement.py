@@ -784,13 +784,17 @@ def _subject_end(sent: Sent, ws: list[tuple[int, int]], j: int) -> int | None:
     return k
 
 
+THAT_SUBJECT_DETERMINERS = frozenset("the my your his her our their".split())   # "that the/my ... needs"
+
+
 def _clause_start(sent: Sent, ws: list[tuple[int, int]], h: int) -> bool:
     """The h-th word opens a clause: the sentence's first word, or one after a comma (not "74,000 tons"), a
-    clause opener or ", and" after a clause."""
+    clause opener, "that" before a determiner ("decides that the people needs") or ", and" after a clause."""
     gap = sent.text[ws[h - 1][1]:ws[h][0]] if h else ""
     before = sent.text[ws[h - 1][0]:ws[h - 1][1]].lower() if h else ""
     return h == 0 or gap.rstrip().endswith(",") \
         or gap == " " and before in CLAUSE_OPENERS - {"so"} \
+        or gap == " " and before == "that" and sent.text[ws[h][0]:ws[h][1]] in THAT_SUBJECT_DETERMINERS \
         or gap == " " and before == "and" and h > 1 and sent.text[ws[h - 2][1]:ws[h - 1][0]].strip() == "," \
         and _has_verb(sent, ws, _after_comma(sent, ws, h - 2), h - 1)
 
