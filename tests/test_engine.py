@@ -1350,7 +1350,9 @@ def test_everyday_slip_rules_leave_english_alone(engine, text):
                                   "After that the navy mushroomed to a size of 400 ships.",
                                   "He said that the powers of evil have waxed strong.",    # a regular participle
                                   "Some writers have specialized in crime or have alternated between genres.",
-                                  "The columns in each journal are each totaled to give a summary."])
+                                  "The columns in each journal are each totaled to give a summary.",
+                                  "It shows a cloaked but otherwise nude woman.",            # a participle adjective
+                                  "At a smaller meet, the number of attempts might be limited."])   # a noun
 def test_passives_and_participles_stay(engine, text):
     assert not found(engine.check(text), category="grammar"), engine.check(text).suggestions
 

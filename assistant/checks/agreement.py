@@ -1212,8 +1212,8 @@ def _past_kept(sent: Sent, start: int, original: str, best: str, dense: bool = F
         return True                                             # "These ranged from": the pronoun is the subject
     determined = before[-1:] and before[-1] in ANY_DETERMINER | POSSESSIVE_DETERMINERS
     if determined:          # "the crashed Elf", "the departed," stay; "a common questioned asked" wants the noun
-        return participle and (bool(noun_tags(after)) and after not in CLOSED_CLASS
-                               or not sent.text[ws[j][1]:].strip()[:1].isalnum())
+        return participle and (bool(noun_tags(after)) and after not in CLOSED_CLASS or after in ("but", "yet")
+                               or not sent.text[ws[j][1]:].strip()[:1].isalnum())   # "a cloaked but nude woman"
     opening = j == 0 and (after in PARTICIPLE_AFTER or re.match(r"\s*\d", sent.text[ws[j][1]:]))   # "Aged 12,"
     if participle and (before[-1:] and before[-1] in BE_HAVE - {"have", "has", "had", "having", "'ve", "'d"}
                        or after == "by" or opening):
@@ -1331,6 +1331,9 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return []       # "Had this been an actual mission": a conditional with "had" before its subject
     if _open_compound(ctx, sent, s, original):
         return []       # "was old fashioned", "fine grained", "home schooled": a compound adjective without its hyphen
+    if best.lower().endswith("ing") and "NOUN" in parts_of_speech(original) \
+            and _phrase_opener(sent, s) in ANY_DETERMINER | {"this", "that"}:
+        return []       # a determined noun is no verb to make a gerund: "At a smaller meet", "that meet"
     if _past_kept(sent, s, original, best.lower(), ctx.level == "dense") \
             or _ing_noun_kept(sent, s, e, original, best.lower()) \
             or original == best.lower() + "d" and "NN" in noun_tags(original):
