@@ -1339,7 +1339,9 @@ def test_everyday_slips(engine, text, original, fix):
                                   "The units II. and III. were included.", "He wanted to know who Dr. Cassidy was.",
                                   "They punish people based on who the victim is.",
                                   "He was created a King's Counsel.", "It's cost me a fortune.",
-                                  "And it's time you had a treat.", "It's like you have a choice."])
+                                  "And it's time you had a treat.", "It's like you have a choice.",
+                                  "The Goron are a race of strong but peaceful people.",   # a name's number
+                                  "Rito have a mix of human and animal biology."])
 def test_everyday_slip_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 

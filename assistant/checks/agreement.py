@@ -787,6 +787,23 @@ def _subject_end(sent: Sent, ws: list[tuple[int, int]], j: int) -> int | None:
 THAT_SUBJECT_DETERMINERS = frozenset("the my your his her our their".split())   # "that the/my ... needs"
 
 
+def name_subject(ctx, sent: Sent, j: int) -> bool:
+    """The words before the verb at j are a name that opens its clause ("The Great Lakes are", "The Zora are a
+    race", "Rito have"), not a phrase ending in one ("the population in Japan are"); a sentence's first word
+    counts only where the corpus writes it capitalised ("Children are" is not a name)."""
+    ws = sent.words
+    k = j - 1
+    while k >= 0 and sent.text[ws[k][0]:ws[k][1]].istitle() and sent.text[ws[k][0]:ws[k][1]] != "I":
+        k -= 1
+    if k == j - 1 or not (k < 0 or _clause_start(sent, ws, k + 1)):
+        return False
+    if j == 1:
+        word = sent.text[ws[0][0]:ws[0][1]]
+        lexicon = ctx.engine.model.lexicon
+        return lexicon.get(word, 0) > lexicon.get(word.lower(), 0)
+    return True
+
+
 def _clause_start(sent: Sent, ws: list[tuple[int, int]], h: int) -> bool:
     """The h-th word opens a clause: the sentence's first word, or one after a comma (not "74,000 tons"), a
     clause opener, "that" before a determiner ("decides that the people needs") or ", and" after a clause."""
@@ -1281,17 +1298,17 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return []
     margin, best, reps = ranked
     s, e = site.data["span"]
+    if (low, best.lower()) in (("were", "was"), ("are", "is"), ("have", "has")) \
+            and name_subject(ctx, sent, next(i for i, w in enumerate(sent.words) if w[0] == s)):
+        return []           # "The Great Lakes are", "The Zora are a race", "Rito have": a name's number is the writer's
     if (low, best.lower()) in (("were", "was"), ("are", "is")):
         j = next(i for i, w in enumerate(sent.words) if w[0] == s)
         if keeps_were(sent, j) if low == "were" else _two_subjects(sent, j) or j and superlative(
                 sent.text[sent.words[j - 1][0]:sent.words[j - 1][1]].lower()):
             return []       # "If the road were dry", "The club were", "The overall shape and sliding mechanism are",
             #                 "The smallest are"
-        before = sent.text[sent.words[j - 1][0]:sent.words[j - 1][1]] if j else ""
-        if j and _latin_plural(before):
+        if j and _latin_plural(sent.text[sent.words[j - 1][0]:sent.words[j - 1][1]]):
             return []       # "The antennae are", "the bacteria were": a Latin or Greek plural
-        if j > 1 and before.istitle() and noun_tags(before) == {"NNS"}:
-            return []       # "The Great Lakes are", "the Rocky Mountains were": a name in the plural
     if site.data.get("article"):
         if margin < ctx.th("article.margin"):
             return []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.checks.agreement import article_before, foreign_article, letters_read_at
+from assistant.checks.agreement import article_before, foreign_article, letters_read_at, name_subject
 from assistant.checks.base import MAX_MASKS, PARTICLES, Finding, Sent, Site, inside_name, settled, window_end
 from assistant.checks.confusion import degree_next
 from assistant.checks.forms import MODALS, base_verb, degree_tags, noun_tags, superlative, verb_tags
@@ -318,6 +318,8 @@ def _suspect_kept(ctx, sent: Sent, n: int) -> bool:
         return nxt[:1].isupper() and not glued or _article_kept(ctx, sent, n) or word != "the" and degree
     if word == "at" and nxt.lower() == "once":
         return True                      # "William at once built"
+    if word in ("are", "were", "have") and name_subject(ctx, sent, n):
+        return True                      # "The Goron are a race": the verb agrees with a name as its writer wants
     if word == "too" and degree_next(nxt):
         return True                      # "Too many years have gone by": the degree the confusion check leaves
     if word == "there":
