@@ -1341,7 +1341,8 @@ def test_everyday_slips(engine, text, original, fix):
                                   "He was created a King's Counsel.", "It's cost me a fortune.",
                                   "And it's time you had a treat.", "It's like you have a choice.",
                                   "The Goron are a race of strong but peaceful people.",   # a name's number
-                                  "Rito have a mix of human and animal biology."])
+                                  "Rito have a mix of human and animal biology.",
+                                  "The Kokiri (コキリ族, Kokiri-zoku) are a humanoid fairy race."])
 def test_everyday_slip_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 

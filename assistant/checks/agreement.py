@@ -792,6 +792,9 @@ def name_subject(ctx, sent: Sent, j: int) -> bool:
     race", "Rito have"), not a phrase ending in one ("the population in Japan are"); a sentence's first word
     counts only where the corpus writes it capitalised ("Children are" is not a name)."""
     ws = sent.words
+    if j and sent.text[ws[j - 1][1]:ws[j][0]].strip() == ")":        # "The Goron (ゴロン) are": skip the gloss
+        opened = sent.text.rfind("(", 0, ws[j - 1][0])
+        j = next((i for i, (_, e) in enumerate(ws) if e > opened), j) if opened > 0 else j
     k = j - 1
     while k >= 0 and sent.text[ws[k][0]:ws[k][1]].istitle() and sent.text[ws[k][0]:ws[k][1]] != "I":
         k -= 1
