@@ -1342,7 +1342,8 @@ def test_everyday_slips(engine, text, original, fix):
                                   "And it's time you had a treat.", "It's like you have a choice.",
                                   "The Goron are a race of strong but peaceful people.",   # a name's number
                                   "Rito have a mix of human and animal biology.",
-                                  "The Kokiri (コキリ族, Kokiri-zoku) are a humanoid fairy race."])
+                                  "The Kokiri (コキリ族, Kokiri-zoku) are a humanoid fairy race.",
+                                  "In the event that the standard measure were destroyed, it was remade."])
 def test_everyday_slip_rules_leave_english_alone(engine, text):
     assert not engine.check(text).suggestions, engine.check(text).suggestions
 

@@ -188,7 +188,7 @@ PREPOSITION_TO = frozenset("forward committed dedicated devoted accustomed oppos
 
 # words that make a later "were" a subjunctive, not a slip for "was"
 SUBJUNCTIVE_CUES = frozenset("if unless though wish wished wishes suppose supposing imagine rather only whether lest "
-                             "even".split())
+                             "even event".split())   # "in the event that the measure were destroyed"
 # verbs whose particle "in" or "on" may stand before the same preposition: "came in in the end"
 PHRASAL_VERBS = frozenset("come move log give sign check carry go hold pass turn kick fill drop plug phase tune cash "
                           "hand chip fit call drive walk run step sit stay live bring break settle lock zero weigh "
