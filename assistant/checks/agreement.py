@@ -252,10 +252,8 @@ def _before_numbers(sent: Sent) -> list[Finding]:
 
 @lru_cache(maxsize=50000)
 def _lemminflect_forms(word: str) -> tuple[str, ...]:
-    try:
-        from assistant.text.morphology import getAllInflections, getAllLemmas
-    except ImportError:
-        return ()
+    from assistant.text.morphology import getAllInflections, getAllLemmas
+
     forms: set[str] = set()
     for upos, lemmas in getAllLemmas(word).items():
         if upos not in ("VERB", "NOUN", "AUX", "ADJ"):
@@ -1301,11 +1299,11 @@ def decide(ctx, sent: Sent, site: Site) -> list[Finding]:
         return []
     margin, best, reps = ranked
     s, e = site.data["span"]
-    if (low, best.lower()) in (("were", "was"), ("are", "is"), ("have", "has")) \
-            and name_subject(ctx, sent, next(i for i, w in enumerate(sent.words) if w[0] == s)):
-        return []           # "The Great Lakes are", "The Zora are a race", "Rito have": a name's number is the writer's
-    if (low, best.lower()) in (("were", "was"), ("are", "is")):
+    if (low, best.lower()) in (("were", "was"), ("are", "is"), ("have", "has")):
         j = next(i for i, w in enumerate(sent.words) if w[0] == s)
+        if name_subject(ctx, sent, j):
+            return []       # "The Great Lakes are", "The Zora are a race", "Rito have": a name's number is the writer's
+    if (low, best.lower()) in (("were", "was"), ("are", "is")):
         if keeps_were(sent, j) if low == "were" else _two_subjects(sent, j) or j and superlative(
                 sent.text[sent.words[j - 1][0]:sent.words[j - 1][1]].lower()):
             return []       # "If the road were dry", "The club were", "The overall shape and sliding mechanism are",
